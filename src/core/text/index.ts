@@ -1,0 +1,5 @@
+export * from './normalize';
+export * from './tokenize';
+export * from './sentences';
+export * from './stopwords';
+export * from './stem';

@@ -1,0 +1,48 @@
+/**
+ * Orthographic normalization of Arabic for MATCHING only (never for display).
+ * The tables below are the whole policy; edit them, not the code.
+ */
+
+/** Harakat, tanween, shadda, sukun, superscript alef, Quranic marks. */
+export const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g;
+/** Tatweel (kashida). */
+export const TATWEEL = /\u0640/g;
+/** Zero-width and bidi control marks, BOM. */
+export const INVISIBLES = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]/g;
+/** Letters folded to one form for matching. */
+export const LETTER_FOLDS: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
+  'ى': 'ي', 'ی': 'ي',
+  'ة': 'ه',
+  'ؤ': 'و', 'ئ': 'ي',
+  'ک': 'ك',
+};
+/** Arabic-Indic and Persian digits → ASCII. */
+const DIGIT_BASES = [0x0660, 0x06F0];
+const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+
+const FOLD_RE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
+const DIGIT_RE = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+function foldDigit(d: string): string {
+  const c = d.charCodeAt(0);
+  for (const base of DIGIT_BASES) if (c >= base && c <= base + 9) return String(c - base);
+  return d;
+}
+
+/** Normalize text for matching: strips marks, folds letters and digits. Length may change. */
+export function normalizeArabic(text: string): string {
+  return text
+    .replace(INVISIBLES, '')
+    .replace(DIACRITICS, '')
+    .replace(TATWEEL, '')
+    .replace(FOLD_RE, (ch) => LETTER_FOLDS[ch] ?? ch)
+    .replace(DIGIT_RE, foldDigit)
+    .replace(SPACES, ' ');
+}
+
+/** Arabic letters proper (no digits, no punctuation, no marks). */
+export const ARABIC_LETTER = /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FF]/;
+export function isArabicLetter(ch: string): boolean {
+  return ARABIC_LETTER.test(ch);
+}

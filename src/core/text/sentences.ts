@@ -1,18 +1,52 @@
 /**
- * Sentence splitter for Arabic news text. Sentences keep the original text; offsets point into it.
- * Paragraphs are lines: a newline always ends a sentence.
+ * Sentence splitter for Arabic news text. Sentences keep the original text; offsets point into it
+ * (`sentence.text === text.slice(start, end)`).
+ *
+ * Paragraphs are lines, and a line break ends a sentence, except in hard-wrapped text (print-style
+ * lines of nearly equal width with no stop at their end), where such breaks are joined.
+ * The tables below are the whole policy; edit them, not the code.
  */
 import type { Sentence } from '../types';
 
-/** Characters that end a sentence. The Arabic comma «،» and semicolon-like «؛» handling live here. */
+/** Characters that end a sentence. The Arabic comma «،» does NOT end a sentence. */
 export const SENTENCE_ENDERS = '.!?؟…؛';
+/** Enders that may end a sentence even when the next sentence follows without a space («1959.أتم»). */
+export const TIGHT_ENDERS = '.!?؟';
 /** Closing quotes and brackets that belong to the sentence before the break. */
-export const CLOSERS = '»”"\')]』」';
+export const CLOSERS = '»”"\')]』」›’';
+/** Opening → closing pairs inside which a break is not taken when the pair closes soon. */
+export const BRACKETS: Record<string, string> = { '(': ')', '[': ']', '«': '»', '“': '”', '{': '}' };
+/** A bracket or quote that closes within this many characters is treated as one unit. */
+export const MAX_BRACKET_SPAN = 160;
+/**
+ * Abbreviations that a period does not end (normalized-free, as written; compared without the dot).
+ * Single letters (initials: «د.» «م.» «ص.» «أ.» and Latin «J.») are handled by a rule below.
+ */
+export const ABBREVIATIONS = new Set([
+  'ق.م', 'أ.د', 'ا.د', 'ص.ب', 'م.م', 'ج.م.ع', 'إلخ', 'الخ', 'ت', 'هـ', 'تل', 'د', 'م', 'ص', 'ق',
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'no', 'vs', 'jr', 'sr', 'inc', 'ltd', 'co', 'u.s', 'u.k',
+]);
+/** Era marks written after a year («1988م.», «1430 هـ.», «500 ق.م.»): after a number the period may end a sentence. */
+export const ERA_MARKS = new Set(['م', 'هـ', 'ه', 'ق.م', 'ب.م']);
+/** List-item markers at the start of a line: «1.» «1)» «أ-» «•» «-» «*». */
+export const LIST_MARKER = /^\s*(?:[0-9\u0660-\u0669\u06F0-\u06F9]{1,3}[.)\-–]|[\u0621-\u064A][.)\-–](?=\s)|[•▪◦●■*\-–—])\s*/u;
+/** Hard-wrap detection: lines without a final stop, most within this band of their median length. */
+export const HARD_WRAP = { minLines: 4, maxMedianChars: 130, band: [0.75, 1.25] as const, minShare: 0.5, minInBand: 0.7 };
+/** A line ending with one of these ends its paragraph even in hard-wrapped text. */
+const LINE_END_STOP = /[.!?؟…؛:»”"')\]]\s*$/u;
 
-const SPLIT_RE = new RegExp(`[${SENTENCE_ENDERS}]+[${CLOSERS.replace(/[\]\\]/g, '\\$&')}]*(?=\\s|$)`, 'gu');
+const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+const LETTER = /[\p{L}]/u;
+const SPACE = /\s/;
 
-export function splitParagraphs(text: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
+export interface Paragraph {
+  text: string;
+  start: number;
+}
+
+/** Non-empty lines of the text (with their offsets). */
+export function splitLines(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
   const re = /[^\n\r\u2028\u2029]+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -21,11 +55,118 @@ export function splitParagraphs(text: string): { text: string; start: number }[]
   return out;
 }
 
+/** True when the lines look hard-wrapped (print text broken at a fixed width). */
+export function isHardWrapped(lines: Paragraph[]): boolean {
+  if (lines.length < HARD_WRAP.minLines) return false;
+  const open = lines.filter((l) => !LINE_END_STOP.test(l.text)).map((l) => l.text.trim().length);
+  if (open.length < HARD_WRAP.minShare * lines.length) return false;
+  const sorted = [...open].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  if (median > HARD_WRAP.maxMedianChars) return false;
+  const inBand = open.filter((n) => n >= HARD_WRAP.band[0] * median && n <= HARD_WRAP.band[1] * median).length;
+  return inBand >= HARD_WRAP.minInBand * open.length;
+}
+
+/**
+ * Paragraphs: lines, or in hard-wrapped text, runs of lines joined at breaks that have no stop.
+ * A paragraph's text is the original substring (it may contain the joined line breaks).
+ */
+export function splitParagraphs(text: string): Paragraph[] {
+  const lines = splitLines(text);
+  if (!isHardWrapped(lines)) return lines;
+  const open = lines.filter((l) => !LINE_END_STOP.test(l.text)).map((l) => l.text.trim().length).sort((a, b) => a - b);
+  const minWidth = HARD_WRAP.band[0] * open[Math.floor(open.length / 2)];
+  const out: Paragraph[] = [];
+  let cur: { start: number; end: number } | null = null;
+  for (const l of lines) {
+    const end = l.start + l.text.length;
+    if (cur) cur.end = end;
+    else cur = { start: l.start, end };
+    const continues = !LINE_END_STOP.test(l.text) && l.text.trim().length >= minWidth;
+    if (!continues) {
+      out.push({ text: text.slice(cur.start, cur.end), start: cur.start });
+      cur = null;
+    }
+  }
+  if (cur) out.push({ text: text.slice(cur.start, cur.end), start: cur.start });
+  return out;
+}
+
+/** The word (letters, digits, dots) just before position `i` (exclusive). */
+function wordBefore(s: string, i: number): string {
+  let j = i;
+  while (j > 0 && /[\p{L}\p{M}\p{N}.\u0640]/u.test(s[j - 1])) j--;
+  return s.slice(j, i);
+}
+
+/** Is the single period at `i` part of an abbreviation, initial, number or list marker (not a stop)? */
+function periodIsNotStop(s: string, i: number): boolean {
+  const prev = s[i - 1] ?? '';
+  const next = s[i + 1] ?? '';
+  const glued = next !== '' && !SPACE.test(next) && !CLOSERS.includes(next);
+  // decimals, dates, versions, domains: 3.5, 12.10.2007, www.site.com — and anything not followed by a letter
+  if (glued && !LETTER.test(next)) return true;
+  if (glued && /[a-z]/i.test(prev) && /[a-z]/i.test(next)) return true;
+  const word = wordBefore(s, i).replace(/\u0640/g, '');
+  const bare = word.replace(/^\.+/, '');
+  const lower = bare.toLowerCase();
+  // list marker «1.» at the start of the paragraph
+  if (/^[0-9\u0660-\u0669\u06F0-\u06F9]{1,3}$/.test(bare) && s.slice(0, i - bare.length).trim() === '') return true;
+  // era marks after a number may end a sentence: «عام 1988م.» «1770 م.» «500 ق.م.»
+  const digitsStripped = lower.replace(/^[0-9\u0660-\u0669\u06F0-\u06F9]+/, '');
+  const afterNumber = digitsStripped !== lower || DIGIT.test(s.slice(0, i - word.length).trimEnd().slice(-1));
+  if (afterNumber && ERA_MARKS.has(digitsStripped)) return false;
+  // known abbreviations and dotted initials (ق.م أ.د U.S)
+  if (ABBREVIATIONS.has(lower)) return true;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return true;
+  // a single letter is an initial: «د. محمد» «J. Smith»
+  if (/^\p{L}$/u.test(bare)) return true;
+  return false;
+}
+
+/** End offsets (exclusive, within the paragraph) of the sentences of one paragraph. */
+function sentenceEnds(p: string): number[] {
+  const ends: number[] = [];
+  const marker = LIST_MARKER.exec(p);
+  let i = marker ? marker[0].length : 0;
+  while (i < p.length) {
+    const ch = p[i];
+    const closer = BRACKETS[ch];
+    if (closer) {
+      // a short bracketed or quoted span is one unit: no break inside it
+      const close = p.indexOf(closer, i + 1);
+      if (close > 0 && close - i <= MAX_BRACKET_SPAN) {
+        i = close + 1;
+        continue;
+      }
+    }
+    if (!SENTENCE_ENDERS.includes(ch)) {
+      i++;
+      continue;
+    }
+    // a run of enders («...», «؟!»), then closing quotes and brackets
+    let j = i;
+    while (j < p.length && SENTENCE_ENDERS.includes(p[j])) j++;
+    while (j < p.length && CLOSERS.includes(p[j])) j++;
+    const next = p[j] ?? '';
+    const atBoundary = next === '' || SPACE.test(next);
+    const run = p.slice(i, j).replace(new RegExp(`[${CLOSERS.replace(/[\]\\]/g, '\\$&')}]`, 'g'), '');
+    const stop =
+      run === '.'
+        ? !periodIsNotStop(p, i)
+        : atBoundary || (LETTER.test(next) && (TIGHT_ENDERS.includes(run[0]) || run[0] === '…'));
+    if (stop) ends.push(j);
+    i = j;
+  }
+  ends.push(p.length);
+  return ends;
+}
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   splitParagraphs(text).forEach((para, p) => {
     let from = 0;
-    const push = (end: number) => {
+    for (const end of sentenceEnds(para.text)) {
       const raw = para.text.slice(from, end);
       const lead = raw.length - raw.trimStart().length;
       const body = raw.trim();
@@ -34,11 +175,7 @@ export function splitSentences(text: string): Sentence[] {
         sentences.push({ index: sentences.length, text: body, paragraph: p, start, end: start + body.length });
       }
       from = end;
-    };
-    SPLIT_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = SPLIT_RE.exec(para.text))) push(m.index + m[0].length);
-    push(para.text.length);
+    }
   });
   return sentences;
 }

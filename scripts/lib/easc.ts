@@ -1,0 +1,192 @@
+/** EASC development corpus: loader and evaluation harness (see ../shared/data/README.md). Node only. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { splitSentences, wordCount, tokenize, isStopword } from '../../src/core/text';
+import type { Sentence } from '../../src/core/types';
+import { meanReferenceLength, rouge, rougeN, rougeTokens } from '../../src/core/summarize/rouge';
+
+export interface EascDoc {
+  id: string;
+  /** paragraphs separated by \n, as in the corpus */
+  article: string;
+  /** the five human extractive summaries */
+  summaries: string[];
+}
+
+/** Project root (this file lives in scripts/lib). */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DEFAULT_EASC_PATH = resolve(PROJECT_ROOT, '..', 'shared', 'data', 'easc', 'easc-dev.jsonl');
+
+export function eascAvailable(path = DEFAULT_EASC_PATH): boolean {
+  return existsSync(path);
+}
+
+export function loadEasc(path = DEFAULT_EASC_PATH): EascDoc[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((line) => {
+      const o = JSON.parse(line) as {
+        article: string;
+        summaries: Record<string, string> | string[];
+        topic_dir?: string;
+        article_file?: string;
+      };
+      const summaries = Array.isArray(o.summaries) ? o.summaries : Object.values(o.summaries);
+      return { id: `${o.topic_dir ?? ''}/${o.article_file ?? ''}`, article: o.article, summaries };
+    });
+}
+
+// ---- evaluation harness (shared by scripts/eval-summary.ts and test/quality) ----
+
+export interface SystemResult {
+  name: string;
+  rouge1: number;
+  rouge2: number;
+  rougeL: number;
+}
+
+/** A system: article text and word budget → chosen sentence indices (into splitSentences(text)). */
+export type System = (text: string, budget: number, sentences: Sentence[], refs: string[]) => number[];
+
+/** The word budget of a document: mean reference word count (same count as the CLI's --words). */
+export function eascBudget(doc: EascDoc): number {
+  return Math.round(doc.summaries.reduce((s, r) => s + wordCount(r), 0) / doc.summaries.length);
+}
+
+/** Whole sentences in the given priority order until the word budget is reached. */
+export function fillBudget(sentences: Sentence[], priority: number[], budget: number): number[] {
+  const out: number[] = [];
+  let words = 0;
+  for (const i of priority) {
+    if (words >= budget) break;
+    out.push(i);
+    words += wordCount(sentences[i].text);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+export const lead: System = (_t, budget, sents) => fillBudget(sents, sents.map((_, i) => i), budget);
+
+/** Seeded PRNG (mulberry32). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function randomSystem(seed = 42): System {
+  const rnd = mulberry32(seed);
+  return (_t, budget, sents) => {
+    const idx = sents.map((_, i) => i);
+    for (let i = idx.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [idx[i], idx[j]] = [idx[j], idx[i]];
+    }
+    return fillBudget(sents, idx, budget);
+  };
+}
+
+/**
+ * Plain TextRank (Mihalcea & Tarau 2004): similarity = shared normalized content words /
+ * (log|Si| + log|Sj|), PageRank with d = 0.85 on the full graph, no position, no stemming.
+ */
+export const textRank: System = (_t, budget, sents) => {
+  const toks = sents.map((s) =>
+    tokenize(s.text).filter((t) => t.kind !== 'punct' && !isStopword(t.norm)).map((t) => t.norm),
+  );
+  const sets = toks.map((t) => new Set(t));
+  const n = sents.length;
+  const w: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      if (toks[i].length < 2 || toks[j].length < 2) continue;
+      let common = 0;
+      for (const x of sets[i]) if (sets[j].has(x)) common++;
+      const v = common / (Math.log(toks[i].length) + Math.log(toks[j].length));
+      w[i][j] = w[j][i] = v;
+    }
+  const out = w.map((row) => row.reduce((a, b) => a + b, 0));
+  let pr = new Array<number>(n).fill(1 / Math.max(1, n));
+  for (let it = 0; it < 50; it++) {
+    const next = new Array<number>(n).fill((1 - 0.85) / n);
+    for (let j = 0; j < n; j++) {
+      if (!out[j]) continue;
+      for (let i = 0; i < n; i++) if (w[j][i]) next[i] += (0.85 * pr[j] * w[j][i]) / out[j];
+    }
+    pr = next;
+  }
+  const order = pr.map((_, i) => i).sort((a, b) => pr[b] - pr[a] || a - b);
+  return fillBudget(sents, order, budget);
+};
+
+/** Greedy oracle: adds the sentence that most improves mean ROUGE-2 recall-ish F1, for reference only. */
+export const oracle: System = (_t, budget, sents, refs) => {
+  const refToks = refs.map(rougeTokens);
+  const limit = meanReferenceLength(refs);
+  const score = (idx: number[]) => {
+    const c = rougeTokens(idx.sort((a, b) => a - b).map((i) => sents[i].text).join(' ')).slice(0, limit);
+    return refToks.reduce((s, r) => s + rougeN(c, r, 2).f, 0);
+  };
+  const chosen: number[] = [];
+  let best = 0;
+  let words = 0;
+  while (words < budget) {
+    let pick = -1;
+    for (let i = 0; i < sents.length; i++) {
+      if (chosen.includes(i)) continue;
+      const s = score([...chosen, i]);
+      if (s > best) { best = s; pick = i; }
+    }
+    if (pick < 0) break;
+    chosen.push(pick);
+    words += wordCount(sents[pick].text);
+  }
+  return chosen.sort((a, b) => a - b);
+};
+
+export interface EvalOptions {
+  khulasa: (text: string, budget: number) => number[];
+  withOracle?: boolean;
+  /** only score these systems (names); default all */
+  only?: string[];
+}
+
+/** Mean ROUGE F1 of one system over the documents. */
+export function scoreSystem(docs: EascDoc[], system: System): SystemResult & { perDoc: number[] } {
+  let r1 = 0, r2 = 0, rl = 0;
+  const perDoc: number[] = [];
+  for (const d of docs) {
+    const sents = splitSentences(d.article);
+    const budget = eascBudget(d);
+    const picked = system(d.article, budget, sents, d.summaries);
+    const cand = picked.map((i) => sents[i].text).join(' ');
+    const s = rouge(cand, d.summaries);
+    r1 += s.rouge1.f; r2 += s.rouge2.f; rl += s.rougeL.f;
+    perDoc.push(s.rouge2.f);
+  }
+  const n = Math.max(1, docs.length);
+  return { name: '', rouge1: r1 / n, rouge2: r2 / n, rougeL: rl / n, perDoc };
+}
+
+export function evaluateSystems(docs: EascDoc[], opts: EvalOptions): SystemResult[] {
+  const systems: [string, System][] = [
+    ['Khulasa', (t, b) => opts.khulasa(t, b)],
+    ['Lead', lead],
+    ['TextRank', textRank],
+    ['Random', randomSystem(42)],
+  ];
+  if (opts.withOracle) systems.push(['Oracle', oracle]);
+  return systems
+    .filter(([name]) => !opts.only || opts.only.includes(name))
+    .map(([name, sys]) => {
+      const { rouge1, rouge2, rougeL } = scoreSystem(docs, sys);
+      return { name, rouge1, rouge2, rougeL };
+    });
+}

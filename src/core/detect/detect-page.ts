@@ -1,6 +1,21 @@
 /**
  * Page-load detection: is this page an Arabic news article? Small and cheap: it runs in the content
- * script on every page, so it must not import the extractor. It reads the Document it is given.
+ * script on every page, so it imports nothing but ./language (no Readability, no stopwords) and reads
+ * the Document it is given in one bounded walk.
+ *
+ * How it decides
+ * - One walk over the body (skipping scripts, nav/header/footer/aside/form and elements whose class/id
+ *   says menu, comments, sidebar, related, ticker, share …) sums, for every block element, its text and
+ *   the part of it inside links.
+ * - Blocks with ≥ PROSE_MIN_CHARS characters and few links are prose paragraphs; they are grouped by
+ *   parent element. The group with the most prose (minus the links beside it) is the main block: an
+ *   article body is many paragraphs under one parent, a home/section/search page has teasers scattered
+ *   one per card.
+ * - Language: the main block's text when it is long enough (so menus and comments do not count), else
+ *   all text seen; see ./language. `lang`/`dir` are only used when there is too little text.
+ * - Article: metadata (JSON-LD article types, og:type, article:published_time, <article>) plus the size of
+ *   the main block, minus non-article signs (og:type website/video, JSON-LD VideoObject / CollectionPage
+ *   / SearchResultsPage / ImageGallery, a search URL, high link density).
  */
 import { guessArabic } from './language';
 
@@ -9,68 +24,212 @@ export interface DetectionSignals {
   ogArticle: boolean;
   publishedTime: boolean;
   articleElement: boolean;
-  /** characters of Arabic text in paragraphs that are not mostly links */
+  /** og:type / JSON-LD type / URL say home, section, search, video or gallery page */
+  nonArticleType: string;
+  /** characters of Arabic prose (paragraphs that are not mostly links); 0 when the page is not Arabic */
   arabicProseChars: number;
-  /** longest single Arabic paragraph (characters) */
+  /** characters of prose in the main block (largest group of paragraphs under one parent) */
+  mainBlockChars: number;
+  /** paragraphs in the main block */
+  mainBlockParagraphs: number;
+  /** longest single paragraph (characters) */
   longestParagraph: number;
+  /** prose paragraphs on the page */
   paragraphs: number;
+  /** share of the text of the page's blocks that is link text */
   linkDensity: number;
+  /** language measures of the sample (see guessArabic) */
+  arabicScriptRatio: number;
+  foreignLetterRatio: number;
+  definiteArticleRatio: number;
   langHint: string;
+  dirHint: string;
+  /** elements visited (the walk is bounded by MAX_ELEMENTS) */
+  elements: number;
 }
 
 export interface Detection {
   isArabic: boolean;
   isArticle: boolean;
+  /** 0..1: how sure the page is an Arabic article (0 when it is not Arabic) */
   confidence: number;
   signals: DetectionSignals;
 }
 
 /** schema.org types that are articles. */
-export const ARTICLE_TYPES = /"@type"\s*:\s*\[?[^\]}]*"(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|BackgroundNewsArticle)"/;
-const MAX_PARAGRAPHS = 400;
+export const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|Report|LiveBlogPosting)$/;
+/** schema.org types of pages that are not articles (when no article type is present). */
+export const NON_ARTICLE_TYPES = /^(VideoObject|CollectionPage|SearchResultsPage|ImageGallery|MediaGallery|ItemList|WebSite|ProfilePage)$/;
+/** og:type values of non-article pages. */
+export const NON_ARTICLE_OG = /^(website|video(\..*)?|profile|music\..*)$/i;
+/** URLs of search results. */
+export const SEARCH_URL = /[/?&](search|bahth|بحث)([/?=&]|$)|[?&](q|s|query|keyword)=/i;
+/** Elements never part of an article body. */
+export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'SELECT', 'BUTTON', 'IFRAME', 'OBJECT', 'CANVAS', 'TEXTAREA', 'MENU', 'DIALOG']);
+/** class/id words of page furniture (matched on whole dash/underscore-separated parts). */
+export const SKIP_CLASS = /(^|[-_\s])(comments?|commentlist|disqus|replies|menu|menus|navbar|nav|navigation|sidebar|side-?bar|footer|header|masthead|ticker|breaking|marquee|related|more-?stories|most-?read|mostread|trending|popular|share|sharing|social|newsletter|subscribe|cookie|banner|breadcrumbs?|tags|widget|promo|ads?|advert|advertisement|dfp)([-_\s]|$)/i;
+/** Block-level elements: text is attributed to the nearest one. */
+export const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'MAIN', 'DD', 'DT', 'FIGURE', 'FIGCAPTION', 'BODY', 'TABLE', 'TR', 'UL', 'OL', 'DL', 'CENTER', 'ADDRESS']);
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Limits and weights (kept together for review). */
+export const DETECT = {
+  maxElements: 25000,
+  maxDepth: 300,
+  proseMinChars: 60,
+  proseMaxLinkRatio: 0.3,
+  langSampleChars: 6000,
+  /** main block this long decides the language alone */
+  mainBlockLangChars: 400,
+  minArticleChars: 500,
+  minConfidence: 0.5,
+};
+
+interface Block { chars: number; links: number; text: string }
+interface Group { prose: number; links: number; paragraphs: number; text: string }
 
 export function detectPage(doc: Document): Detection {
-  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content') ?? '';
-  let jsonLdArticle = false;
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 10)) {
-    if (ARTICLE_TYPES.test(s.textContent ?? '')) { jsonLdArticle = true; break; }
-  }
-  const ogArticle = /article/i.test(meta('meta[property="og:type"]'));
-  const publishedTime = !!(meta('meta[property="article:published_time"]') || meta('meta[itemprop="datePublished"]'));
-  const articleElement = !!doc.querySelector('article');
-
-  let prose = '', proseChars = 0, longest = 0, paragraphs = 0, linkChars = 0, allChars = 0;
-  const ps = doc.querySelectorAll('p');
-  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
-    const p = ps[i];
-    const text = (p.textContent ?? '').trim();
-    if (text.length < 40) continue;
-    let links = 0;
-    p.querySelectorAll('a').forEach((a) => { links += (a.textContent ?? '').length; });
-    allChars += text.length; linkChars += links;
-    if (links / text.length > 0.5) continue;
-    paragraphs++;
-    proseChars += text.length;
-    longest = Math.max(longest, text.length);
-    if (prose.length < 20000) prose += text + '\n';
-  }
-  const lang = guessArabic(prose || (doc.title ?? ''));
-  const signals: DetectionSignals = {
-    jsonLdArticle, ogArticle, publishedTime, articleElement,
-    arabicProseChars: lang.isArabic ? proseChars : 0,
-    longestParagraph: longest, paragraphs,
-    linkDensity: allChars ? linkChars / allChars : 0,
-    langHint: (doc.documentElement.getAttribute('lang') ?? '').toLowerCase(),
+  // --- metadata: read from <meta> and JSON-LD <script>s met during the walks (no selector queries:
+  // they cost a full document scan each under DOM emulations) --------------------------------------
+  let jsonLdArticle = false, jsonLdOther = '', ldScripts = 0;
+  let ogType = '', publishedTime = false, articleElement = false;
+  const readMeta = (el: Element) => {
+    const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '';
+    if (key === 'og:type') ogType = (el.getAttribute('content') ?? '').trim();
+    else if (key === 'article:published_time' || key === 'datePublished' || key === 'date') publishedTime = true;
   };
+  const readJsonLd = (el: Element) => {
+    if (ldScripts++ >= 10 || el.getAttribute('type') !== 'application/ld+json') return;
+    const src = el.textContent ?? '';
+    const re = /"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(src))) {
+      for (const t of m[1].replace(/[[\]"\s]/g, '').split(',')) {
+        const type = t.replace(/^.*[/:]/, '');
+        if (ARTICLE_TYPES.test(type)) jsonLdArticle = true;
+        else if (NON_ARTICLE_TYPES.test(type) && type !== 'WebSite' && !jsonLdOther) jsonLdOther = type;
+      }
+    }
+  };
+  if (doc.head) {
+    for (let c = doc.head.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.tagName === 'META') readMeta(c);
+      else if (c.tagName === 'SCRIPT') readJsonLd(c);
+    }
+  }
+
+  // --- one bounded walk over the body ----------------------------------------------------------------
+  const blocks = new Map<Element, Block>();
+  const skipCache = new Map<string, boolean>();
+  let elements = 0;
+  /** Furniture test, on block elements only (attribute reads are the walk's main cost). */
+  const skipBlock = (el: Element): boolean => {
+    const cls = el.getAttribute('class'), id = el.getAttribute('id');
+    if (!cls && !id) return false;
+    const key = (cls ?? '') + ' ' + (id ?? '');
+    let s = skipCache.get(key);
+    if (s === undefined) { s = SKIP_CLASS.test(key); skipCache.set(key, s); }
+    return s;
+  };
+  const walk = (node: Node, block: Element, inLink: boolean, depth: number): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const t = c.nodeValue ?? '';
+        if (t.length < 2 && !t.trim()) continue;
+        let b = blocks.get(block);
+        if (!b) { b = { chars: 0, links: 0, text: '' }; blocks.set(block, b); }
+        const n = t.trim().length;
+        b.chars += n;
+        if (inLink) b.links += n;
+        if (b.text.length < 3000) b.text += t;
+      } else if (c.nodeType === 1) {
+        if (++elements > DETECT.maxElements || depth > DETECT.maxDepth) return;
+        const el = c as Element;
+        const tag = el.tagName;
+        if (SKIP_TAGS.has(tag)) { if (tag === 'SCRIPT') readJsonLd(el); continue; }
+        if (tag === 'META') { readMeta(el); continue; }
+        if (tag === 'ARTICLE') articleElement = true;
+        const isBlock = BLOCK_TAGS.has(tag);
+        if (isBlock && skipBlock(el)) continue;
+        walk(el, isBlock ? el : block, inLink || tag === 'A', depth + 1);
+      }
+    }
+  };
+  if (doc.body) walk(doc.body, doc.body, false, 0);
+  const ogArticle = /article/i.test(ogType);
+  const url = (doc as { URL?: string }).URL ?? '';
+  let nonArticleType = '';
+  if (!jsonLdArticle && jsonLdOther) nonArticleType = 'jsonld:' + jsonLdOther;
+  else if (!ogArticle && NON_ARTICLE_OG.test(ogType)) nonArticleType = 'og:' + ogType;
+  if (/^https?:/.test(url) && SEARCH_URL.test(url.replace(/^https?:\/\/[^/]+/, ''))) nonArticleType = 'search-url';
+
+  // --- prose paragraphs, grouped by parent ------------------------------------------------------------
+  const groups = new Map<Element | null, Group>();
+  let allChars = 0, linkChars = 0, proseChars = 0, paragraphs = 0, longest = 0;
+  let sample = '';
+  blocks.forEach((b, el) => {
+    allChars += b.chars; linkChars += b.links;
+    if (sample.length < DETECT.langSampleChars) sample += b.text + '\n';
+    const parent = el.parentElement;
+    let g = groups.get(parent);
+    if (!g) { g = { prose: 0, links: 0, paragraphs: 0, text: '' }; groups.set(parent, g); }
+    g.links += b.links;
+    if (b.chars >= DETECT.proseMinChars && b.links / b.chars <= DETECT.proseMaxLinkRatio && !HEADINGS.has(el.tagName)) {
+      g.prose += b.chars - b.links; g.paragraphs++;
+      if (g.text.length < DETECT.langSampleChars) g.text += b.text + '\n';
+      proseChars += b.chars; paragraphs++;
+      if (b.chars > longest) longest = b.chars;
+    }
+  });
+  let main: Group = { prose: 0, links: 0, paragraphs: 0, text: '' };
+  let mainValue = 0;
+  groups.forEach((g) => {
+    const v = g.prose - 2 * g.links;
+    if (v > mainValue) { mainValue = v; main = g; }
+  });
+  const mainBlockChars = Math.max(0, mainValue);
+
+  // --- language -----------------------------------------------------------------------------------
+  const langText = main.prose >= DETECT.mainBlockLangChars ? main.text : main.text + sample;
+  const lang = guessArabic(langText, DETECT.langSampleChars);
+  const langHint = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
+  const dirHint = (doc.documentElement?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
+  let isArabic = lang.isArabic;
+  if (!isArabic && langText.replace(/\s+/g, '').length < 80) {
+    // too little text to judge: trust the markup
+    isArabic = /^ar\b/.test(langHint) && lang.arabicScriptRatio > 0.5 && lang.foreignLetterRatio < 0.02;
+  }
+
+  // --- article ------------------------------------------------------------------------------------
+  const linkDensity = allChars ? linkChars / allChars : 0;
   let score = 0;
-  if (jsonLdArticle) score += 0.3;
-  if (ogArticle) score += 0.2;
-  if (publishedTime) score += 0.15;
-  if (articleElement) score += 0.1;
-  score += Math.min(0.4, signals.arabicProseChars / 5000);
-  if (paragraphs >= 3) score += 0.1;
-  if (signals.linkDensity > 0.4) score -= 0.3;
-  const confidence = Math.max(0, Math.min(1, score));
-  const isArabic = lang.isArabic;
-  return { isArabic, isArticle: isArabic && confidence >= 0.5 && signals.arabicProseChars >= 500, confidence, signals };
+  if (jsonLdArticle) score += 0.25;
+  if (ogArticle) score += 0.15;
+  if (publishedTime) score += 0.1;
+  if (articleElement) score += 0.05;
+  score += Math.min(0.45, (mainBlockChars / 2500) * 0.45);
+  if (main.paragraphs >= 3) score += 0.1;
+  if (nonArticleType) score -= nonArticleType === 'search-url' ? 0.4 : 0.25;
+  if (linkDensity > 0.5) score -= 0.15;
+  const confidence = isArabic ? Math.round(Math.max(0, Math.min(1, score)) * 100) / 100 : 0;
+  const isArticle = isArabic && mainBlockChars >= DETECT.minArticleChars && confidence >= DETECT.minConfidence;
+
+  return {
+    isArabic,
+    isArticle,
+    confidence,
+    signals: {
+      jsonLdArticle, ogArticle, publishedTime, articleElement, nonArticleType,
+      arabicProseChars: isArabic ? proseChars : 0,
+      mainBlockChars, mainBlockParagraphs: main.paragraphs,
+      longestParagraph: longest, paragraphs,
+      linkDensity: Math.round(linkDensity * 1000) / 1000,
+      arabicScriptRatio: round3(lang.arabicScriptRatio),
+      foreignLetterRatio: round3(lang.foreignLetterRatio),
+      definiteArticleRatio: round3(lang.definiteArticleRatio),
+      langHint, dirHint, elements,
+    },
+  };
 }
+
+function round3(x: number): number { return Math.round(x * 1000) / 1000; }

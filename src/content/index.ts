@@ -1,0 +1,89 @@
+/**
+ * Content script, injected into every http(s) page at document_idle. At load it only runs the small
+ * detector and reports the verdict (for the badge). Everything else happens when the popup asks.
+ * It listens to the extension only: never to window.postMessage or page events.
+ */
+import { detectPage } from '../core/detect/detect-page';
+import { LIMITS, parseMessageOf, type PageDetection, type PageReply } from '../messaging/protocol';
+import { clearHighlights, highlight } from './highlight';
+
+/**
+ * The page-load script keeps to the promise-based `runtime` API that Chrome MV3 and Firefox both
+ * provide natively, instead of bundling webextension-polyfill (10 KB) into every page.
+ */
+const runtime = ((globalThis as { browser?: typeof chrome }).browser ?? chrome).runtime;
+const REDETECT_DELAY_MS = 800;
+
+function detect(): PageDetection {
+  const d = detectPage(document);
+  return { isArabic: d.isArabic, isArticle: d.isArticle, confidence: Math.round(d.confidence * 100) / 100 };
+}
+
+let last: PageDetection = detect();
+function report() {
+  runtime.sendMessage({ type: 'page-detected', detection: last }).catch(() => { /* background asleep or reloading */ });
+}
+report();
+
+/** Re-detect after same-document navigations (single-page news sites). */
+let href = location.href;
+let timer: ReturnType<typeof setTimeout> | undefined;
+function onMaybeNavigated() {
+  if (location.href === href) return;
+  href = location.href;
+  clearHighlights();
+  clearTimeout(timer);
+  timer = setTimeout(() => { last = detect(); report(); }, REDETECT_DELAY_MS);
+}
+const nav = (globalThis as { navigation?: EventTarget }).navigation;
+if (nav) nav.addEventListener('navigatesuccess', onMaybeNavigated);
+else setInterval(onMaybeNavigated, 1500);
+addEventListener('popstate', onMaybeNavigated);
+
+function pageReply(mode: 'page' | 'selection'): PageReply {
+  const reply: PageReply = {
+    ok: true,
+    url: location.href,
+    title: document.title,
+    lang: document.documentElement.lang || '',
+    detection: last = detect(),
+  };
+  if (mode === 'selection') {
+    reply.selection = (getSelection()?.toString() ?? '').slice(0, LIMITS.MAX_HTML_CHARS);
+  } else {
+    const html = document.documentElement.outerHTML;
+    reply.htmlTruncated = html.length > LIMITS.MAX_HTML_CHARS;
+    reply.html = reply.htmlTruncated ? html.slice(0, LIMITS.MAX_HTML_CHARS) : html;
+  }
+  return reply;
+}
+
+/** Answers the extension's requests. Synchronous replies through sendResponse work in every browser. */
+runtime.onMessage.addListener((raw: unknown, sender: chrome.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
+  if (sender.id !== runtime.id) return false;
+  const msg = parseMessageOf(raw, ['get-page', 'highlight-sentence', 'highlight-entity', 'clear-highlights']);
+  if (!msg) return false;
+  switch (msg.type) {
+    case 'get-page':
+      sendResponse(pageReply(msg.mode));
+      break;
+    case 'highlight-sentence':
+      sendResponse({ ok: true, found: highlight('sentence', [msg.text], msg.color, true) });
+      break;
+    case 'highlight-entity':
+      sendResponse({ ok: true, found: highlight('entity', msg.variants, msg.color, true) });
+      break;
+    case 'clear-highlights':
+      clearHighlights();
+      sendResponse({ ok: true });
+      break;
+  }
+  return false;
+});
+
+/** While a Khulasa popup is open it holds a port to this page; when it closes, highlights go. */
+const POPUP_PORT = 'khulasa-popup';
+runtime.onConnect.addListener((port: chrome.runtime.Port) => {
+  if (port.name !== POPUP_PORT || port.sender?.id !== runtime.id) return;
+  port.onDisconnect.addListener(() => clearHighlights());
+});

@@ -1,0 +1,108 @@
+/**
+ * The one message protocol between Khulasa's content script, background and popup.
+ * Every incoming message goes through `parseMessage`: anything unknown or malformed is rejected
+ * (null), never thrown on.
+ */
+
+export type SummaryMode = 'page' | 'selection';
+
+/** What the content script reports about its page (small, sent at page load). */
+export interface PageDetection {
+  isArabic: boolean;
+  isArticle: boolean;
+  confidence: number;
+}
+
+export type Message =
+  /** content → background: the detector's verdict for the sender's tab (badge) */
+  | { type: 'page-detected'; detection: PageDetection }
+  /** popup → content: the page (HTML for extraction) or the current selection */
+  | { type: 'get-page'; mode: SummaryMode }
+  /** popup → content: scroll to and highlight this sentence of the article */
+  | { type: 'highlight-sentence'; text: string; color: string }
+  /** popup → content: highlight every mention of these surface forms */
+  | { type: 'highlight-entity'; variants: string[]; color: string }
+  /** popup → content: remove Khulasa's highlights */
+  | { type: 'clear-highlights' }
+  /** popup → background: the selection text the context menu saw for a tab, if any */
+  | { type: 'get-pending-selection'; tabId: number };
+
+export type MessageType = Message['type'];
+
+/** Replies, by request type. */
+export interface PageReply {
+  ok: true;
+  url: string;
+  title: string;
+  lang: string;
+  detection: PageDetection;
+  /** document.documentElement.outerHTML, for page mode (capped at MAX_HTML_CHARS) */
+  html?: string;
+  /** true when html was cut at MAX_HTML_CHARS */
+  htmlTruncated?: boolean;
+  /** the selected text, for selection mode */
+  selection?: string;
+}
+export interface HighlightReply { ok: true; found: number }
+export interface PendingSelectionReply { ok: true; text: string }
+export interface ErrorReply { ok: false; error: string }
+
+export interface ReplyByType {
+  'page-detected': { ok: true };
+  'get-page': PageReply | ErrorReply;
+  'highlight-sentence': HighlightReply | ErrorReply;
+  'highlight-entity': HighlightReply | ErrorReply;
+  'clear-highlights': { ok: true };
+  'get-pending-selection': PendingSelectionReply;
+}
+
+/** Hard limits on what a message may carry. */
+export const LIMITS = {
+  MAX_TEXT: 20_000,
+  MAX_VARIANTS: 50,
+  MAX_HTML_CHARS: 8_000_000,
+} as const;
+
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isStr = (x: unknown, max: number = LIMITS.MAX_TEXT): x is string => typeof x === 'string' && x.length <= max;
+const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const isBool = (x: unknown): x is boolean => typeof x === 'boolean';
+const isColor = (x: unknown): x is string => typeof x === 'string' && /^#[0-9a-f]{6}$/i.test(x);
+const hasOnly = (o: Obj, keys: string[]) => Object.keys(o).every((k) => keys.includes(k));
+
+function isDetection(x: unknown): x is PageDetection {
+  return isObj(x) && isBool(x.isArabic) && isBool(x.isArticle) && isNum(x.confidence) && x.confidence >= 0 && x.confidence <= 1;
+}
+
+/** One validator per message type: the table is the protocol's schema. */
+const VALIDATORS: { [T in MessageType]: (m: Obj) => boolean } = {
+  'page-detected': (m) => hasOnly(m, ['type', 'detection']) && isDetection(m.detection),
+  'get-page': (m) => hasOnly(m, ['type', 'mode']) && (m.mode === 'page' || m.mode === 'selection'),
+  'highlight-sentence': (m) => hasOnly(m, ['type', 'text', 'color']) && isStr(m.text) && m.text.trim().length > 0 && isColor(m.color),
+  'highlight-entity': (m) =>
+    hasOnly(m, ['type', 'variants', 'color']) &&
+    isColor(m.color) &&
+    Array.isArray(m.variants) &&
+    m.variants.length > 0 &&
+    m.variants.length <= LIMITS.MAX_VARIANTS &&
+    m.variants.every((v) => isStr(v, 200) && v.trim().length > 0),
+  'clear-highlights': (m) => hasOnly(m, ['type']),
+  'get-pending-selection': (m) => hasOnly(m, ['type', 'tabId']) && isNum(m.tabId) && Number.isInteger(m.tabId) && m.tabId >= 0,
+};
+
+/** Returns the message if it is a well-formed Khulasa message, else null. Never throws. */
+export function parseMessage(x: unknown): Message | null {
+  try {
+    if (!isObj(x) || typeof x.type !== 'string' || !Object.hasOwn(VALIDATORS, x.type)) return null;
+    return VALIDATORS[x.type as MessageType](x) ? (x as unknown as Message) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Parses a message and checks it is one of the expected types. */
+export function parseMessageOf<T extends MessageType>(x: unknown, types: readonly T[]): Extract<Message, { type: T }> | null {
+  const m = parseMessage(x);
+  return m && (types as readonly string[]).includes(m.type) ? (m as Extract<Message, { type: T }>) : null;
+}

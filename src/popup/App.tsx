@@ -1,0 +1,141 @@
+/** The popup (also shown in the summary window): states, summary, length, entities, copy. */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { resummarize } from '../core/analyze';
+import { presetLength, type LengthPreset } from '../core/length-presets';
+import { ruleTagger } from '../core/entities/rule-tagger';
+import type { Entity, SummarySentence } from '../core/types';
+import { wordCount } from '../core/text';
+import { loadSettings, DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { STRINGS, resolveLang, type Lang } from '../ui/strings';
+import { resolveTarget, sendToTab, summarize, type Outcome, type Target } from './page-session';
+import { StatusView } from './components/StatusView';
+import { Header } from './components/Header';
+import { LengthControl } from './components/LengthControl';
+import { SummaryList } from './components/SummaryList';
+import { EntityList } from './components/EntityList';
+import { CopyButton } from './components/CopyButton';
+
+/** The port's presence tells the content script to clear highlights when the popup closes. */
+export const POPUP_PORT = 'khulasa-popup';
+
+export function App() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [target, setTarget] = useState<Target | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [preset, setPreset] = useState<LengthPreset>(DEFAULT_SETTINGS.summaryLength);
+  const [activeSentence, setActiveSentence] = useState<number | null>(null);
+  const [activeEntity, setActiveEntity] = useState<string | null>(null);
+  const started = useRef(false);
+
+  const lang: Lang = resolveLang(settings.uiLanguage, browser.i18n.getUILanguage());
+  const t = STRINGS[lang];
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    document.title = t.appName;
+  }, [lang]);
+
+  const run = async (force: boolean) => {
+    setOutcome(null);
+    const s = await loadSettings();
+    setSettings(s);
+    setPreset(s.summaryLength);
+    const tg = await resolveTarget(location.search);
+    setTarget(tg);
+    if (!tg) return setOutcome({ kind: 'cannot-read' });
+    try {
+      browser.tabs.connect(tg.tabId, { name: POPUP_PORT });
+    } catch { /* no content script: the outcome will say so */ }
+    try {
+      setOutcome(await summarize(tg, ruleTagger, force));
+    } catch (e) {
+      setOutcome({ kind: 'error', message: String(e) });
+    }
+  };
+
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void run(false);
+  }, []);
+
+  const summary: SummarySentence[] = useMemo(() => {
+    if (outcome?.kind !== 'ready') return [];
+    return resummarize(outcome.analysis, presetLength(preset, outcome.analysis.sentences.length));
+  }, [outcome, preset]);
+
+  if (!outcome) return <StatusView busy title={t.loading} testId="state-loading" />;
+  switch (outcome.kind) {
+    case 'not-article':
+      return (
+        <StatusView title={t.noArticleTitle} body={t.noArticleBody} testId="state-not-article">
+          <button type="button" class="primary" onClick={() => run(true)} data-testid="summarize-anyway">{t.summarizeAnyway}</button>
+        </StatusView>
+      );
+    case 'cannot-read':
+      return <StatusView title={t.cannotReadTitle} body={t.cannotReadBody} testId="state-cannot-read" />;
+    case 'too-short':
+      return <StatusView title={t.tooShortTitle} body={t.tooShortBody} testId="state-too-short" />;
+    case 'empty-selection':
+      return <StatusView title={t.emptySelectionTitle} body={t.emptySelectionBody} testId="state-empty-selection" />;
+    case 'timeout':
+      return (
+        <StatusView title={t.timeoutTitle} body={t.timeoutBody} testId="state-timeout">
+          <button type="button" class="primary" onClick={() => run(false)}>{t.retry}</button>
+        </StatusView>
+      );
+    case 'error':
+      return (
+        <StatusView title={t.errorTitle} body={t.errorBody} testId="state-error">
+          <button type="button" class="primary" onClick={() => run(false)}>{t.retry}</button>
+        </StatusView>
+      );
+  }
+
+  const { analysis, article, url } = outcome;
+  const tabId = target!.tabId;
+  const pickSentence = (s: SummarySentence) => {
+    setActiveSentence(s.index);
+    void sendToTab(tabId, { type: 'highlight-sentence', text: s.text, color: settings.highlightColor }).catch(() => {});
+  };
+  const pickEntity = (e: Entity) => {
+    if (activeEntity === e.name) {
+      setActiveEntity(null);
+      void sendToTab(tabId, { type: 'clear-highlights' }).catch(() => {});
+      return;
+    }
+    setActiveEntity(e.name);
+    void sendToTab(tabId, { type: 'highlight-entity', variants: e.variants.slice(0, 50), color: settings.highlightColor }).catch(() => {});
+  };
+  const copyText = () => [article.title, '', ...summary.map((s) => `• ${s.text}`), '', url].join('\n');
+  const title = outcome.mode === 'selection' ? t.selectionLabel : article.title;
+
+  return (
+    <main data-testid="state-ready">
+      <Header
+        title={title}
+        site={outcome.mode === 'page' ? article.siteName : undefined}
+        date={article.published}
+        articleWords={analysis.wordCount}
+        summaryWords={wordCount(summary.map((s) => s.text).join(' '))}
+        t={t}
+        lang={lang}
+      />
+      {article.truncated && <p class="notice" role="note">{t.truncated}</p>}
+      <div class="toolbar">
+        <LengthControl value={preset} onChange={setPreset} t={t} />
+        <CopyButton text={copyText} t={t} />
+      </div>
+      <h2 class="section">{t.summary}</h2>
+      <SummaryList sentences={summary} active={activeSentence} onPick={pickSentence} label={t.summary} hint={t.sentenceHint} />
+      {analysis.entities.length > 0 && (
+        <>
+          <h2 class="section">{t.entities}</h2>
+          <EntityList entities={analysis.entities} active={activeEntity} onPick={pickEntity} t={t} />
+        </>
+      )}
+    </main>
+  );
+}

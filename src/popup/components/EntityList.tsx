@@ -1,0 +1,45 @@
+/** Key entities grouped by type, most salient first; a click highlights their mentions in the page. */
+import type { Entity, EntityType } from '../../core/types';
+import type { Strings } from '../../ui/strings';
+
+export const TYPE_ORDER: { type: EntityType; label: keyof Strings }[] = [
+  { type: 'PERS', label: 'people' },
+  { type: 'LOC', label: 'places' },
+  { type: 'ORG', label: 'organizations' },
+  { type: 'MISC', label: 'other' },
+];
+export const MAX_PER_TYPE = 8;
+
+export function EntityList(props: { entities: Entity[]; active: string | null; onPick: (e: Entity) => void; t: Strings }) {
+  const { t } = props;
+  return (
+    <div class="entities" data-testid="entities">
+      {TYPE_ORDER.map(({ type, label }) => {
+        const list = props.entities.filter((e) => e.type === type).slice(0, MAX_PER_TYPE);
+        if (!list.length) return null;
+        return (
+          <section class={`group ${type.toLowerCase()}`} aria-label={t[label] as string}>
+            <h3>{t[label] as string}</h3>
+            <ul>
+              {list.map((e) => (
+                <li key={e.name}>
+                  <button
+                    type="button"
+                    class="chip"
+                    aria-pressed={props.active === e.name}
+                    data-entity={e.name}
+                    title={e.description ? `${e.description} · ${t.mentions(e.count)}` : t.mentions(e.count)}
+                    onClick={() => props.onPick(e)}
+                  >
+                    <span class="name">{e.name}</span>
+                    <span class="count" aria-label={t.mentions(e.count)}>{e.count}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+/** The summary: the article's own sentences, in article order. Each one scrolls the page to it. */
+import type { SummarySentence } from '../../core/types';
+
+export function SummaryList(props: { sentences: SummarySentence[]; active: number | null; onPick: (s: SummarySentence) => void; label: string; hint: string }) {
+  return (
+    <ol class="summary" aria-label={props.label} data-testid="summary">
+      {props.sentences.map((s) => (
+        <li
+          key={s.index}
+          tabIndex={0}
+          role="button"
+          title={props.hint}
+          aria-pressed={props.active === s.index}
+          class={props.active === s.index ? 'active' : ''}
+          data-index={s.index}
+          onClick={() => props.onPick(s)}
+          onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); props.onPick(s); } }}
+        >
+          {s.text}
+        </li>
+      ))}
+    </ol>
+  );
+}

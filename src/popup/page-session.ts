@@ -1,0 +1,86 @@
+/**
+ * Everything the popup does with its tab: find the tab, ask the content script for the page or the
+ * selection, and run the core pipeline on it. No UI here.
+ */
+import browser from 'webextension-polyfill';
+import { analyze, type Analysis } from '../core/analyze';
+import { wordCount } from '../core/text';
+import { extractWithFallback, MIN_ARTICLE_WORDS } from '../core/analyze-page';
+import type { ExtractedArticle } from '../core/extract/extract-article';
+import type { Tagger } from '../core/entities/tagger';
+import type { Message, PageReply, ReplyByType, SummaryMode } from '../messaging/protocol';
+
+/** No state may wait forever: every request to the page gives up after this. */
+export const PAGE_TIMEOUT_MS = 8000;
+
+export interface Target { tabId: number; mode: SummaryMode }
+
+export type Outcome =
+  | { kind: 'ready'; analysis: Analysis; article: Pick<ExtractedArticle, 'title' | 'byline' | 'siteName' | 'published' | 'truncated'>; url: string; mode: SummaryMode }
+  | { kind: 'not-article'; detection: PageReply['detection'] }
+  | { kind: 'cannot-read' }
+  | { kind: 'too-short' }
+  | { kind: 'empty-selection' }
+  | { kind: 'timeout' }
+  | { kind: 'error'; message: string };
+
+export class TimeoutError extends Error {}
+
+export function withTimeout<T>(p: Promise<T>, ms = PAGE_TIMEOUT_MS): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const t = setTimeout(() => reject(new TimeoutError('timeout')), ms);
+    p.then((v) => { clearTimeout(t); resolve(v); }, (e) => { clearTimeout(t); reject(e); });
+  });
+}
+
+export async function sendToTab<T extends Message['type']>(tabId: number, msg: Extract<Message, { type: T }>): Promise<ReplyByType[T]> {
+  return (await withTimeout(browser.tabs.sendMessage(tabId, msg))) as ReplyByType[T];
+}
+
+/** The tab to summarize: ?tabId=…&mode=… (summary window, tests), else the active tab. */
+export async function resolveTarget(search: string): Promise<Target | null> {
+  const q = new URLSearchParams(search);
+  const mode: SummaryMode = q.get('mode') === 'selection' ? 'selection' : 'page';
+  const id = Number(q.get('tabId'));
+  if (q.has('tabId') && Number.isInteger(id) && id >= 0) return { tabId: id, mode };
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { tabId: tab.id, mode } : null;
+}
+
+/** Reads the page (or selection) and analyses it. `force` summarizes even non-articles. */
+export async function summarize(target: Target, tagger: Tagger, force: boolean): Promise<Outcome> {
+  let reply: ReplyByType['get-page'];
+  try {
+    reply = await sendToTab(target.tabId, { type: 'get-page', mode: target.mode });
+  } catch (e) {
+    return e instanceof TimeoutError ? { kind: 'timeout' } : { kind: 'cannot-read' };
+  }
+  if (!reply || !reply.ok) return { kind: 'cannot-read' };
+
+  if (target.mode === 'selection') {
+    let text = reply.selection ?? '';
+    if (!text.trim()) {
+      const pending = (await browser.runtime.sendMessage({ type: 'get-pending-selection', tabId: target.tabId })) as ReplyByType['get-pending-selection'] | undefined;
+      text = pending?.text ?? '';
+    }
+    if (!text.trim()) return { kind: 'empty-selection' };
+    if (wordCount(text) < MIN_ARTICLE_WORDS / 2) return { kind: 'too-short' };
+    const analysis = analyze({ text }, { tagger });
+    return { kind: 'ready', analysis, article: { title: reply.title, truncated: false }, url: reply.url, mode: 'selection' };
+  }
+
+  if (!force && !(reply.detection.isArabic && reply.detection.isArticle)) {
+    return { kind: 'not-article', detection: reply.detection };
+  }
+  const doc = new DOMParser().parseFromString(reply.html ?? '', 'text/html');
+  const article = extractWithFallback(doc, reply.url);
+  if (!article) return force ? { kind: 'too-short' } : { kind: 'not-article', detection: reply.detection };
+  const analysis = analyze({ title: article.title, text: article.paragraphs.join('\n') }, { tagger });
+  return {
+    kind: 'ready',
+    analysis,
+    article: { title: article.title || reply.title, byline: article.byline, siteName: article.siteName, published: article.published, truncated: article.truncated || !!reply.htmlTruncated },
+    url: reply.url,
+    mode: 'page',
+  };
+}

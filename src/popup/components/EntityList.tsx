@@ -20,7 +20,7 @@ export function EntityList(props: { entities: Entity[]; active: string | null; o
         return (
           <section class={`group ${type.toLowerCase()}`} aria-label={t[label] as string}>
             <h3>{t[label] as string}</h3>
-            <ul>
+            <ul dir="rtl">
               {list.map((e) => (
                 <li key={e.name}>
                   <button

@@ -3,7 +3,7 @@ import type { SummarySentence } from '../../core/types';
 
 export function SummaryList(props: { sentences: SummarySentence[]; active: number | null; onPick: (s: SummarySentence) => void; label: string; hint: string }) {
   return (
-    <ol class="summary" aria-label={props.label} data-testid="summary">
+    <ol class="summary" dir="rtl" aria-label={props.label} data-testid="summary">
       {props.sentences.map((s) => (
         <li
           key={s.index}
@@ -13,6 +13,7 @@ export function SummaryList(props: { sentences: SummarySentence[]; active: numbe
           aria-pressed={props.active === s.index}
           class={props.active === s.index ? 'active' : ''}
           data-index={s.index}
+          dir="auto"
           onClick={() => props.onPick(s)}
           onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); props.onPick(s); } }}
         >

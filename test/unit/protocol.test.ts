@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseMessage, parseMessageOf } from '../../src/messaging/protocol';
+
+describe('message protocol', () => {
+  it('accepts every well-formed message', () => {
+    const good = [
+      { type: 'page-detected', detection: { isArabic: true, isArticle: false, confidence: 0.4 } },
+      { type: 'get-page', mode: 'page' },
+      { type: 'get-page', mode: 'selection' },
+      { type: 'highlight-sentence', text: 'أكد الرئيس', color: '#ffe066' },
+      { type: 'highlight-entity', variants: ['بوتين', 'وبوتين'], color: '#FFE066' },
+      { type: 'clear-highlights' },
+      { type: 'get-pending-selection', tabId: 3 },
+    ];
+    for (const m of good) expect(parseMessage(m)).toEqual(m);
+  });
+
+  it('rejects unknown, malformed and oversized messages without throwing', () => {
+    const evil: unknown[] = [
+      null, undefined, 42, 'get-page', [], {}, { type: 'nope' }, { type: 'toString' }, { type: '__proto__' },
+      { type: 'get-page' }, { type: 'get-page', mode: 'all' }, { type: 'get-page', mode: 'page', extra: 1 },
+      { type: 'page-detected', detection: { isArabic: 'yes', isArticle: true, confidence: 1 } },
+      { type: 'page-detected', detection: { isArabic: true, isArticle: true, confidence: 7 } },
+      { type: 'highlight-sentence', text: '', color: '#ffe066' },
+      { type: 'highlight-sentence', text: 'x'.repeat(20_001), color: '#ffe066' },
+      { type: 'highlight-sentence', text: 'ok', color: 'red; background:url(x)' },
+      { type: 'highlight-entity', variants: [], color: '#ffe066' },
+      { type: 'highlight-entity', variants: ['a', 3], color: '#ffe066' },
+      { type: 'highlight-entity', variants: Array(51).fill('a'), color: '#ffe066' },
+      { type: 'get-pending-selection', tabId: -1 },
+      { type: 'get-pending-selection', tabId: 1.5 },
+      { get type() { throw new Error('boom'); } },
+      new Proxy({}, { get() { throw new Error('boom'); }, ownKeys() { throw new Error('boom'); } }),
+    ];
+    for (const m of evil) expect(parseMessage(m)).toBeNull();
+  });
+
+  it('filters by expected type', () => {
+    expect(parseMessageOf({ type: 'clear-highlights' }, ['get-page'])).toBeNull();
+    expect(parseMessageOf({ type: 'clear-highlights' }, ['clear-highlights'])).toEqual({ type: 'clear-highlights' });
+  });
+});

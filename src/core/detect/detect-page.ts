@@ -65,9 +65,9 @@ export const NON_ARTICLE_OG = /^(website|video(\..*)?|profile|music\..*)$/i;
 /** URLs of search results. */
 export const SEARCH_URL = /[/?&](search|bahth|بحث)([/?=&]|$)|[?&](q|s|query|keyword)=/i;
 /** Elements never part of an article body. */
-export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'SELECT', 'BUTTON', 'IFRAME', 'OBJECT', 'CANVAS', 'TEXTAREA', 'MENU', 'DIALOG']);
+export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'SELECT', 'BUTTON', 'IFRAME', 'OBJECT', 'CANVAS', 'TEXTAREA', 'MENU', 'DIALOG', 'INPUT']);
 /** class/id words of page furniture (matched on whole dash/underscore-separated parts). */
-export const SKIP_CLASS = /(^|[-_\s])(comments?|commentlist|disqus|replies|menu|menus|navbar|nav|navigation|sidebar|side-?bar|footer|header|masthead|ticker|breaking|marquee|related|more-?stories|most-?read|mostread|trending|popular|share|sharing|social|newsletter|subscribe|cookie|banner|breadcrumbs?|tags|widget|promo|ads?|advert|advertisement|dfp)([-_\s]|$)/i;
+export const SKIP_CLASS = /(^|[-_\s])(comments?|commentlist|comment-?form|disqus|replies|menu|menus|navbar|nav|navigation|sidebar|side-?bar|footer|header|masthead|ticker|breaking|marquee|related|more-?stories|most-?read|mostread|trending|popular|share|sharing|social|newsletter|subscribe|cookie|banner|breadcrumbs?|tags|widget|promo|ads?|advert|advertisement|dfp)([-_\s]|$)/i;
 /** Block-level elements: text is attributed to the nearest one. */
 export const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'MAIN', 'DD', 'DT', 'FIGURE', 'FIGCAPTION', 'BODY', 'TABLE', 'TR', 'UL', 'OL', 'DL', 'CENTER', 'ADDRESS']);
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);

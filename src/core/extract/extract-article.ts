@@ -1,64 +1,376 @@
 /**
  * Article extraction: Mozilla Readability on a clone of the document, then Arabic-news cleanup.
- * Loaded only when a summary is asked for (never at page load).
+ * Loaded only when a summary is asked for (never at page load). The Document may be the page itself, a
+ * DOMParser copy (popup) or a linkedom document (Node: scripts/lib/dom.ts); nothing here reads globals.
+ *
+ * Steps
+ * 1. Clone; drop scripts, forms, nav/footer/aside, captions, share/related/ad/comment/ticker boxes
+ *    (JUNK_*), «اقرأ أيضا» blocks and embeds' boilerplate. Pages too big to parse in time are cut down to
+ *    their main prose container first (LIMITS.maxElements) and reported `truncated`.
+ * 2. Readability (serializer: the element itself, so there is no second HTML parse).
+ * 3. The content is cut into paragraphs at block elements and <br>; paragraphs matching the tables of
+ *    ./boilerplate are dropped; the headline repeated in the body, bylines and timestamps at the start go;
+ *    a dateline prefix («القاهرة - ») is cut from the first paragraph, the sentence kept.
+ * 4. Metadata from Readability (JSON-LD / meta), with fallbacks from JSON-LD and meta tags.
+ * 5. At most LIMITS.maxWords words are kept; `truncated` says when text was cut.
  */
 import { Readability } from '@mozilla/readability';
+import { guessArabic } from '../detect/language';
+import {
+  BOILERPLATE, BYLINE_LINE, BYLINE_MAX_CHARS, DATELINE, DATELINE_ONLY_MAX_CHARS, EMBED_REMOVE, HEAD_PARAGRAPHS,
+  INLINE_JUNK, JUNK_CLASS, JUNK_TAGS, NOT_A_PLACE, SHORT_BOILERPLATE, SHORT_LINE_CHARS, SOCIAL_WORDS,
+} from './boilerplate';
 
 export interface ExtractedArticle {
   title: string;
-  /** body paragraphs, in order */
+  /** body paragraphs, in order (lead included; the headline is `title`, not repeated here) */
   paragraphs: string[];
   byline?: string;
   siteName?: string;
+  /** publication date as the page gives it (ISO 8601 when it has one) */
   published?: string;
+  /** language: 'ar' when the extracted text is Arabic, else what the page declares (JSON-LD, meta, <html lang>) */
   lang?: string;
-  /** true when the body was cut to stay within MAX_WORDS */
+  /** the extracted body is Arabic (the language, not just the script) */
+  isArabic?: boolean;
+  /** true when the page or the body was cut to stay within LIMITS */
   truncated: boolean;
 }
 
-/** Paragraph-level boilerplate that news sites put inside the article body. */
-export const BOILERPLATE_PARAGRAPHS: RegExp[] = [
-  /^(اقرأ|إقرأ|اقرا|شاهد|طالع)\s+(أيضا|أيضاً|ايضا|ايضاً|المزيد)/,
-  /^(تابعونا|تابعوا|للمزيد|شارك|مشاركة)\b/,
-  /^ADVERTISEMENT$/i,
-  /^(إعلان|اعلان)$/,
-];
-export const MAX_WORDS = 20000;
-const BLOCKS = 'p, h2, h3, h4, li, blockquote, pre';
+export const LIMITS = {
+  /** words of body kept */
+  maxWords: 12000,
+  /** elements handed to Readability; a bigger page is cut to its main prose container first */
+  maxElements: 12000,
+  /** a text block longer than this is not taken as a junk box by class name */
+  junkMaxChars: 2000,
+  readabilityCharThreshold: 300,
+};
+/** Kept for compatibility: the word limit. */
+export const MAX_WORDS = LIMITS.maxWords;
+/** Paragraph-level boilerplate (all tables of ./boilerplate, for callers that filter text themselves). */
+export const BOILERPLATE_PARAGRAPHS: RegExp[] = [...Object.values(BOILERPLATE)];
+
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION',
+  'ARTICLE', 'MAIN', 'DD', 'DT', 'DL', 'FIGURE', 'TABLE', 'TR', 'UL', 'OL', 'HEADER', 'ADDRESS', 'CENTER', 'HR']);
+const NEVER_JUNK = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
 export function extractArticle(doc: Document, url?: string): ExtractedArticle | null {
   const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability(clone, { charThreshold: 300 }).parse();
-  if (!parsed || !parsed.content) return null;
-  const holder = doc.createElement('div');
-  const content = new (doc.defaultView?.DOMParser ?? DOMParser)().parseFromString(parsed.content, 'text/html');
-  holder.append(...Array.from(content.body.childNodes).map((n) => doc.importNode(n, true)));
-  let paragraphs: string[] = [];
-  const blocks = holder.querySelectorAll(BLOCKS);
-  if (blocks.length) {
-    blocks.forEach((b) => {
-      if (b.querySelector(BLOCKS)) return; // keep innermost blocks only
-      paragraphs.push((b.textContent ?? '').replace(/\s+/g, ' ').trim());
-    });
-  } else {
-    paragraphs = (parsed.textContent ?? '').split(/\n+/).map((s) => s.replace(/\s+/g, ' ').trim());
+  if (!clone.body) return null;
+  if (url && clone.head && !clone.querySelector('base[href]')) {
+    const base = clone.createElement('base');
+    base.setAttribute('href', url);
+    clone.head.prepend(base);
   }
-  paragraphs = paragraphs.filter((p) => p && !BOILERPLATE_PARAGRAPHS.some((re) => re.test(p)));
-  let words = 0, truncated = false;
+  const meta = readMeta(doc);
+  let truncated = false;
+  preClean(clone);
+  if (clone.body.getElementsByTagName('*').length > LIMITS.maxElements) truncated = cutToMainContainer(clone) || truncated;
+
+  const parsed = new Readability<Element>(clone, {
+    charThreshold: LIMITS.readabilityCharThreshold,
+    keepClasses: true,
+    serializer: (el) => el as Element,
+  }).parse();
+  if (!parsed || !parsed.content) return null;
+  const root = parsed.content;
+  postClean(root);
+
+  const title = cleanSpaces(parsed.title || meta.title || doc.title || '');
+  let paragraphs = splitParagraphs(root);
+  const head = cleanHead(paragraphs, title);
+  paragraphs = head.paragraphs;
+
   const kept: string[] = [];
+  let words = 0;
   for (const p of paragraphs) {
     const w = p.split(/\s+/).length;
-    if (words + w > MAX_WORDS) { truncated = true; break; }
+    if (words + w > LIMITS.maxWords) { truncated = true; break; }
     kept.push(p); words += w;
   }
-  void url;
+  const isArabic = guessArabic(kept.join('\n')).isArabic;
+  const declared = (meta.lang || parsed.lang || doc.documentElement?.getAttribute('lang') || '').trim() || undefined;
   return {
-    title: (parsed.title ?? doc.title ?? '').trim(),
+    title,
     paragraphs: kept,
-    byline: parsed.byline ?? undefined,
-    siteName: parsed.siteName ?? undefined,
-    published: parsed.publishedTime ?? undefined,
-    lang: parsed.lang ?? doc.documentElement.getAttribute('lang') ?? undefined,
+    byline: cleanByline(parsed.byline || meta.author || head.byline),
+    siteName: cleanSpaces(parsed.siteName || meta.siteName || '') || undefined,
+    published: (parsed.publishedTime || meta.published || '').trim() || undefined,
+    lang: isArabic ? 'ar' : declared,
+    isArabic,
     truncated,
   };
+}
+
+// --- before Readability ------------------------------------------------------------------------------
+
+/** Remove what is never article text, on the clone. */
+function preClean(doc: Document): void {
+  const body = doc.body;
+  for (const tag of JUNK_TAGS) {
+    const list = Array.from(body.getElementsByTagName(tag));
+    for (const el of list) el.remove();
+  }
+  body.querySelectorAll(EMBED_REMOVE).forEach((el) => el.remove());
+  cleanTweets(body);
+  removeJunkBoxes(body);
+  removeReadAlso(body);
+}
+
+/** Elements whose class/id names a share/related/ad/comment/caption box (unless they hold a lot of prose). */
+function removeJunkBoxes(root: Element): void {
+  const doomed: Element[] = [];
+  const all = root.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
+    if (NEVER_JUNK.has(el.tagName)) continue;
+    const cls = el.getAttribute('class'), id = el.getAttribute('id');
+    if (!cls && !id) continue;
+    if (!JUNK_CLASS.test(`${cls ?? ''} ${id ?? ''}`)) continue;
+    const len = (el.textContent ?? '').length;
+    if (len > LIMITS.junkMaxChars && !/comment|disqus|related|more-?news|most-?read/i.test(`${cls} ${id}`) && linkDensity(el) < 0.5) continue;
+    doomed.push(el);
+  }
+  for (const el of doomed) el.remove();
+}
+
+/**
+ * «اقرأ أيضا» blocks: the marker element, the link lists that follow it, and a parent left with only
+ * links. A paragraph with the marker and its links («اقرأ أيضا: <a>…</a>») goes whole.
+ */
+function removeReadAlso(root: Element): void {
+  const markers: Element[] = [];
+  const all = root.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
+    if (!BLOCK_TAGS.has(el.tagName) && el.tagName !== 'SPAN' && el.tagName !== 'STRONG' && el.tagName !== 'B') continue;
+    const text = cleanSpaces(el.textContent ?? '');
+    if (text.length > 300 || !BOILERPLATE.readAlso.test(text)) continue;
+    markers.push(el);
+  }
+  for (const m of markers) {
+    if (!m.parentNode) continue;
+    // the marker is an inline label inside a block: take the block
+    let el: Element = m;
+    while (!BLOCK_TAGS.has(el.tagName) && el.parentElement && el.parentElement !== root) el = el.parentElement;
+    const rest = cleanSpaces(el.textContent ?? '');
+    const markerOnly = rest.length <= 40;
+    if (!markerOnly && linkDensity(el) < 0.4 && rest.length > 200) continue; // prose that starts with the words
+    // following siblings that are links only (the related list)
+    if (markerOnly) {
+      let next = el.nextElementSibling;
+      while (next && (linkDensity(next) > 0.6 || !cleanSpaces(next.textContent ?? ''))) {
+        const n = next.nextElementSibling; next.remove(); next = n;
+      }
+    }
+    const parent = el.parentElement;
+    el.remove();
+    if (parent && parent !== root && !NEVER_JUNK.has(parent.tagName)) {
+      const t = cleanSpaces(parent.textContent ?? '');
+      if (!t || (linkDensity(parent) > 0.6 && t.length < 1000)) parent.remove();
+    }
+  }
+}
+
+/** Embedded tweets: keep the tweet's text, drop the «— name (@handle) date» line and picture links. */
+function cleanTweets(root: Element): void {
+  root.querySelectorAll('blockquote.twitter-tweet, blockquote.twitter-video').forEach((bq) => {
+    const firstP = bq.querySelector('p');
+    if (!firstP) { bq.remove(); return; }
+    let n = firstP.nextSibling;
+    while (n) { const next = n.nextSibling; n.parentNode?.removeChild(n); n = next; }
+    firstP.querySelectorAll('a').forEach((a) => {
+      if (/pic\.twitter\.com|t\.co\//.test(a.textContent ?? '')) a.remove();
+    });
+  });
+}
+
+/**
+ * Bounding: a page with more than LIMITS.maxElements elements is replaced by its main prose container —
+ * the parent of the most paragraphs of text — before Readability runs. Returns true if content was cut.
+ */
+function cutToMainContainer(doc: Document): boolean {
+  const score = new Map<Element, number>();
+  const ps = doc.body.getElementsByTagName('p');
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i];
+    const parent = p.parentElement;
+    if (!parent) continue;
+    score.set(parent, (score.get(parent) ?? 0) + (p.textContent ?? '').length);
+  }
+  let best: Element | null = null, bestScore = 0;
+  score.forEach((s, el) => { if (s > bestScore) { bestScore = s; best = el; } });
+  if (!best) return false;
+  const keep = best as Element;
+  const headline = doc.body.querySelector('h1');
+  const total = doc.body.getElementsByTagName('*').length;
+  const container = doc.createElement('article');
+  if (headline && !keep.contains(headline)) container.append(headline);
+  // the container itself may be huge: keep its first maxElements/2 paragraphs' worth of children
+  let cut = false, count = 0;
+  const children = Array.from(keep.children);
+  for (const c of children) {
+    count += 1 + c.getElementsByTagName('*').length;
+    if (count > LIMITS.maxElements) { cut = true; break; }
+    container.append(c);
+  }
+  doc.body.replaceChildren(container);
+  return cut || total > LIMITS.maxElements * 4;
+}
+
+// --- after Readability -------------------------------------------------------------------------------
+
+function postClean(root: Element): void {
+  root.querySelectorAll('figcaption, script, style, iframe, form, button').forEach((el) => el.remove());
+  removeJunkBoxes(root);
+  removeReadAlso(root);
+}
+
+/** Cut the content into paragraphs at block elements and <br>. */
+function splitParagraphs(root: Element): string[] {
+  const out: string[] = [];
+  let cur = '';
+  const flush = () => {
+    const t = cleanSpaces(cur.replace(INLINE_JUNK, ''));
+    if (t) out.push(t);
+    cur = '';
+  };
+  const visit = (node: Node, depth: number) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) { cur += c.nodeValue ?? ''; continue; }
+      if (c.nodeType !== 1) continue;
+      const tag = (c as Element).tagName;
+      if (tag === 'BR') { flush(); continue; }
+      if (tag === 'IMG' || tag === 'PICTURE' || tag === 'VIDEO' || tag === 'AUDIO' || tag === 'SOURCE') continue;
+      const block = BLOCK_TAGS.has(tag);
+      if (block) flush();
+      if (depth < 200) visit(c, depth + 1);
+      if (block) flush();
+      else if (tag === 'A' || tag === 'SPAN') { /* inline: words continue */ }
+    }
+  };
+  visit(root, 0);
+  flush();
+  return dropBoilerplate(out);
+}
+
+function dropBoilerplate(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  let prev = '';
+  for (const p of paragraphs) {
+    if (p === prev) continue;
+    if (!/[\p{L}\p{N}]/u.test(p)) continue;
+    if (Object.values(BOILERPLATE).some((re) => re.test(p))) continue;
+    if (p.length <= SHORT_LINE_CHARS) {
+      const { followUs, ...short } = SHORT_BOILERPLATE;
+      if (followUs.test(p) && SOCIAL_WORDS.test(p)) continue;
+      if (Object.values(short).some((re) => re.test(p))) continue;
+    }
+    out.push(p); prev = p;
+  }
+  return out;
+}
+
+/** The start of the body: the headline again, bylines, timestamps, a dateline. */
+function cleanHead(paragraphs: string[], title: string): { paragraphs: string[]; byline?: string } {
+  const ps = paragraphs.slice();
+  let byline: string | undefined;
+  const nt = normTitle(title);
+  for (let i = 0; i < Math.min(HEAD_PARAGRAPHS, ps.length); i++) {
+    const p = ps[i];
+    const np = normTitle(p);
+    if (nt && (np === nt || (np.length > 20 && nt.startsWith(np)) || (nt.length > 20 && np.startsWith(nt) && np.length - nt.length < 3))) {
+      ps.splice(i--, 1); continue;
+    }
+    const b = p.length <= BYLINE_MAX_CHARS ? BYLINE_LINE.exec(p) : null;
+    if (b && !/[.؟?!]$/.test(p)) { byline ??= b[1].trim(); ps.splice(i--, 1); continue; }
+    if (p.length <= DATELINE_ONLY_MAX_CHARS && DATELINE.test(p) && !NOT_A_PLACE.test(p)) {
+      const rest = p.replace(DATELINE, '');
+      if (!rest || rest.split(/\s+/).length <= 3) { ps.splice(i--, 1); continue; } // «الرباط - هسبريس»
+    }
+  }
+  // dateline prefix of the first paragraph of prose
+  for (let i = 0; i < Math.min(2, ps.length); i++) {
+    const p = ps[i];
+    if (p.length < 60 || NOT_A_PLACE.test(p)) continue;
+    const m = DATELINE.exec(p);
+    if (m && m[0].length < 70 && /[-–—ـ:：|)»"]\s*$/.test(m[0]) && p.length - m[0].length > 40) ps[i] = p.slice(m[0].length).trim();
+    break;
+  }
+  return { paragraphs: ps, byline };
+}
+
+// --- metadata ----------------------------------------------------------------------------------------
+
+interface PageMeta { title?: string; author?: string; siteName?: string; published?: string; lang?: string }
+
+/** Fallback metadata from JSON-LD and meta tags (Readability reads most of it first). */
+function readMeta(doc: Document): PageMeta {
+  const m: PageMeta = {};
+  const metaContent = (sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim() || undefined;
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 10)) {
+    let data: unknown;
+    try { data = JSON.parse(s.textContent ?? ''); } catch { continue; }
+    const items: Record<string, unknown>[] = [];
+    const collect = (x: unknown) => {
+      if (Array.isArray(x)) x.forEach(collect);
+      else if (x && typeof x === 'object') {
+        const o = x as Record<string, unknown>;
+        items.push(o);
+        if (o['@graph']) collect(o['@graph']);
+      }
+    };
+    collect(data);
+    for (const o of items) {
+      const type = String(o['@type'] ?? '');
+      if (!/Article|Posting|Report/.test(type)) continue;
+      m.title ??= str(o.headline);
+      m.published ??= str(o.datePublished);
+      m.lang ??= str(o.inLanguage);
+      m.author ??= names(o.author);
+      m.siteName ??= names(o.publisher);
+    }
+  }
+  m.published ??= metaContent('meta[property="article:published_time"]') ?? metaContent('meta[itemprop="datePublished"]')
+    ?? metaContent('meta[name="pubdate"]') ?? metaContent('meta[name="publish-date"]')
+    ?? (doc.querySelector('time[datetime]')?.getAttribute('datetime') || undefined);
+  m.siteName ??= metaContent('meta[property="og:site_name"]');
+  m.author ??= metaContent('meta[name="author"]');
+  m.lang ??= metaContent('meta[http-equiv="content-language"]') ?? metaContent('meta[property="og:locale"]')?.replace('_', '-');
+  return m;
+}
+
+function str(x: unknown): string | undefined {
+  return typeof x === 'string' && x.trim() ? x.trim() : undefined;
+}
+function names(x: unknown): string | undefined {
+  const list = (Array.isArray(x) ? x : [x]).map((a) => (typeof a === 'string' ? a : str((a as { name?: unknown } | null)?.name)));
+  const s = list.filter(Boolean).join('، ');
+  return s || undefined;
+}
+
+function cleanByline(b?: string | null): string | undefined {
+  if (!b) return undefined;
+  const s = cleanSpaces(b).replace(/^(?:كتب|كتبت|بقلم|حوار|إعداد|اعداد|بواسطة|By)\s*[:：\-–—]?\s*/i, '');
+  return s && s.length <= 120 ? s : undefined;
+}
+
+// --- helpers -----------------------------------------------------------------------------------------
+
+function linkDensity(el: Element): number {
+  const text = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (!text) return 0;
+  let links = 0;
+  el.querySelectorAll('a').forEach((a) => { links += (a.textContent ?? '').replace(/\s+/g, '').length; });
+  return links / text;
+}
+
+function cleanSpaces(s: string): string {
+  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** Title comparison: no punctuation, diacritics or spaces. */
+function normTitle(s: string): string {
+  return s.replace(/[\u064B-\u0652\u0640]/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
 }

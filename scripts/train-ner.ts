@@ -1,0 +1,335 @@
+/**
+ * Trains the Khulasa NER tagger (averaged structured perceptron, first-order Viterbi with BIO
+ * constraints) on ANERcorp train.txt and writes src/core/entities/model/ner-model.json.
+ *
+ *   npm run train:ner [-- --data ../shared/data] [--seed 1] [--epochs N] [--min-count 1]
+ *                     [--no-anergazet] [--no-own-lists] [--dev-only] [--out PATH]
+ *
+ * 1. dev selection: the last 10% of train.txt sentences (whole articles at the end of the split) are
+ *    held out; we train on the rest and pick the epoch count with the best dev micro F1. The test split
+ *    is never read here.
+ * 2. final model: retrained on all of train.txt for that many epochs (same seed).
+ * 3. gazetteers (ANERgazet + our own lists in src/core/entities/gazetteer.ts) are membership features
+ *    during training; their learned weights are then FOLDED into the word/stem features of each listed
+ *    word (exact: a membership feature fires iff the word feature for a listed word fires), so the
+ *    shipped model contains no gazetteer list and the tagger needs none at run time.
+ * 4. features whose quantized weights are all zero are pruned; weights are int8 with one scale.
+ *
+ * Deterministic given --seed (sentence order per epoch comes from a seeded PRNG; no other randomness).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readAnergazet, readConll, repairBio, type TaggedSentence } from './lib/anercorp';
+import {
+  FEATURE_VERSION, GAZ_OFFSETS, STEM_TEMPLATE, WORD_TEMPLATE, hashFeature, nerNormalize, splitClitic,
+  tokenFeatures, viewOf, type Lexicon,
+} from '../src/core/entities/features';
+import { CITIES, COUNTRIES, LEADER_NAME_PARTS, ORGANIZATIONS, REGIONS } from '../src/core/entities/gazetteer';
+import {
+  L, LABELS, LinearTagger, decodeModel, encodeKeys, toBase64, viterbi, type NerModelFile,
+} from '../src/core/entities/linear-tagger';
+import { ConllScorer, formatScore } from '../src/core/entities/conll';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+function parseArgs(argv: string[]) {
+  const o = {
+    data: resolve(here, '../../shared/data'),
+    seed: 1,
+    epochs: 0, // 0: choose on dev
+    maxEpochs: 20,
+    minCount: 1,
+    anergazet: true,
+    ownLists: true,
+    devOnly: false,
+    out: resolve(here, '../src/core/entities/model/ner-model.json'),
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => argv[++i];
+    if (a === '--data') o.data = resolve(next());
+    else if (a === '--seed') o.seed = Number(next());
+    else if (a === '--epochs') o.epochs = Number(next());
+    else if (a === '--max-epochs') o.maxEpochs = Number(next());
+    else if (a === '--min-count') o.minCount = Number(next());
+    else if (a === '--no-anergazet') o.anergazet = false;
+    else if (a === '--no-own-lists') o.ownLists = false;
+    else if (a === '--dev-only') o.devOnly = true;
+    else if (a === '--out') o.out = resolve(next());
+    else if (!a.startsWith('--')) o.data = resolve(a);
+    else throw new Error(`unknown option ${a}`);
+  }
+  return o;
+}
+
+/** mulberry32 */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// ---------- lexicon ----------
+
+function buildLexicon(opts: { anergazet: boolean; ownLists: boolean; data: string }): Lexicon {
+  const words = new Map<string, string[]>();
+  const stems = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, cls: string) => {
+    const l = map.get(key);
+    if (!l) map.set(key, [cls]);
+    else if (!l.includes(cls)) l.push(cls);
+  };
+  const addEntries = (entries: string[], cls: string) => {
+    for (const e of entries) {
+      const parts = e.split(/\s+/).filter(Boolean).map(nerNormalize);
+      parts.forEach((w, i) => {
+        const c = parts.length === 1 ? cls : i === 0 ? cls + '-b' : cls + '-i';
+        add(words, w, c);
+        add(stems, splitClitic(w)[1], c);
+      });
+    }
+  };
+  if (opts.anergazet) {
+    const g = readAnergazet(join(opts.data, 'anergazet'));
+    addEntries(g.LOC, 'aLOC');
+    addEntries(g.ORG, 'aORG');
+    addEntries(g.PERS, 'aPERS');
+  }
+  if (opts.ownLists) {
+    addEntries(COUNTRIES, 'kCOUNTRY');
+    addEntries(CITIES, 'kCITY');
+    addEntries(REGIONS, 'kREGION');
+    addEntries(LEADER_NAME_PARTS, 'kLEADER');
+    addEntries(ORGANIZATIONS, 'kORG');
+  }
+  return { words, stems };
+}
+
+// ---------- data ----------
+
+interface Encoded {
+  /** per sentence: token count, then per token the feature hashes */
+  n: number;
+  feats: Uint32Array[]; // per token
+  gold: Int32Array;
+}
+
+function encode(sents: TaggedSentence[], lex: Lexicon): Encoded[] {
+  const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
+  return sents.map((s) => {
+    const views = s.tokens.map(viewOf);
+    const feats: Uint32Array[] = [];
+    for (let i = 0; i < views.length; i++) {
+      const hs: number[] = [];
+      tokenFeatures(views, i, (f) => hs.push(hashFeature(f)), lex);
+      feats.push(Uint32Array.from(hs));
+    }
+    const gold = Int32Array.from(repairBio(s.tags).map((t) => labelIndex.get(t) ?? 0));
+    return { n: s.tokens.length, feats, gold };
+  });
+}
+
+// ---------- averaged perceptron ----------
+
+interface Trained {
+  ids: Map<number, number>;
+  w: Float64Array; // averaged
+  trans: Float64Array;
+}
+
+function train(data: Encoded[], epochs: number, seed: number, minCount: number, onEpoch?: (e: number, m: Trained) => void): Trained {
+  // feature ids (count cutoff on the training data)
+  const counts = new Map<number, number>();
+  for (const s of data) for (const f of s.feats) for (const h of f) counts.set(h, (counts.get(h) ?? 0) + 1);
+  const ids = new Map<number, number>();
+  for (const [h, c] of [...counts].sort((a, b) => a[0] - b[0])) if (c >= minCount) ids.set(h, ids.size);
+  const rows = data.map((s) => s.feats.map((f) => Int32Array.from([...f].map((h) => ids.get(h) ?? -1).filter((x) => x >= 0))));
+  const nF = ids.size;
+  const w = new Float64Array(nF * L), u = new Float64Array(nF * L);
+  const tr = new Float64Array((L + 1) * L), tu = new Float64Array((L + 1) * L);
+  let c = 1;
+  const rnd = prng(seed);
+  const order = data.map((_, i) => i);
+  const averaged = (): Trained => {
+    const aw = new Float64Array(nF * L);
+    for (let i = 0; i < aw.length; i++) aw[i] = w[i] - u[i] / c;
+    const at = new Float64Array(tr.length);
+    for (let i = 0; i < at.length; i++) at[i] = tr[i] - tu[i] / c;
+    return { ids, w: aw, trans: at };
+  };
+  for (let e = 1; e <= epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const si of order) {
+      const s = data[si], fr = rows[si];
+      const em = new Float64Array(s.n * L);
+      for (let t = 0; t < s.n; t++) {
+        const base = t * L;
+        for (const f of fr[t]) {
+          const o = f * L;
+          for (let y = 0; y < L; y++) em[base + y] += w[o + y];
+        }
+      }
+      const pred = viterbi(em, s.n, tr);
+      for (let t = 0; t < s.n; t++) {
+        const g = s.gold[t], p = pred[t];
+        if (g !== p) {
+          for (const f of fr[t]) {
+            w[f * L + g] += 1; u[f * L + g] += c;
+            w[f * L + p] -= 1; u[f * L + p] -= c;
+          }
+        }
+        const gp = t === 0 ? L : s.gold[t - 1], pp = t === 0 ? L : pred[t - 1];
+        if (gp !== pp || g !== p) {
+          tr[gp * L + g] += 1; tu[gp * L + g] += c;
+          tr[pp * L + p] -= 1; tu[pp * L + p] -= c;
+        }
+      }
+      c++;
+    }
+    onEpoch?.(e, averaged());
+  }
+  return averaged();
+}
+
+/** Tags with float weights and membership features (training-time view of the model). */
+function evaluate(m: Trained, data: Encoded[]): ConllScorer {
+  const sc = new ConllScorer();
+  for (const s of data) {
+    const em = new Float64Array(s.n * L);
+    for (let t = 0; t < s.n; t++) {
+      for (const h of s.feats[t]) {
+        const id = m.ids.get(h);
+        if (id === undefined) continue;
+        for (let y = 0; y < L; y++) em[t * L + y] += m.w[id * L + y];
+      }
+    }
+    const pred = viterbi(em, s.n, m.trans);
+    sc.add(Array.from(s.gold, (y) => LABELS[y]), Array.from(pred, (y) => LABELS[y]));
+  }
+  return sc;
+}
+
+// ---------- folding, pruning, quantization ----------
+
+function fold(m: Trained, lex: Lexicon): Map<number, Float64Array> {
+  const rows = new Map<number, Float64Array>();
+  for (const [h, id] of m.ids) rows.set(h, m.w.slice(id * L, id * L + L));
+  const classes = new Set<string>();
+  for (const l of lex.words.values()) l.forEach((c) => classes.add(c));
+  for (const l of lex.stems.values()) l.forEach((c) => classes.add(c));
+  const addTo = (h: number, v: Float64Array) => {
+    let r = rows.get(h);
+    if (!r) rows.set(h, (r = new Float64Array(L)));
+    for (let y = 0; y < L; y++) r[y] += v[y];
+  };
+  let folded = 0;
+  for (const k of GAZ_OFFSETS) {
+    for (const [kind, map, template] of [
+      ['gw', lex.words, WORD_TEMPLATE[k]],
+      ['gs', lex.stems, STEM_TEMPLATE[k]],
+    ] as const) {
+      const weightOf = new Map<string, Float64Array>();
+      for (const cls of classes) {
+        const h = hashFeature(kind + k + '=' + cls);
+        const r = rows.get(h);
+        if (r) weightOf.set(cls, r);
+      }
+      for (const [key, cls] of map) {
+        for (const c of cls) {
+          const v = weightOf.get(c);
+          if (v) { addTo(hashFeature(template + key), v); folded++; }
+        }
+      }
+      for (const cls of classes) rows.delete(hashFeature(kind + k + '=' + cls));
+    }
+  }
+  console.log(`folded ${folded} gazetteer memberships into word/stem features`);
+  return rows;
+}
+
+function quantize(rows: Map<number, Float64Array>, trans: Float64Array, meta: Record<string, unknown>): NerModelFile {
+  let max = 0;
+  for (const r of rows.values()) for (const x of r) max = Math.max(max, Math.abs(x));
+  const scale = max / 127;
+  const kept: [number, Int8Array][] = [];
+  for (const [h, r] of rows) {
+    const q = Int8Array.from(r, (x) => Math.max(-127, Math.min(127, Math.round(x / scale))));
+    if (q.some((x) => x !== 0)) kept.push([h, q]);
+  }
+  kept.sort((a, b) => a[0] - b[0]);
+  const weights = new Int8Array(kept.length * L);
+  kept.forEach(([, q], i) => weights.set(q, i * L));
+  return {
+    format: 'khulasa-ner-linear/1',
+    featureVersion: FEATURE_VERSION,
+    labels: [...LABELS],
+    scale,
+    n: kept.length,
+    keys: toBase64(encodeKeys(kept.map(([h]) => h))),
+    weights: toBase64(new Uint8Array(weights.buffer)),
+    trans: Array.from(trans, (x) => Math.round(x * 1000) / 1000),
+    meta,
+  };
+}
+
+// ---------- main ----------
+
+function main() {
+  const o = parseArgs(process.argv.slice(2));
+  const t0 = Date.now();
+  const trainPath = join(o.data, 'anercorp', 'train.txt');
+  const all = readConll(trainPath);
+  const lex = buildLexicon(o);
+  console.log(`train.txt: ${all.length} sentences; lexicon: ${lex.words.size} words, ${lex.stems.size} stems`);
+  const enc = encode(all, lex);
+  const nDev = Math.round(all.length * 0.1);
+  const trn = enc.slice(0, enc.length - nDev), dev = enc.slice(enc.length - nDev);
+  console.log(`features encoded in ${((Date.now() - t0) / 1000).toFixed(1)}s; dev slice = last ${nDev} sentences of train`);
+
+  let epochs = o.epochs;
+  let devF1 = NaN;
+  if (!epochs || o.devOnly) {
+    let best = -1;
+    train(trn, o.epochs || o.maxEpochs, o.seed, o.minCount, (e, m) => {
+      const s = evaluate(m, dev).score();
+      console.log(`epoch ${String(e).padStart(2)}  dev micro F1 ${(100 * s.micro.f1).toFixed(2)}  (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+      if (s.micro.f1 > best) { best = s.micro.f1; epochs = e; }
+    });
+    devF1 = best;
+    console.log(`chosen epochs: ${epochs} (dev micro F1 ${(100 * best).toFixed(2)})`);
+    if (o.devOnly) {
+      console.log(formatScore(evaluate(train(trn, epochs, o.seed, o.minCount), dev).score()));
+      return;
+    }
+  }
+
+  const m = train(enc, epochs, o.seed, o.minCount);
+  const rows = fold(m, lex);
+  const file = quantize(rows, m.trans, {
+    trainer: 'averaged structured perceptron, first-order Viterbi, BIO-constrained',
+    trainedOn: 'ANERcorp train.txt (CAMeL split), all sentences',
+    epochs, seed: o.seed, minCount: o.minCount, devMicroF1: Math.round(devF1 * 10000) / 100,
+    gazetteers: [o.anergazet ? 'ANERgazet (folded)' : '', o.ownLists ? 'own lists (folded)' : ''].filter(Boolean),
+  });
+  // sanity: the shipped (folded, quantized, list-free) tagger vs the training-time view on the dev slice
+  const tagger = new LinearTagger(decodeModel(file));
+  const float = evaluate(m, dev).score().micro.f1;
+  const sc = new ConllScorer();
+  for (const s of all.slice(all.length - nDev)) sc.add(repairBio(s.tags), tagger.tag(s.tokens));
+  console.log(`dev slice (seen in final training) micro F1: float+lists ${(100 * float).toFixed(2)}, shipped ${(100 * sc.score().micro.f1).toFixed(2)}`);
+  mkdirSync(dirname(o.out), { recursive: true });
+  const json = JSON.stringify(file);
+  writeFileSync(o.out, json + '\n');
+  console.log(`wrote ${o.out}: ${file.n} features, ${(json.length / 1e6).toFixed(2)} MB; total ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+}
+
+main();

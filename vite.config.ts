@@ -26,10 +26,12 @@ function locales(): Plugin {
  * (IIFE), so nothing has to be exposed in web_accessible_resources for a loader to import, and the
  * page-load cost is one small file. The built manifest gets them back under their output names.
  */
-function contentScripts(outDir: string): Plugin {
+function contentScripts(): Plugin {
+  let outDir = OUT_DIR;
   return {
     name: 'khulasa-content-scripts',
     apply: 'build',
+    configResolved(config) { outDir = config.build.outDir; }, // honours `vite build --outDir …` (Firefox build)
     async closeBundle() {
       const entries = manifest.content_scripts.flatMap((cs) => cs.js);
       const outputs = new Map<string, string>();
@@ -58,7 +60,7 @@ function contentScripts(outDir: string): Plugin {
 const { content_scripts: _contentScripts, ...crxManifest } = manifest;
 
 export default defineConfig({
-  plugins: [crx({ manifest: crxManifest as never }), locales(), contentScripts(OUT_DIR)],
+  plugins: [crx({ manifest: crxManifest as never }), locales(), contentScripts()],
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,

@@ -24,6 +24,8 @@ export interface DetectionSignals {
   ogArticle: boolean;
   publishedTime: boolean;
   articleElement: boolean;
+  /** the page's <title> (site name aside) is on its <h1> or in the main block */
+  headlineMatch: boolean;
   /** og:type / JSON-LD type / URL say home, section, search, video or gallery page */
   nonArticleType: string;
   /** characters of Arabic prose (paragraphs that are not mostly links); 0 when the page is not Arabic */
@@ -83,9 +85,12 @@ export const DETECT = {
   mainBlockLangChars: 400,
   minArticleChars: 500,
   minConfidence: 0.5,
+  /** the main block's weight in the score, reached at proseFullChars characters */
+  proseWeight: 0.5,
+  proseFullChars: 1500,
 };
 
-interface Block { chars: number; links: number; text: string }
+interface Block { chars: number; links: number; text: string; brs: number }
 interface Group { prose: number; links: number; paragraphs: number; text: string }
 
 export function detectPage(doc: Document): Detection {
@@ -122,6 +127,7 @@ export function detectPage(doc: Document): Detection {
   const blocks = new Map<Element, Block>();
   const skipCache = new Map<string, boolean>();
   let elements = 0;
+  let h1Text = '';
   /** Furniture test, on block elements only (attribute reads are the walk's main cost). */
   const skipBlock = (el: Element): boolean => {
     const cls = el.getAttribute('class'), id = el.getAttribute('id');
@@ -137,7 +143,7 @@ export function detectPage(doc: Document): Detection {
         const t = c.nodeValue ?? '';
         if (t.length < 2 && !t.trim()) continue;
         let b = blocks.get(block);
-        if (!b) { b = { chars: 0, links: 0, text: '' }; blocks.set(block, b); }
+        if (!b) { b = { chars: 0, links: 0, text: '', brs: 0 }; blocks.set(block, b); }
         const n = t.trim().length;
         b.chars += n;
         if (inLink) b.links += n;
@@ -148,7 +154,9 @@ export function detectPage(doc: Document): Detection {
         const tag = el.tagName;
         if (SKIP_TAGS.has(tag)) { if (tag === 'SCRIPT') readJsonLd(el); continue; }
         if (tag === 'META') { readMeta(el); continue; }
+        if (tag === 'BR') { const b = blocks.get(block); if (b) b.brs++; continue; }
         if (tag === 'ARTICLE') articleElement = true;
+        else if (tag === 'H1' && !h1Text) h1Text = el.textContent ?? '';
         const isBlock = BLOCK_TAGS.has(tag);
         if (isBlock && skipBlock(el)) continue;
         walk(el, isBlock ? el : block, inLink || tag === 'A', depth + 1);
@@ -175,7 +183,8 @@ export function detectPage(doc: Document): Detection {
     if (!g) { g = { prose: 0, links: 0, paragraphs: 0, text: '' }; groups.set(parent, g); }
     g.links += b.links;
     if (b.chars >= DETECT.proseMinChars && b.links / b.chars <= DETECT.proseMaxLinkRatio && !HEADINGS.has(el.tagName)) {
-      g.prose += b.chars - b.links; g.paragraphs++;
+      // text cut by <br><br> counts as that many paragraphs
+      g.prose += b.chars - b.links; g.paragraphs += 1 + (b.brs >> 1);
       if (g.text.length < DETECT.langSampleChars) g.text += b.text + '\n';
       proseChars += b.chars; paragraphs++;
       if (b.chars > longest) longest = b.chars;
@@ -200,6 +209,11 @@ export function detectPage(doc: Document): Detection {
     isArabic = /^ar\b/.test(langHint) && lang.arabicScriptRatio > 0.5 && lang.foreignLetterRatio < 0.02;
   }
 
+  // the page's <title> (minus the site name) is the headline of the page: on an h1 or in the main block
+  let titleSeg = '';
+  for (const seg of (doc.title ?? '').split(/\s+[|\-–—:»«]\s+/)) if (seg.trim().length > titleSeg.length) titleSeg = seg.trim();
+  const headlineMatch = titleSeg.length >= 15 && (h1Text.includes(titleSeg) || main.text.includes(titleSeg));
+
   // --- article ------------------------------------------------------------------------------------
   const linkDensity = allChars ? linkChars / allChars : 0;
   let score = 0;
@@ -207,7 +221,8 @@ export function detectPage(doc: Document): Detection {
   if (ogArticle) score += 0.15;
   if (publishedTime) score += 0.1;
   if (articleElement) score += 0.05;
-  score += Math.min(0.45, (mainBlockChars / 2500) * 0.45);
+  if (headlineMatch) score += 0.1;
+  score += Math.min(DETECT.proseWeight, (mainBlockChars / DETECT.proseFullChars) * DETECT.proseWeight);
   if (main.paragraphs >= 3) score += 0.1;
   if (nonArticleType) score -= nonArticleType === 'search-url' ? 0.4 : 0.25;
   if (linkDensity > 0.5) score -= 0.15;
@@ -219,7 +234,7 @@ export function detectPage(doc: Document): Detection {
     isArticle,
     confidence,
     signals: {
-      jsonLdArticle, ogArticle, publishedTime, articleElement, nonArticleType,
+      jsonLdArticle, ogArticle, publishedTime, articleElement, headlineMatch, nonArticleType,
       arabicProseChars: isArabic ? proseChars : 0,
       mainBlockChars, mainBlockParagraphs: main.paragraphs,
       longestParagraph: longest, paragraphs,

@@ -17,7 +17,8 @@
 import { Readability } from '@mozilla/readability';
 import { guessArabic } from '../detect/language';
 import {
-  BOILERPLATE, BYLINE_LINE, BYLINE_MAX_CHARS, DATELINE, DATELINE_ONLY_MAX_CHARS, EMBED_REMOVE, HEAD_PARAGRAPHS,
+  BOILERPLATE, BYLINE_LINE, BYLINE_MAX_CHARS, DATELINE, DATELINE_ONLY_MAX_CHARS, EMBED_REMOVE, HEAD_META_LINE,
+  HEAD_META_MAX_WORDS, HEAD_PARAGRAPHS,
   INLINE_JUNK, JUNK_CLASS, JUNK_TAGS, NOT_A_PLACE, SHORT_BOILERPLATE, SHORT_LINE_CHARS, SOCIAL_WORDS,
 } from './boilerplate';
 
@@ -66,7 +67,7 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle | 
   const meta = readMeta(doc);
   let truncated = false;
   preClean(clone);
-  if (clone.body.getElementsByTagName('*').length > LIMITS.maxElements) truncated = cutToMainContainer(clone) || truncated;
+  if (clone.body.querySelectorAll('*').length > LIMITS.maxElements) truncated = cutToMainContainer(clone) || truncated;
 
   const parsed = new Readability<Element>(clone, {
     charThreshold: LIMITS.readabilityCharThreshold,
@@ -114,6 +115,7 @@ function preClean(doc: Document): void {
   }
   body.querySelectorAll(EMBED_REMOVE).forEach((el) => el.remove());
   cleanTweets(body);
+  removeLinkColumns(body);
   removeJunkBoxes(body);
   removeReadAlso(body);
 }
@@ -121,7 +123,7 @@ function preClean(doc: Document): void {
 /** Elements whose class/id names a share/related/ad/comment/caption box (unless they hold a lot of prose). */
 function removeJunkBoxes(root: Element): void {
   const doomed: Element[] = [];
-  const all = root.getElementsByTagName('*');
+  const all = root.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
     if (NEVER_JUNK.has(el.tagName)) continue;
@@ -135,13 +137,23 @@ function removeJunkBoxes(root: Element): void {
   for (const el of doomed) el.remove();
 }
 
+/** Table-layout side columns: a cell that is mostly links (archive lists, menus) beside the story cell. */
+function removeLinkColumns(root: Element): void {
+  const cells = Array.from(root.querySelectorAll('td, th'));
+  for (const td of cells) {
+    if (!td.parentElement || td.parentElement.children.length < 2) continue;
+    const len = cleanSpaces(td.textContent ?? '').length;
+    if (len < 1000 && linkDensity(td) > 0.5) td.remove();
+  }
+}
+
 /**
  * «اقرأ أيضا» blocks: the marker element, the link lists that follow it, and a parent left with only
  * links. A paragraph with the marker and its links («اقرأ أيضا: <a>…</a>») goes whole.
  */
 function removeReadAlso(root: Element): void {
   const markers: Element[] = [];
-  const all = root.getElementsByTagName('*');
+  const all = root.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
     if (!BLOCK_TAGS.has(el.tagName) && el.tagName !== 'SPAN' && el.tagName !== 'STRONG' && el.tagName !== 'B') continue;
@@ -204,14 +216,14 @@ function cutToMainContainer(doc: Document): boolean {
   if (!best) return false;
   const keep = best as Element;
   const headline = doc.body.querySelector('h1');
-  const total = doc.body.getElementsByTagName('*').length;
+  const total = doc.body.querySelectorAll('*').length;
   const container = doc.createElement('article');
   if (headline && !keep.contains(headline)) container.append(headline);
   // the container itself may be huge: keep its first maxElements/2 paragraphs' worth of children
   let cut = false, count = 0;
   const children = Array.from(keep.children);
   for (const c of children) {
-    count += 1 + c.getElementsByTagName('*').length;
+    count += 1 + c.querySelectorAll('*').length;
     if (count > LIMITS.maxElements) { cut = true; break; }
     container.append(c);
   }
@@ -278,17 +290,20 @@ function cleanHead(paragraphs: string[], title: string): { paragraphs: string[];
   let byline: string | undefined;
   const nt = normTitle(title);
   for (let i = 0; i < Math.min(HEAD_PARAGRAPHS, ps.length); i++) {
-    const p = ps[i];
+    let p = ps[i];
     const np = normTitle(p);
     if (nt && (np === nt || (np.length > 20 && nt.startsWith(np)) || (nt.length > 20 && np.startsWith(nt) && np.length - nt.length < 3))) {
       ps.splice(i--, 1); continue;
     }
+    // the headline glued to the next line («العنوان بقلم: فلان»)
+    if (nt.length > 20 && np.startsWith(nt) && p.startsWith(title)) { p = ps[i] = p.slice(title.length).trim(); }
     const b = p.length <= BYLINE_MAX_CHARS ? BYLINE_LINE.exec(p) : null;
     if (b && !/[.؟?!]$/.test(p)) { byline ??= b[1].trim(); ps.splice(i--, 1); continue; }
     if (p.length <= DATELINE_ONLY_MAX_CHARS && DATELINE.test(p) && !NOT_A_PLACE.test(p)) {
       const rest = p.replace(DATELINE, '');
       if (!rest || rest.split(/\s+/).length <= 3) { ps.splice(i--, 1); continue; } // «الرباط - هسبريس»
     }
+    if (HEAD_META_LINE.test(p) && p.split(/\s+/).length <= HEAD_META_MAX_WORDS && !/[.؟?!]$/.test(p)) { ps.splice(i--, 1); continue; }
   }
   // dateline prefix of the first paragraph of prose
   for (let i = 0; i < Math.min(2, ps.length); i++) {
@@ -352,7 +367,10 @@ function names(x: unknown): string | undefined {
 
 function cleanByline(b?: string | null): string | undefined {
   if (!b) return undefined;
-  const s = cleanSpaces(b).replace(/^(?:كتب|كتبت|بقلم|حوار|إعداد|اعداد|بواسطة|By)\s*[:：\-–—]?\s*/i, '');
+  const s = cleanSpaces(b)
+    .replace(/^(?:كتب|كتبت|بقلم|حوار|إعداد|اعداد|بواسطة|By)\s*[:：\-–—]?\s*/i, '')
+    .replace(/\s*(?:(?:السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة)\s*[،,]?\s*)?\d{1,2}\s+\S+\s+\d{4}.*$/, '')
+    .trim();
   return s && s.length <= 120 ? s : undefined;
 }
 

@@ -7,7 +7,7 @@
 export const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g;
 /** Tatweel (kashida). */
 export const TATWEEL = /\u0640/g;
-/** Zero-width and bidi control marks, BOM. */
+/** Zero-width and bidi control marks (U+200B–U+200F, U+202A–U+202E, U+2066–U+2069), BOM, Arabic letter mark. */
 export const INVISIBLES = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]/g;
 /** Letters folded to one form for matching. */
 export const LETTER_FOLDS: Record<string, string> = {
@@ -17,12 +17,16 @@ export const LETTER_FOLDS: Record<string, string> = {
   'ؤ': 'و', 'ئ': 'ي',
   'ک': 'ك',
 };
+/** Arabic number punctuation folded to ASCII: decimal separator, thousands separator, percent. */
+export const PUNCT_FOLDS: Record<string, string> = { '٫': '.', '٬': ',', '٪': '%' };
 /** Arabic-Indic and Persian digits → ASCII. */
 const DIGIT_BASES = [0x0660, 0x06F0];
+/** NBSP and other fixed-width spaces → plain space. */
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 
 const FOLD_RE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
 const DIGIT_RE = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const PUNCT_RE = new RegExp(`[${Object.keys(PUNCT_FOLDS).join('')}]`, 'g');
 
 function foldDigit(d: string): string {
   const c = d.charCodeAt(0);
@@ -38,6 +42,7 @@ export function normalizeArabic(text: string): string {
     .replace(TATWEEL, '')
     .replace(FOLD_RE, (ch) => LETTER_FOLDS[ch] ?? ch)
     .replace(DIGIT_RE, foldDigit)
+    .replace(PUNCT_RE, (ch) => PUNCT_FOLDS[ch] ?? ch)
     .replace(SPACES, ' ');
 }
 

@@ -31,7 +31,7 @@ export const ERA_MARKS = new Set(['م', 'هـ', 'ه', 'ق.م', 'ب.م']);
 /** List-item markers at the start of a line: «1.» «1)» «أ-» «•» «-» «*». */
 export const LIST_MARKER = /^\s*(?:[0-9\u0660-\u0669\u06F0-\u06F9]{1,3}[.)\-–]|[\u0621-\u064A][.)\-–](?=\s)|[•▪◦●■*\-–—])\s*/u;
 /** Hard-wrap detection: lines without a final stop, most within this band of their median length. */
-export const HARD_WRAP = { minLines: 4, maxMedianChars: 130, band: [0.75, 1.25] as const, minShare: 0.5, minInBand: 0.7 };
+export const HARD_WRAP = { minLines: 4, minMedianChars: 40, maxMedianChars: 130, band: [0.75, 1.25] as const, minShare: 0.5, minInBand: 0.7 };
 /** A line ending with one of these ends its paragraph even in hard-wrapped text. */
 const LINE_END_STOP = /[.!?؟…؛:»”"')\]]\s*$/u;
 
@@ -62,7 +62,7 @@ export function isHardWrapped(lines: Paragraph[]): boolean {
   if (open.length < HARD_WRAP.minShare * lines.length) return false;
   const sorted = [...open].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
-  if (median > HARD_WRAP.maxMedianChars) return false;
+  if (median < HARD_WRAP.minMedianChars || median > HARD_WRAP.maxMedianChars) return false;
   const inBand = open.filter((n) => n >= HARD_WRAP.band[0] * median && n <= HARD_WRAP.band[1] * median).length;
   return inBand >= HARD_WRAP.minInBand * open.length;
 }

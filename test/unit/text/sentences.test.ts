@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences, splitParagraphs, isHardWrapped, splitLines } from '../../../src/core/text';
+
+const texts = (t: string) => splitSentences(t).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('keeps the original text: text === input.slice(start, end)', () => {
+    const input = 'قال الرئيسُ: «نعم».  ثم غادر!\nفقرة ثانية؟ نعم';
+    for (const s of splitSentences(input)) expect(input.slice(s.start, s.end)).toBe(s.text);
+    expect(splitSentences(input).map((s) => s.paragraph)).toEqual([0, 0, 1, 1]);
+  });
+  it('splits on . ؟ ! … ؛ but not on the Arabic comma', () => {
+    expect(texts('أولاً، هذا. ثانياً؟ ثالثاً! رابعاً… خامساً؛ سادساً')).toEqual([
+      'أولاً، هذا.', 'ثانياً؟', 'ثالثاً!', 'رابعاً…', 'خامساً؛', 'سادساً',
+    ]);
+  });
+  it('keeps decimals, dates, initials and abbreviations inside the sentence', () => {
+    expect(texts('قال د. محمد إن النمو بلغ 3.5% في 12.10.2007. وأضاف أ.د. سامي أن ذلك جيد.')).toEqual([
+      'قال د. محمد إن النمو بلغ 3.5% في 12.10.2007.', 'وأضاف أ.د. سامي أن ذلك جيد.',
+    ]);
+    expect(texts('زار م. أحمد ص.ب 12 ثم J. Smith. وعاد')).toEqual(['زار م. أحمد ص.ب 12 ثم J. Smith.', 'وعاد']);
+  });
+  it('lets an era mark after a year end a sentence', () => {
+    expect(texts('بنيت عام 500 ق.م. وهي قديمة. توفي سنة 1988م. ثم ماذا؟')).toEqual([
+      'بنيت عام 500 ق.م.', 'وهي قديمة.', 'توفي سنة 1988م.', 'ثم ماذا؟',
+    ]);
+  });
+  it('keeps closing quotes and brackets with their sentence; short quotes and brackets are one unit', () => {
+    expect(texts('قال: «هل انتهى الأمر؟ نعم.» ثم غادر. (انظر الشكل 3. المصدر) نهاية.')).toEqual([
+      'قال: «هل انتهى الأمر؟ نعم.» ثم غادر.', '(انظر الشكل 3. المصدر) نهاية.',
+    ]);
+    expect(texts('وقال: "انتهى." ثم خرج.')).toEqual(['وقال: "انتهى."', 'ثم خرج.']);
+  });
+  it('list items and lines without a final stop', () => {
+    expect(texts('1. البند الأول\n2. البند الثاني.\nعنوان بلا نقطة\nفقرة. فيها جملتان')).toEqual([
+      '1. البند الأول', '2. البند الثاني.', 'عنوان بلا نقطة', 'فقرة.', 'فيها جملتان',
+    ]);
+  });
+  it('leaves URLs alone', () => {
+    expect(texts('زوروا www.example.com اليوم. وهذا جيد')).toEqual(['زوروا www.example.com اليوم.', 'وهذا جيد']);
+  });
+  // Real EASC paragraphs (Essex Arabic Summaries Corpus, El-Haj, Kruschwitz & Fox 2010), short excerpts.
+  it('EASC: a stop glued to the next sentence («1959.أتم»)', () => {
+    const p = 'ترجمت معظم أعماله إلى العديد من اللغات العالمية وحصل على جائزة الدولة التشجيعية في الروايةعام 1959.أتم دراسته الإبتدائية والثانوية و عمره 18 سنة. وقد التحق بالجامعة سنة 1930م ثم حصل على الليسانس في الفلسفة.';
+    expect(texts(p)).toEqual([
+      'ترجمت معظم أعماله إلى العديد من اللغات العالمية وحصل على جائزة الدولة التشجيعية في الروايةعام 1959.',
+      'أتم دراسته الإبتدائية والثانوية و عمره 18 سنة.',
+      'وقد التحق بالجامعة سنة 1930م ثم حصل على الليسانس في الفلسفة.',
+    ]);
+  });
+  it('EASC: a paragraph with «م» after a year mid-sentence', () => {
+    const p = 'لودفيج فان بيتهوفن مؤلف موسيقي ألماني ولد عام 1770 م في مدينة بون. يعتبر من أبرز عباقرة الموسيقى في جميع العصور، وأبدع أعمالاً موسيقية خالدة. له الفضل الأعظم في تطوير الموسيقى الكلاسيكية.';
+    expect(texts(p)).toHaveLength(3);
+  });
+  it('EASC: hard-wrapped print text is joined into paragraphs', () => {
+    const p = [
+      'عمان - الرأي - اكد المهندس نضال الحديد امين عمان على ان امانة عمان الكبرى',
+      'ملتزمة بوجود ضمان رقابة دائمة ومستمرة بعدم طرح النفايات في مكب الرصيفة منذ',
+      'الانتهاء من استخدامه بداية العام الحالي واوضح المهندس الحديد ان الروائح',
+      'الصادرة من المكب والتي اشتكى منها سكان المنطقة لا تصدر من مصنع الغاز.',
+      'واكد المهندس الحديد خلال الاحتفال الذي أقيم في مصنع الغاز الحيوي التابع لامانة',
+      'عمان تكريما من بلدية الرصيفة لجهود امين عمان في العمل على اغلاق مكب نفايات',
+      'الرصيفة.',
+    ].join('\n');
+    expect(isHardWrapped(splitLines(p))).toBe(true);
+    expect(splitParagraphs(p)).toHaveLength(2);
+    const s = splitSentences(p);
+    expect(s).toHaveLength(2);
+    for (const x of s) expect(p.slice(x.start, x.end)).toBe(x.text);
+  });
+  it('ordinary paragraphs are not hard-wrapped', () => {
+    const p = 'عنوان قصير\nفقرة أولى طويلة بما يكفي لتكون فقرة حقيقية في مقال إخباري.\nفقرة ثانية.\nعنوان آخر\nفقرة ثالثة.';
+    expect(isHardWrapped(splitLines(p))).toBe(false);
+    expect(splitParagraphs(p)).toHaveLength(5);
+  });
+});

@@ -164,6 +164,11 @@ export function detectPage(doc: Document): Detection {
     }
   };
   if (doc.body) walk(doc.body, doc.body, false, 0);
+  if (elements > DETECT.maxElements) {
+    // a huge page ran out of budget, maybe before its story: walk its <article> (or <main>) too
+    const story = doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0];
+    if (story && !blocks.has(story)) { elements = 0; walk(story, story, false, 0); elements += DETECT.maxElements; }
+  }
   const ogArticle = /article/i.test(ogType);
   const url = (doc as { URL?: string }).URL ?? '';
   let nonArticleType = '';

@@ -66,8 +66,9 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle | 
   }
   const meta = readMeta(doc);
   let truncated = false;
-  preClean(clone);
+  removeJunkTags(clone.body);
   if (clone.body.querySelectorAll('*').length > LIMITS.maxElements) truncated = cutToMainContainer(clone) || truncated;
+  preClean(clone);
 
   const parsed = new Readability<Element>(clone, {
     charThreshold: LIMITS.readabilityCharThreshold,
@@ -107,12 +108,15 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle | 
 // --- before Readability ------------------------------------------------------------------------------
 
 /** Remove what is never article text, on the clone. */
-function preClean(doc: Document): void {
-  const body = doc.body;
+function removeJunkTags(body: Element): void {
   for (const tag of JUNK_TAGS) {
     const list = Array.from(body.getElementsByTagName(tag));
     for (const el of list) el.remove();
   }
+}
+
+function preClean(doc: Document): void {
+  const body = doc.body;
   body.querySelectorAll(EMBED_REMOVE).forEach((el) => el.remove());
   cleanTweets(body);
   removeLinkColumns(body);

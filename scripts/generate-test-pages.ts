@@ -35,8 +35,9 @@ function generate(name: string): void {
       for (const k of ['byline', 'siteName', 'published', 'lang'] as const) if (ex[k]) exp[k] = ex[k];
       writeFileSync(bodyPath, ex.paragraphs.join('\n\n') + '\n');
     }
-  } else if (existsSync(bodyPath)) {
-    rmSync(bodyPath);
+  } else {
+    if (old.title) exp.title = old.title; // hand-written, for review
+    if (existsSync(bodyPath)) rmSync(bodyPath);
   }
   if (old.with) exp.with = old.with;
   if (old.without) exp.without = old.without;

@@ -1,0 +1,86 @@
+/**
+ * 3. analyze() (sentences + summary + entities, with the trained NER tagger when loadTagger() works) on
+ * articles of 300 … 20,000 words of real Arabic text, against the plain TextRank baseline of the summary
+ * evaluation (scripts/lib/easc.ts) on the same inputs, interleaved run by run.
+ */
+import { analyze } from '../../src/core/analyze';
+import { splitSentences, tokenize } from '../../src/core/text';
+import { rankSentences, selectSummary } from '../../src/core/summarize/summarize';
+import { ruleTagger } from '../../src/core/entities/rule-tagger';
+import { keyEntities } from '../../src/core/entities/key-entities';
+import type { Tagger } from '../../src/core/entities/tagger';
+import { textRank } from '../../scripts/lib/easc';
+import { arabicParagraphs, buildArticle } from '../lib/corpus';
+import { stats, timePair, timeSync } from '../lib/stats';
+import type { Report } from '../lib/report';
+
+export const ANALYZE_1K_BUDGET_MS = 15;
+export const SIZES = [300, 1000, 5000, 20000];
+
+export async function benchAnalyze(report: Report, quick: boolean): Promise<void> {
+  let tagger: Tagger = ruleTagger, taggerName = 'rule tagger (loadTagger() unavailable)';
+  try {
+    const { loadTagger } = await import('../../src/core/entities/load-tagger');
+    tagger = await loadTagger();
+    taggerName = 'trained NER (loadTagger)';
+  } catch (e) {
+    taggerName += `: ${String(e).slice(0, 80)}`;
+  }
+  const runsFor = (w: number) => (quick ? 3 : w <= 1000 ? 25 : w <= 5000 ? 9 : 5);
+  const results: Record<string, unknown>[] = [];
+  const perWord = new Map<number, number>();
+  for (const size of SIZES) {
+    const art = buildArticle(size);
+    const tokens = tokenize(art.text).filter((t) => t.kind !== 'punct').length;
+    const sentences = splitSentences(art.text).length;
+    const runs = runsFor(size), warmup = quick ? 1 : size <= 1000 ? 5 : 2;
+    const budgetWords = Math.round(art.words * 0.25);
+    // Khulasa analyze() vs plain TextRank (sentence split + TextRank + fill), interleaved
+    const pair = timePair(
+      () => analyze({ title: art.title, text: art.text }, { tagger }),
+      () => { const s = splitSentences(art.text); textRank(art.text, budgetWords, s, []); },
+      { warmup, runs },
+    );
+    // Khulasa's summarizer alone (no entities) vs TextRank: the like-for-like ratio
+    const sumOnly = timeSync(() => { const s = splitSentences(art.text); selectSummary(rankSentences(s, art.title)); }, { warmup, runs });
+    const a = pair.a;
+    perWord.set(size, a.median / art.words);
+    const label = `${size.toLocaleString('en')} words`;
+    const row = { section: '3 analyze', case: `analyze() ${label} (${sentences} sent.)`, median: a.median, min: a.min, max: a.max, unit: 'ms', runs };
+    if (size === 1000) report.budget(row, ANALYZE_1K_BUDGET_MS);
+    else report.info(row);
+    report.info({ section: '3 analyze', case: `  ${label}: tokens/s`, median: tokens / (a.median / 1000), min: tokens / (a.max / 1000), max: tokens / (a.min / 1000), unit: 'tok/s' });
+    report.info({ section: '3 analyze', case: `  ${label}: µs per word`, median: (a.median / art.words) * 1000, min: (a.min / art.words) * 1000, max: (a.max / art.words) * 1000, unit: 'µs' });
+    report.info({ section: '3 analyze', case: `  ${label}: analyze() / TextRank`, median: pair.ratio.median, min: pair.ratio.min, max: pair.ratio.max, unit: '×', note: `TextRank median ${pair.b.median.toFixed(2)} ms` });
+    const sr = sumOnly.median / pair.b.median;
+    report.info({ section: '3 analyze', case: `  ${label}: summarizer only / TextRank`, median: sr, unit: '×', note: `summarizer ${sumOnly.median.toFixed(2)} ms` });
+    let extra: Record<string, unknown> = {};
+    if (size === 1000) {
+      // where the time goes, and CPU time (less sensitive than wall time to a shared machine)
+      const rule = timeSync(() => analyze({ title: art.title, text: art.text }, { tagger: ruleTagger }), { warmup, runs });
+      const sents = splitSentences(art.text);
+      const ner = timeSync(() => keyEntities(sents, tagger, {}), { warmup, runs });
+      const cpu: number[] = [];
+      for (let i = 0; i < warmup + runs; i++) {
+        const c0 = process.cpuUsage();
+        analyze({ title: art.title, text: art.text }, { tagger });
+        const c = process.cpuUsage(c0);
+        if (i >= warmup) cpu.push((c.user + c.system) / 1000);
+      }
+      const cs = stats(cpu);
+      report.info({ section: '3 analyze', case: `  ${label}: analyze() CPU time (process.cpuUsage)`, median: cs.median, min: cs.min, max: cs.max, unit: 'ms' });
+      report.info({ section: '3 analyze', case: `  ${label}: of which entities (keyEntities, same tagger)`, median: ner.median, min: ner.min, max: ner.max, unit: 'ms' });
+      report.info({ section: '3 analyze', case: `  ${label}: analyze() with the rule tagger instead`, median: rule.median, min: rule.min, max: rule.max, unit: 'ms' });
+      extra = { cpu: cs, entitiesOnly: ner, ruleTagger: rule };
+    }
+    results.push({ ...extra, size, words: art.words, tokens, sentences, analyze: a, textRank: pair.b, ratio: pair.ratio, summarizerOnly: sumOnly });
+  }
+  const r = (perWord.get(20000) ?? NaN) / (perWord.get(1000) ?? NaN) * 20;
+  report.add({
+    section: '3 analyze', case: 'growth: time(20k) / time(1k) (linear = 20)', median: r, unit: '×',
+    budget: '≈ 20 (≤ 30)', verdict: r <= 30 ? 'pass' : 'FAIL',
+  });
+  const sizes = stats([...perWord.values()].map((x) => x * 1000));
+  report.info({ section: '3 analyze', case: 'µs per word across sizes (flat = linear)', median: sizes.median, min: sizes.min, max: sizes.max, unit: 'µs' });
+  report.extra.analyze = { tagger: taggerName, text: arabicParagraphs().source, results };
+}

@@ -73,7 +73,7 @@ async function summarizeCmd(args: string[], write: (s: string) => void): Promise
   const tagger = await loadCliTagger();
   let out: ReturnType<typeof summaryJson>;
   if (isHtml(file, raw)) {
-    const page = analyzeDocument(parseHtmlDocument(raw), values.url, { length, tagger });
+    const page = analyzeDocument(parseHtmlDocument(raw, values.url), values.url, { length, tagger });
     out = summaryJson(page.article?.title ?? '', page.detection.isArabic, page.detection.isArticle, page.analysis);
   } else {
     const article = articleFromPlainText(raw);
@@ -108,7 +108,7 @@ function htmlDoc(args: string[]) {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { url: { type: 'string' } } });
   const file = positionals[0];
   if (!file) throw new CliError('missing FILE.html');
-  return { doc: parseHtmlDocument(readTextFile(file)), url: values.url };
+  return { doc: parseHtmlDocument(readTextFile(file), values.url), url: values.url };
 }
 
 export async function main(argv: string[], write = (s: string) => { process.stdout.write(s); }, writeErr = (s: string) => { process.stderr.write(s); }): Promise<number> {

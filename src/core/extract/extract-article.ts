@@ -1,7 +1,7 @@
 /**
  * Article extraction: Mozilla Readability on a clone of the document, then Arabic-news cleanup.
  * Loaded only when a summary is asked for (never at page load). The Document may be the page itself, a
- * DOMParser copy (popup) or a linkedom document (Node: scripts/lib/dom.ts); nothing here reads globals.
+ * DOMParser copy (popup) or a linkedom document (Node: src/cli/parse-html.ts); nothing here reads globals.
  *
  * Steps
  * 1. Clone; drop scripts, forms, nav/footer/aside, captions, share/related/ad/comment/ticker boxes

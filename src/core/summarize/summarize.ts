@@ -114,6 +114,8 @@ export const KIND_FACTOR = {
   normal: 1,
 };
 export type SentenceKind = keyof typeof KIND_FACTOR;
+/** Kinds that come after every body sentence in the selection order (they never dominate). */
+export const DEMOTED_KINDS: SentenceKind[] = ['heading', 'caption', 'list', 'fragment'];
 
 /** A heading or caption: a whole line, short, without a final stop. */
 export const HEADING = { maxWords: 14, stop: /[.!?؟…؛]["'»”)\]]*\s*$/u };
@@ -313,6 +315,14 @@ export function sentenceFeatures(sentences: Sentence[], title = ''): Features {
     [...df.entries()].filter(([, v]) => v >= 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, TOP_TERMS).map(([k]) => k),
   );
 
+  // position among body sentences: headings, captions and lists do not push the body down
+  const bodyRank: number[] = [];
+  let body = 0;
+  for (const k of kinds) {
+    bodyRank.push(body);
+    if (!DEMOTED_KINDS.includes(k)) body++;
+  }
+
   // the lead: first sentence that is not a heading, caption or list item
   let leadIndex = kinds.findIndex((k) => k === 'normal' || k === 'quote');
   if (leadIndex < 0) leadIndex = 0;
@@ -322,7 +332,7 @@ export function sentenceFeatures(sentences: Sentence[], title = ''): Features {
     n,
     wordCounts,
     kinds,
-    lead: sentences.map((_, i) => 1 / Math.pow(1 + i, PARAMS.leadDecay)),
+    lead: bodyRank.map((k) => 1 / Math.pow(1 + k, PARAMS.leadDecay)),
     position: sentences.map((_, i) => (n > 1 ? 1 - i / n : 1)),
     paragraphStart,
     centroid: scaleMax(vectors.map((v) => cosine(v, centroidVec))),
@@ -383,7 +393,8 @@ export function scoreFeatures(f: Features, w: Weights = DEFAULT_WEIGHTS): number
  * score. With lambda = 1 the order is by score; near-duplicates (PARAMS.duplicate) always go last.
  */
 export function mmrOrder(f: Features, scores: number[], lambda = PARAMS.mmrLambda): number[] {
-  const byScore = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
+  const demoted = (i: number) => (DEMOTED_KINDS.includes(f.kinds[i]) ? 1 : 0);
+  const byScore = scores.map((_, i) => i).sort((a, b) => demoted(a) - demoted(b) || scores[b] - scores[a] || a - b);
   const pool = byScore.slice(0, PARAMS.mmrPool);
   const max = Math.max(1e-9, ...pool.map((i) => scores[i]));
   const maxSim = new Map<number, number>(pool.map((i) => [i, 0]));
@@ -392,7 +403,7 @@ export function mmrOrder(f: Features, scores: number[], lambda = PARAMS.mmrLambd
   while (maxSim.size) {
     let best = -1, bestV = -Infinity;
     for (const [i, sim] of maxSim) {
-      const v = lambda * (scores[i] / max) - (1 - lambda) * sim;
+      const v = lambda * (scores[i] / max) - (1 - lambda) * sim - 2 * demoted(i);
       if (v > bestV || (v === bestV && i < best)) { bestV = v; best = i; }
     }
     maxSim.delete(best);

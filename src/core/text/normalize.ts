@@ -34,8 +34,8 @@ function foldDigit(d: string): string {
   return d;
 }
 
-/** Normalize text for matching: strips marks, folds letters and digits. Length may change. */
-export function normalizeArabic(text: string): string {
+/** The policy above applied to one character (used to build the fast lookup table). */
+function slowNormalize(text: string): string {
   return text
     .replace(INVISIBLES, '')
     .replace(DIACRITICS, '')
@@ -44,6 +44,32 @@ export function normalizeArabic(text: string): string {
     .replace(DIGIT_RE, foldDigit)
     .replace(PUNCT_RE, (ch) => PUNCT_FOLDS[ch] ?? ch)
     .replace(SPACES, ' ');
+}
+
+/** Code point ranges the policy touches; every character outside them is kept as it is. */
+const TABLE_RANGES: [number, number][] = [[0x00a0, 0x00a0], [0x0600, 0x06ff], [0x2000, 0x206f], [0x3000, 0x3000], [0xfeff, 0xfeff]];
+const TABLE = new Map<number, string>();
+for (const [lo, hi] of TABLE_RANGES) {
+  for (let c = lo; c <= hi; c++) {
+    const ch = String.fromCharCode(c);
+    const out = slowNormalize(ch);
+    if (out !== ch) TABLE.set(c, out);
+  }
+}
+
+/** Normalize text for matching: strips marks, folds letters and digits. Length may change. */
+export function normalizeArabic(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa0) continue;
+    const rep = TABLE.get(c);
+    if (rep === undefined) continue;
+    out += text.slice(from, i) + rep;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Arabic letters proper (no digits, no punctuation, no marks). */

@@ -1,0 +1,33 @@
+/**
+ * Summary quality on EASC dev (../shared/data/easc/easc-dev.jsonl), deterministic.
+ * Runs the same evaluation as `npm run eval:summary`: Khulasa via analyze({ title: '', text },
+ * { length: { words: N } }) with N = mean reference word count, against Lead.
+ *
+ * The issue's bar (Khulasa ROUGE-2 ≥ Lead + 2) is NOT met yet (see README «Quality»): this test
+ * guards what is reached, so a regression fails: ROUGE-2 ≥ QUALITY_FLOOR.rouge2 and not below Lead.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze';
+import { DEFAULT_EASC_PATH, eascAvailable, evaluateSystems, loadEasc } from '../../scripts/lib/easc';
+
+/** Measured on EASC dev: Khulasa ROUGE-2 43.54, Lead 43.26 (F1, %). */
+export const QUALITY_FLOOR = { rouge2: 0.433, overLead: 0 };
+
+const available = eascAvailable();
+if (!available) console.warn(`summary quality: skipped, EASC corpus not found at ${DEFAULT_EASC_PATH}`);
+
+describe.skipIf(!available)('summary quality on EASC dev', () => {
+  it('Khulasa ROUGE-2 stays at its measured level and not below Lead; ROUGE-1 above Lead', () => {
+    const docs = loadEasc();
+    const results = evaluateSystems(docs, {
+      only: ['Khulasa', 'Lead'],
+      khulasa: (text, budget) => analyze({ title: '', text }, { length: { words: budget } }).summary.map((s) => s.index),
+    });
+    const k = results.find((r) => r.name === 'Khulasa')!;
+    const lead = results.find((r) => r.name === 'Lead')!;
+    console.log(`EASC dev (${docs.length} docs) ROUGE-2 F1: Khulasa ${(100 * k.rouge2).toFixed(2)}, Lead ${(100 * lead.rouge2).toFixed(2)}`);
+    expect(k.rouge2).toBeGreaterThanOrEqual(QUALITY_FLOOR.rouge2);
+    expect(k.rouge2 - lead.rouge2).toBeGreaterThanOrEqual(QUALITY_FLOOR.overLead);
+    expect(k.rouge1).toBeGreaterThan(lead.rouge1);
+  });
+});

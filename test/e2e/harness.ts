@@ -71,7 +71,7 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
     try { from = r.frame().url(); } catch { from = r.serviceWorker()?.url() ?? ''; }
     requests.push({ url: r.url(), from });
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker = await extensionWorker(context, baseUrl);
   const extensionId = new URL(worker.url()).host;
   return {
     context, worker, extensionId, baseUrl, requests,
@@ -81,6 +81,27 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The extension's service worker. On a loaded machine it can start late: poll for it, and wake it by
+ * loading a page (the content script's report starts the worker) if it has not appeared.
+ */
+async function extensionWorker(context: BrowserContext, baseUrl: string): Promise<Worker> {
+  const until = Date.now() + 60_000;
+  let woke = false;
+  while (Date.now() < until) {
+    const w = context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://'));
+    if (w) return w;
+    if (!woke && Date.now() > until - 50_000) {
+      woke = true;
+      const p = await context.newPage();
+      await p.goto(baseUrl + '/arabic-article.html').catch(() => {});
+      await p.close();
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the extension\'s service worker did not start within 60 s');
 }
 
 /** The browser's id of the tab showing `page`: bring it to the front and ask for the active tab. */

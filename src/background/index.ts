@@ -1,5 +1,5 @@
 /**
- * Background service worker: badge, context menu, keyboard shortcut. It does no text analysis
+ * Background (a service worker in Chrome, an event page in Firefox): badge, context menu, keyboard shortcut. It does no text analysis
  * (that runs in the popup, on demand) and keeps nothing read from pages.
  */
 import browser from 'webextension-polyfill';
@@ -10,9 +10,10 @@ import { createContextMenus, onContextMenuClick } from './context-menu';
 import { onCommand } from './keyboard-shortcut';
 import { takeSelection } from './pending-selection';
 
-browser.runtime.onInstalled.addListener(() => { void createContextMenus(); });
-browser.contextMenus.onClicked.addListener((info, tab) => { void onContextMenuClick(info, tab); });
-browser.commands.onCommand.addListener((command, tab) => { void onCommand(command, tab); });
+browser.runtime.onInstalled.addListener(() => { if (browser.contextMenus) void createContextMenus(); });
+// Menus and commands do not exist everywhere (Firefox for Android): register them where they do.
+browser.contextMenus?.onClicked.addListener((info, tab) => { void onContextMenuClick(info, tab); });
+browser.commands?.onCommand.addListener((command, tab) => { void onCommand(command, tab); });
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void clearBadge(tabId);

@@ -19,7 +19,7 @@ import { browserBundle, launchPlain } from './lib/browser';
 import { stats } from './lib/stats';
 import { benchDetect } from './sections/detect';
 import { benchExtract } from './sections/extract';
-import { benchAnalyze } from './sections/analyze';
+import { benchAnalyze, benchTagger } from './sections/analyze';
 import { benchPopup } from './sections/popup';
 import { DIST, KB, PAGE_LOAD_BUDGET, POPUP_GZIP_BUDGET, bundles, distScripts, sizeOf, total } from './sections/sizes';
 
@@ -75,8 +75,12 @@ async function main() {
     } finally { await browser.close(); }
   }
   if (want(3)) await section('3 analyze', () => benchAnalyze(report, quick));
-  if (want(4)) await section('4 popup', () => benchPopup(report, quick));
+  const ner = await benchTagger();
+  report.extra.nerModel = ner.name;
+  if (want(4)) await section('4 popup', () => benchPopup(report, quick, ner.trained));
   if (want(5)) await section('5 sizes', () => benchSizes(report, quick));
+  // table order: by section number (popup's memory rows are section 6)
+  report.rows = report.rows.map((r, i) => [r, i] as const).sort((a, b) => a[0].section.localeCompare(b[0].section) || a[1] - b[1]).map(([r]) => r);
 
   const table = report.table();
   console.log(table);
@@ -115,7 +119,7 @@ function benchSizes(report: Report, quick: boolean): void {
   const loads: number[] = [], imports: number[] = [];
   for (let i = 0; i < (quick ? 1 : 3); i++) {
     const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/lib/model-load.ts')], { cwd: ROOT, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`model-load: ${r.stderr.slice(0, 200)}`);
+    if (r.status !== 0) throw new Error(`NER model load failed: ${(/\w*Error: [^\n]*/.exec(r.stderr)?.[0] ?? r.stderr).slice(0, 120)}`);
     const j = JSON.parse(r.stdout.trim().split('\n').pop()!) as { importModule: number; loadTagger: number };
     loads.push(j.loadTagger); imports.push(j.importModule);
   }

@@ -17,15 +17,19 @@ import type { Report } from '../lib/report';
 export const ANALYZE_1K_BUDGET_MS = 15;
 export const SIZES = [300, 1000, 5000, 20000];
 
-export async function benchAnalyze(report: Report, quick: boolean): Promise<void> {
-  let tagger: Tagger = ruleTagger, taggerName = 'rule tagger (loadTagger() unavailable)';
+/** The trained tagger when loadTagger() works (else the rule tagger, and why). */
+export async function benchTagger(): Promise<{ tagger: Tagger; trained: boolean; name: string }> {
   try {
     const { loadTagger } = await import('../../src/core/entities/load-tagger');
-    tagger = await loadTagger();
-    taggerName = 'trained NER (loadTagger)';
+    return { tagger: await loadTagger(), trained: true, name: 'trained NER (loadTagger)' };
   } catch (e) {
-    taggerName += `: ${String(e).slice(0, 80)}`;
+    return { tagger: ruleTagger, trained: false, name: `rule tagger — loadTagger() failed: ${String(e).slice(0, 120)}` };
   }
+}
+
+export async function benchAnalyze(report: Report, quick: boolean): Promise<void> {
+  const { tagger, trained, name: taggerName } = await benchTagger();
+  const tg = trained ? '' : ' [RULE tagger: NER model failed to load]';
   const runsFor = (w: number) => (quick ? 3 : w <= 1000 ? 25 : w <= 5000 ? 9 : 5);
   const results: Record<string, unknown>[] = [];
   const perWord = new Map<number, number>();
@@ -46,7 +50,7 @@ export async function benchAnalyze(report: Report, quick: boolean): Promise<void
     const a = pair.a;
     perWord.set(size, a.median / art.words);
     const label = `${size.toLocaleString('en')} words`;
-    const row = { section: '3 analyze', case: `analyze() ${label} (${sentences} sent.)`, median: a.median, min: a.min, max: a.max, unit: 'ms', runs };
+    const row = { section: '3 analyze', case: `analyze() ${label} (${sentences} sent.)${tg}`, median: a.median, min: a.min, max: a.max, unit: 'ms', runs };
     if (size === 1000) report.budget(row, ANALYZE_1K_BUDGET_MS);
     else report.info(row);
     report.info({ section: '3 analyze', case: `  ${label}: tokens/s`, median: tokens / (a.median / 1000), min: tokens / (a.max / 1000), max: tokens / (a.min / 1000), unit: 'tok/s' });

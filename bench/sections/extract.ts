@@ -19,7 +19,7 @@ export async function benchExtract(report: Report, browser: Browser, bundle: str
   // the pages whose text would be extracted: every Arabic page (the popup only extracts on request, and
   // non-Arabic pages are not offered), plus the not-Arabic ones in Node for the wider sample
   const pages = benchPages();
-  const warmup = quick ? 1 : 3, runs = quick ? 3 : 9;
+  const warmup = quick ? 1 : 3, runs = quick ? 3 : 11;
   const url = 'https://example.com/news/2024/05/15/article';
   const ctx = await browser.newContext();
   const page = await ctx.newPage();

@@ -39,7 +39,8 @@ async function timedPopup(h: Harness, tabId: number): Promise<{ node: number; pa
   return { node, page: r?.t ?? null, state: r?.state ?? (await popup.locator('[data-testid^="state-"]').first().getAttribute('data-testid')) ?? '?', popup };
 }
 
-export async function benchPopup(report: Report, quick: boolean): Promise<void> {
+export async function benchPopup(report: Report, quick: boolean, nerModelLoads = true): Promise<void> {
+  const tg = nerModelLoads ? '' : ' [NER model does not load: popup used its rule-tagger fallback]';
   const long = buildArticle(5000);
   const many = Array.from({ length: 50 }, (_, i) => buildArticle(600 + 40 * (i % 10), 7 * i + 3));
   const pages: Record<string, string> = { '/bench-5000.html': articlePage(long) };
@@ -61,7 +62,7 @@ export async function benchPopup(report: Report, quick: boolean): Promise<void> 
     }
     const n = stats(node), p = stats(inPage);
     const okState = states.size === 1 && states.has('state-ready');
-    report.budget({ section: '4 popup', case: `time to summary, sample article (page clock)${okState ? '' : ' — states ' + [...states].join(',')}`, median: p.median, min: p.min, max: p.max, unit: 'ms', runs: p.runs }, POPUP_BUDGET_MS);
+    report.budget({ section: '4 popup', case: `time to summary, sample article (page clock)${okState ? '' : ' — states ' + [...states].join(',')}${tg}`, median: p.median, min: p.min, max: p.max, unit: 'ms', runs: p.runs }, POPUP_BUDGET_MS);
     report.info({ section: '4 popup', case: 'time to summary, sample article (Node: goto → ready)', median: n.median, min: n.min, max: n.max, unit: 'ms', runs: n.runs });
     report.extra.popup = { warmup, runs, states: [...states], node, inPage };
     await tab.close();

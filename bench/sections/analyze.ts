@@ -10,6 +10,7 @@ import { ruleTagger } from '../../src/core/entities/rule-tagger';
 import { keyEntities } from '../../src/core/entities/key-entities';
 import type { Tagger } from '../../src/core/entities/tagger';
 import { textRank } from '../../scripts/lib/easc';
+import type { Sentence } from '../../src/core/types';
 import { arabicParagraphs, buildArticle } from '../lib/corpus';
 import { stats, timePair, timeSync } from '../lib/stats';
 import type { Report } from '../lib/report';
@@ -40,9 +41,11 @@ export async function benchAnalyze(report: Report, quick: boolean): Promise<void
     const runs = runsFor(size), warmup = quick ? 1 : size <= 1000 ? 5 : 2;
     const budgetWords = Math.round(art.words * 0.25);
     // Khulasa analyze() vs plain TextRank (sentence split + TextRank + fill), interleaved
+    // (textRank ignores its first argument, which scripts/lib/easc.ts is changing from text to {title, text})
+    const baseline = textRank as unknown as (article: unknown, budget: number, sentences: Sentence[], refs: string[]) => number[];
     const pair = timePair(
       () => analyze({ title: art.title, text: art.text }, { tagger }),
-      () => { const s = splitSentences(art.text); textRank(art.text, budgetWords, s, []); },
+      () => { const s = splitSentences(art.text); baseline({ title: art.title, text: art.text }, budgetWords, s, []); },
       { warmup, runs },
     );
     // Khulasa's summarizer alone (no entities) vs TextRank: the like-for-like ratio
@@ -51,7 +54,8 @@ export async function benchAnalyze(report: Report, quick: boolean): Promise<void
     perWord.set(size, a.median / art.words);
     const label = `${size.toLocaleString('en')} words`;
     const row = { section: '3 analyze', case: `analyze() ${label} (${sentences} sent.)${tg}`, median: a.median, min: a.min, max: a.max, unit: 'ms', runs };
-    if (size === 1000) report.budget(row, ANALYZE_1K_BUDGET_MS);
+    if (size === 1000 && trained) report.budget(row, ANALYZE_1K_BUDGET_MS);
+    else if (size === 1000) report.info({ ...row, budget: `≤ ${ANALYZE_1K_BUDGET_MS} ms with the trained NER: not measured` });
     else report.info(row);
     report.info({ section: '3 analyze', case: `  ${label}: tokens/s`, median: tokens / (a.median / 1000), min: tokens / (a.max / 1000), max: tokens / (a.min / 1000), unit: 'tok/s' });
     report.info({ section: '3 analyze', case: `  ${label}: µs per word`, median: (a.median / art.words) * 1000, min: (a.min / art.words) * 1000, max: (a.max / art.words) * 1000, unit: 'µs' });

@@ -13,6 +13,7 @@ import { launch, openPopup, popupUrl, tabIdOf, type Harness } from '../../test/e
 import { articlePage, buildArticle } from '../lib/corpus';
 import { attachTarget } from '../lib/browser';
 import { stats } from '../lib/stats';
+import { bundles } from './sizes';
 import type { Report } from '../lib/report';
 
 export const POPUP_BUDGET_MS = 250;
@@ -66,6 +67,20 @@ export async function benchPopup(report: Report, quick: boolean, nerModelLoads =
     report.info({ section: '4 popup', case: 'time to summary, sample article (Node: goto → ready)', median: n.median, min: n.min, max: n.max, unit: 'ms', runs: n.runs });
     report.extra.popup = { warmup, runs, states: [...states], node, inPage };
     await tab.close();
+
+    // ---- 5. the NER model chunk's import in an extension page (fetch + parse + evaluate; no decode) ----
+    const model = bundles().model[0];
+    if (model) {
+      const imp: number[] = [];
+      for (let i = 0; i < (quick ? 2 : 5); i++) {
+        const p = await h.context.newPage();
+        await p.goto(`chrome-extension://${h.extensionId}/src/options/index.html`);
+        imp.push(await p.evaluate(async (src) => { const t0 = performance.now(); await import(src); return performance.now() - t0; }, '/' + model));
+        await p.close();
+      }
+      const is = stats(imp);
+      report.info({ section: '5 sizes', case: 'NER model chunk: import() in a fresh extension page (Chromium)', median: is.median, min: is.min, max: is.max, unit: 'ms', runs: is.runs });
+    }
 
     // ---- 6a. popup heap after a 5,000-word article -----------------------------------------------
     const longTab = await h.context.newPage();

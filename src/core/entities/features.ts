@@ -7,7 +7,7 @@
  * cannot silently change the features the model was trained on.
  */
 
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 /** Proclitic groups stripped to get a token's stem, longest first. لل = ل + ال. */
 export const CLITIC_PREFIXES = ['وبال', 'وكال', 'فبال', 'فال', 'وال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
@@ -95,12 +95,16 @@ export interface TokenView {
   c: string; // clitic prefix
   sh: string; // shape
   t: string; // trigger class ('' if none)
+  k: boolean; // a known word (in the model's vocabulary: seen at least KNOWN_MIN_COUNT times in training)
 }
 
-export function viewOf(token: string): TokenView {
+/** A word is "known" when training saw it at least this often; rarer words get the unknown-word features. */
+export const KNOWN_MIN_COUNT = 2;
+
+export function viewOf(token: string, known?: (normWord: string) => boolean): TokenView {
   const w = nerNormalize(token);
   const [c, s] = splitClitic(w);
-  return { w, s, c, sh: shapeOf(token), t: TRIGGERS[s] ?? TRIGGERS[w] ?? '' };
+  return { w, s, c, sh: shapeOf(token), t: TRIGGERS[s] ?? TRIGGERS[w] ?? '', k: known ? known(w) : true };
 }
 
 /**
@@ -112,8 +116,8 @@ export interface Lexicon {
   stems: Map<string, string[]>;
 }
 
-const PAD: TokenView = { w: '<s>', s: '<s>', c: '', sh: 'B', t: '' };
-const PAD_END: TokenView = { w: '</s>', s: '</s>', c: '', sh: 'E', t: '' };
+const PAD: TokenView = { w: '<s>', s: '<s>', c: '', sh: 'B', t: '', k: true };
+const PAD_END: TokenView = { w: '</s>', s: '</s>', c: '', sh: 'E', t: '', k: true };
 
 /** Offsets of the gazetteer-membership features; folding relies on the matching word/stem templates. */
 export const GAZ_OFFSETS = [-1, 0, 1] as const;
@@ -159,6 +163,23 @@ export function tokenFeatures(v: TokenView[], i: number, emit: (f: string) => vo
   emit('w-2-1=' + m2.w + '|' + m1.w);
   emit('x2-1=' + m1.s.slice(-2) + '|' + s.slice(-2));
   emit('c+1=' + p1.c + '|' + c0.c);
+  emit('w-1+1=' + m1.w + '|' + p1.w);
+  emit('x2+1=' + s.slice(-2) + '|' + p1.s.slice(-2));
+  emit('cx-1=' + m1.c + m1.s.slice(-1) + '|' + c0.c);
+  emit('cx+1=' + c0.c + '|' + p1.c + p1.s.slice(-1));
+  if (p2.t) emit('t+2=' + p2.t);
+  if (!c0.k && c0.sh === 'A') {
+    emit('unk');
+    emit('unk|c=' + c0.c);
+    emit('unk|x2=' + s.slice(-2));
+    emit('unk|p2=' + s.slice(0, 2));
+    emit('unk|w-1=' + m1.w);
+    emit('unk|w+1=' + p1.w);
+    emit('unk|t-1=' + m1.t);
+    emit('unk|k-1=' + m1.k + '|k+1=' + p1.k);
+  } else {
+    emit('k|k-1=' + m1.k + '|k+1=' + p1.k);
+  }
   if (c0.t) emit('t=' + c0.t);
   if (m1.t) emit('t-1=' + m1.t);
   if (m2.t) emit('t-2=' + m2.t);

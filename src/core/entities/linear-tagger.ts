@@ -37,6 +37,10 @@ export interface NerModelFile {
   weights: string;
   /** (labels+1) × labels transition weights (last row: sentence start), float */
   trans: number[];
+  /** number of known-word hashes */
+  nVocab: number;
+  /** base64 of the sorted hashes of known normalized words (see KNOWN_MIN_COUNT), delta varints */
+  vocab: string;
   meta?: Record<string, unknown>;
 }
 
@@ -45,6 +49,7 @@ export interface LinearModel {
   index: Map<number, number>;
   w: Float32Array;
   trans: Float32Array;
+  known: (normWord: string) => boolean;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -120,7 +125,8 @@ export function decodeModel(file: NerModelFile): LinearModel {
   for (let i = 0; i < q.length; i++) w[i] = q[i] * file.scale;
   const index = new Map<number, number>();
   for (let i = 0; i < keys.length; i++) index.set(keys[i], i * L);
-  return { index, w, trans: Float32Array.from(file.trans) };
+  const vocab = new Set(decodeKeys(fromBase64(file.vocab), file.nVocab));
+  return { index, w, trans: Float32Array.from(file.trans), known: (x) => vocab.has(hashFeature(x)) };
 }
 
 /**
@@ -156,9 +162,10 @@ export function viterbi(emission: Float64Array, n: number, trans: ArrayLike<numb
 export function emissions(
   tokens: string[],
   lookup: (hash: number, scores: Float64Array, row: number) => void,
+  known: (normWord: string) => boolean,
   lex?: Lexicon,
 ): Float64Array {
-  const views = tokens.map(viewOf);
+  const views = tokens.map((t) => viewOf(t, known));
   const em = new Float64Array(tokens.length * L);
   let row = 0;
   const emit = (f: string) => lookup(hashFeature(f), em, row);
@@ -174,12 +181,12 @@ export class LinearTagger implements Tagger {
 
   tag(tokens: string[]): string[] {
     if (tokens.length === 0) return [];
-    const { index, w, trans } = this.model;
+    const { index, w, trans, known } = this.model;
     const em = emissions(tokens, (h, scores, row) => {
       const off = index.get(h);
       if (off === undefined) return;
       for (let y = 0; y < L; y++) scores[row + y] += w[off + y];
-    });
+    }, known);
     const best = viterbi(em, tokens.length, trans);
     return Array.from(best, (y) => LABELS[y]);
   }

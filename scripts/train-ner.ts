@@ -45,7 +45,7 @@ function parseArgs(argv: string[]) {
     devOnly: false,
     dump: '',
     cv: 0,
-    dropout: 0.2,
+    dropout: 0.3,
     algo: 'perceptron',
     l2: 1,
     lr: 0.05,
@@ -164,8 +164,8 @@ interface Trained {
   trans: Float64Array;
 }
 
-/** Positions (in emission order) of the current word's identity features: 'w=' and 's=' (see tokenFeatures). */
-const IDENTITY_POSITIONS = [1, 2];
+/** Positions (in emission order) of the current word's identity feature 'w=' (see tokenFeatures): dropping it teaches the stem feature to carry the word across clitics. */
+const IDENTITY_POSITIONS = [1];
 
 function train(data: Encoded[], epochs: number, seed: number, minCount: number, onEpoch?: (e: number, m: Trained) => void, dropout = 0): Trained {
   // feature ids (count cutoff on the training data)

@@ -7,7 +7,7 @@
  * cannot silently change the features the model was trained on.
  */
 
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 5;
 
 /** Proclitic groups stripped to get a token's stem, longest first. لل = ل + ال. */
 export const CLITIC_PREFIXES = ['وبال', 'وكال', 'فبال', 'فال', 'وال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
@@ -198,15 +198,12 @@ export function tokenFeatures(v: TokenView[], i: number, emit: (f: string) => vo
   }
 }
 
-/** 32-bit FNV-1a over UTF-16 code units. */
+/** 32-bit FNV-1a-style hash over whole UTF-16 code units, with a final avalanche. */
 export function hashFeature(f: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < f.length; i++) {
-    const c = f.charCodeAt(i);
-    h ^= c & 0xff;
-    h = Math.imul(h, 0x01000193);
-    h ^= c >>> 8;
-    h = Math.imul(h, 0x01000193);
-  }
+  for (let i = 0; i < f.length; i++) h = Math.imul(h ^ f.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
   return h >>> 0;
 }

@@ -1,9 +1,11 @@
 /**
- * From token tags to key entities: merge mentions across clitics and name variants,
- * vote on the type, rank by salience.
+ * From token tags to key entities: merge mentions across clitics and name variants
+ * (وروسيا، لروسيا → روسيا; بوتين → فلاديمير بوتين), keep titles («الرئيس الروسي») as a description,
+ * vote on the type, drop fragments, rank by salience.
  */
 import type { Entity, EntityType, Sentence } from '../types';
-import { normalizeArabic, stripPrefix, tokenize } from '../text';
+import { tokenize } from '../text';
+import { nerNormalize } from './features';
 import type { Tagger } from './tagger';
 
 export interface EntityContext {
@@ -12,76 +14,195 @@ export interface EntityContext {
   summary?: number[];
 }
 
-interface Mention { surface: string; key: string; type: EntityType; sentence: number }
+/** Conjunction proclitics, then preposition proclitics, stripped from a mention's first word. */
+export const CONJUNCTION_CLITICS = ['و', 'ف'];
+export const PREPOSITION_CLITICS = ['ب', 'ل', 'ك'];
+/** Title heads (normalized, without ال) that start a person's description. */
+export const TITLE_HEADS = new Set(
+  ['رئيس', 'رئيسة', 'وزير', 'وزيرة', 'ملك', 'ملكة', 'أمير', 'شيخ', 'سيد', 'سيدة', 'دكتور', 'مستشار', 'نائب', 'زعيم',
+    'قائد', 'جنرال', 'سفير', 'مبعوث', 'نظير', 'نظيره', 'نظيرته', 'أمين', 'مدير', 'متحدث', 'ناطق', 'مدرب', 'لاعب', 'بابا']
+    .map(nerNormalize),
+);
+/** Words that may follow a title head inside a description (offices); nisba adjectives (ال…ي/ال…ية) also may. */
+export const TITLE_CONTINUATIONS = new Set(['الوزراء', 'الحكومه', 'الخارجيه', 'الدفاع', 'الداخليه', 'الماليه', 'الجمهوريه', 'العام', 'الدوله', 'البرلمان', 'المجلس', 'مجلس'].map(nerNormalize));
+/** Salience weights. */
+export const SALIENCE = { mention: 1, earliness: 2, inTitle: 2, inSummary: 0.5 };
+/** Longest description kept, in words. */
+const MAX_DESCRIPTION_WORDS = 4;
 
-/** The matching key of a mention: normalized, clitics stripped from each word's front. */
-function mentionKey(surface: string): string {
-  return normalizeArabic(surface).split(/\s+/).map((w, i) => (i === 0 ? stripPrefix(w) : w)).join(' ');
+interface Mention {
+  /** original words of the mention */
+  words: string[];
+  /** normalized words */
+  norm: string[];
+  type: EntityType;
+  sentence: number;
+  description?: string;
+}
+
+const isNisba = (n: string) => /^(و|ف)?(ب|ل|ك)?ال\S{2,}(ي|يه|يين|يون)$/.test(n) || /^لل\S{2,}(ي|يه)$/.test(n);
+
+/** Removes a conjunction and/or preposition proclitic from a normalized word: all candidate forms, longest first. */
+function cliticVariants(n: string): string[] {
+  const out = [n];
+  let w = n;
+  if (CONJUNCTION_CLITICS.includes(w[0]) && w.length > 3) out.push((w = w.slice(1)));
+  if (w.startsWith('لل') && w.length > 4) out.push('ال' + w.slice(2));
+  else if (PREPOSITION_CLITICS.includes(w[0]) && w.length > 3) out.push(w.slice(1));
+  return out;
+}
+
+/** Drops `k` leading letters (skipping marks) from an original-text word. */
+function dropLetters(word: string, k: number): string {
+  let i = 0;
+  while (k > 0 && i < word.length) {
+    i++;
+    while (i < word.length && /[\u064B-\u065F\u0670\u0640]/.test(word[i])) i++;
+    k--;
+  }
+  return word.slice(i);
+}
+
+/** The description before token `start`: a title head followed by offices/nisba adjectives. */
+function descriptionBefore(words: string[], norm: string[], start: number): string | undefined {
+  let j = start - 1;
+  while (j >= 0 && start - j <= MAX_DESCRIPTION_WORDS && (isNisba(norm[j]) || TITLE_CONTINUATIONS.has(norm[j]))) j--;
+  for (let k = j; k >= 0 && start - k <= MAX_DESCRIPTION_WORDS; k--) {
+    const stem = cliticVariants(norm[k]).map((v) => v.replace(/^ال/, ''));
+    if (stem.some((s) => TITLE_HEADS.has(s))) {
+      const out = words.slice(k, start);
+      // «بالرئيس» → «الرئيس», «والرئيس» → «الرئيس»
+      const first = cliticVariants(norm[k]);
+      const bare = first[first.length - 1];
+      out[0] = dropLetters(out[0], norm[k].length - bare.length);
+      return out.join(' ');
+    }
+    if (!(isNisba(norm[k]) || TITLE_CONTINUATIONS.has(norm[k]))) break;
+  }
+  return undefined;
 }
 
 export function mentionsOf(sentences: Sentence[], tagger: Tagger): Mention[] {
   const out: Mention[] = [];
   for (const s of sentences) {
-    const toks = tokenize(s.text).map((t) => t.text);
-    const tags = tagger.tag(toks);
-    let cur: { words: string[]; type: EntityType } | null = null;
-    const flush = () => {
-      if (cur) {
-        const surface = cur.words.join(' ');
-        out.push({ surface, key: mentionKey(surface), type: cur.type, sentence: s.index });
+    const words = tokenize(s.text).map((t) => t.text);
+    const norm = words.map(nerNormalize);
+    const tags = tagger.tag(words);
+    let i = 0;
+    while (i < tags.length) {
+      if (tags[i] === 'O' || !tags[i].includes('-')) { i++; continue; }
+      const type = tags[i].slice(2) as EntityType;
+      let j = i + 1;
+      while (j < tags.length && tags[j] === 'I-' + type) j++;
+      let a = i;
+      // a title the tagger put inside a person's span belongs to the description
+      if (type === 'PERS') {
+        while (a < j - 1 && (TITLE_HEADS.has(cliticVariants(norm[a]).pop()!.replace(/^ال/, '')) || isNisba(norm[a]) || TITLE_CONTINUATIONS.has(norm[a]))) a++;
       }
-      cur = null;
-    };
-    tags.forEach((tag, i) => {
-      if (tag.startsWith('B-') || (tag.startsWith('I-') && (!cur || cur.type !== tag.slice(2)))) {
-        flush();
-        cur = { words: [toks[i]], type: tag.slice(2) as EntityType };
-      } else if (tag.startsWith('I-') && cur) {
-        cur.words.push(toks[i]);
-      } else flush();
-    });
-    flush();
+      out.push({
+        words: words.slice(a, j),
+        norm: norm.slice(a, j),
+        type,
+        sentence: s.index,
+        description: type === 'PERS' ? descriptionBefore(words, norm, a) : undefined,
+      });
+      i = j;
+    }
   }
-  return out;
+  return out.filter((m) => m.norm.join('').replace(/[^\p{L}]/gu, '').length >= 2);
+}
+
+interface Group {
+  key: string[];
+  mentions: Mention[];
+  /** display form per mention (clitic-stripped original words) */
+  surfaces: string[];
 }
 
 export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityContext = {}): Entity[] {
   const mentions = mentionsOf(sentences, tagger);
-  const groups = new Map<string, Mention[]>();
-  for (const m of mentions) groups.set(m.key, [...(groups.get(m.key) ?? []), m]);
-  // merge a one-word key into a longer key that ends or starts with it (بوتين → فلاديمير بوتين)
-  const keys = [...groups.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length);
-  for (const k of keys) {
-    if (k.includes(' ')) continue;
-    const full = keys.find((f) => f !== k && f.split(' ').includes(k) && groups.has(f));
-    if (full) {
-      groups.set(full, [...groups.get(full)!, ...groups.get(k)!]);
-      groups.delete(k);
+  // 1. clitics: a mention whose first word minus a proclitic is a form seen on its own takes that form;
+  //    clitic + ال (وال، بال، لل…) is always stripped to ال.
+  const seen = new Set(mentions.map((m) => m.norm.join(' ')));
+  const groups = new Map<string, Group>();
+  for (const m of mentions) {
+    const variants = cliticVariants(m.norm[0]);
+    const rest = m.norm.slice(1);
+    let first = m.norm[0];
+    for (const v of variants.slice(1)) {
+      if (seen.has([v, ...rest].join(' ')) || (v.startsWith('ال') && v.length > 3 && v !== m.norm[0])) first = v;
     }
+    const key = [first, ...rest];
+    const words = [dropLetters(m.words[0], m.norm[0].length - first.length), ...m.words.slice(1)];
+    const k = key.join(' ');
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { key, mentions: [], surfaces: [] }));
+    g.mentions.push(m);
+    g.surfaces.push(words.join(' '));
   }
-  const titleNorm = normalizeArabic(ctx.title ?? '');
+  // 2. a shorter name inside a longer one of the same type is the same entity (بوتين ⊂ فلاديمير بوتين)
+  const typeOf = (g: Group) => vote(g.mentions.map((m) => m.type));
+  const byLength = [...groups.values()].sort((a, b) => a.key.length - b.key.length);
+  for (const g of byLength) {
+    const t = typeOf(g);
+    const containers = [...groups.values()].filter(
+      (h) => h !== g && h.key.length > g.key.length && typeOf(h) === t && containsRun(h.key, g.key),
+    );
+    if (!containers.length) continue;
+    containers.sort((a, b) => b.mentions.length - a.mentions.length || b.key.length - a.key.length);
+    const into = containers[0];
+    into.mentions.push(...g.mentions);
+    into.surfaces.push(...g.surfaces);
+    groups.delete(g.key.join(' '));
+  }
+  // 3. entities, salience
+  const titleNorm = ' ' + tokenize(ctx.title ?? '').map((t) => nerNormalize(t.text)).join(' ') + ' ';
   const summary = new Set(ctx.summary ?? []);
   const n = Math.max(1, sentences.length);
   const entities: Entity[] = [];
-  for (const [key, ms] of groups) {
-    const votes = new Map<EntityType, number>();
-    const surfaces = new Map<string, number>();
-    for (const m of ms) {
-      votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
-      surfaces.set(m.surface, (surfaces.get(m.surface) ?? 0) + 1);
+  for (const g of groups.values()) {
+    const type = typeOf(g);
+    const counts = new Map<string, number>();
+    for (const m of g.mentions) {
+      const s = m.words.join(' ');
+      counts.set(s, (counts.get(s) ?? 0) + 1);
     }
-    const type = [...votes].sort((a, b) => b[1] - a[1])[0][0];
-    const variants = [...surfaces].sort((a, b) => b[1] - a[1]).map(([s]) => s);
-    const name = key.split(' ').length > 1 ? variants.find((v) => mentionKey(v) === key) ?? variants[0] : stripDisplayPrefix(variants);
-    const first = Math.min(...ms.map((m) => m.sentence));
-    const score = ms.length + 2 * (1 - first / n) + (titleNorm.includes(key) ? 2 : 0) + ms.filter((m) => summary.has(m.sentence)).length * 0.5;
-    entities.push({ name, type, count: ms.length, variants, score });
+    const variants = [...counts].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+    const keyStr = g.key.join(' ');
+    const fullSurfaces = g.surfaces.filter((_, i) => g.mentions[i].norm.length === g.key.length);
+    const name = mostFrequent(fullSurfaces.length ? fullSurfaces : g.surfaces);
+    const descriptions = g.mentions.map((m) => m.description).filter((d): d is string => !!d);
+    const first = Math.min(...g.mentions.map((m) => m.sentence));
+    const inTitle = g.key.some((w) => titleNorm.includes(' ' + w + ' ')) || titleNorm.includes(keyStr);
+    const score =
+      SALIENCE.mention * g.mentions.length +
+      SALIENCE.earliness * (1 - first / n) +
+      (inTitle ? SALIENCE.inTitle : 0) +
+      SALIENCE.inSummary * g.mentions.filter((m) => summary.has(m.sentence)).length;
+    const e: Entity = { name, type, count: g.mentions.length, variants, score: Math.round(score * 100) / 100 };
+    if (descriptions.length) e.description = mostFrequent(descriptions);
+    entities.push(e);
   }
   return entities.sort((a, b) => b.score! - a.score! || b.count - a.count);
 }
 
-/** For a one-word entity, prefer a surface form without a clitic (روسيا over وروسيا). */
-function stripDisplayPrefix(variants: string[]): string {
-  const bare = variants.find((v) => mentionKey(v) === normalizeArabic(v));
-  return bare ?? variants[0];
+function vote(types: EntityType[]): EntityType {
+  const c = new Map<EntityType, number>();
+  for (const t of types) c.set(t, (c.get(t) ?? 0) + 1);
+  return [...c].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+function mostFrequent(xs: string[]): string {
+  const c = new Map<string, number>();
+  for (const x of xs) c.set(x, (c.get(x) ?? 0) + 1);
+  return [...c].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+}
+
+/** Whether `short` occurs as a contiguous run of words in `long`. */
+function containsRun(long: string[], short: string[]): boolean {
+  outer: for (let i = 0; i + short.length <= long.length; i++) {
+    for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer;
+    return true;
+  }
+  return false;
 }

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
+import { keyEntities } from '../../../src/core/entities/key-entities';
+import { loadTagger } from '../../../src/core/entities/load-tagger';
+import type { Tagger } from '../../../src/core/entities/tagger';
+import { splitSentences } from '../../../src/core/text';
+
+const sample = readFileSync(resolve(__dirname, '../../fixtures/sample-article.txt'), 'utf8');
+const [title, ...body] = sample.split('\n');
+
+/** A stub tagger: tags the given word sequences exactly (so merging is tested apart from the model). */
+function stubTagger(spans: [string, string][]): Tagger {
+  return {
+    tag(tokens) {
+      const tags = tokens.map(() => 'O');
+      for (const [text, type] of spans) {
+        const ws = text.split(' ');
+        for (let i = 0; i + ws.length <= tokens.length; i++) {
+          if (ws.every((w, k) => tokens[i + k] === w)) ws.forEach((_, k) => (tags[i + k] = (k ? 'I-' : 'B-') + type));
+        }
+      }
+      return tags;
+    },
+  };
+}
+
+describe('keyEntities merging (real sentences of the sample article)', () => {
+  const text = [
+    'أوضح بوتين أن العلاقات الثنائية بين موسكو وبكين تعتمد على أسس قوية من التعاون المتبادل.',
+    'خلال اجتماع هام عُقد في العاصمة الروسية موسكو، شدد الرئيس الروسي فلاديمير بوتين على أهمية التعاون المستمر بين روسيا والصين.',
+    'بل إن التبادلات الإنسانية بين بكين وموسكو تلعب دورًا مهمًا، وأكد بوتين ذلك لروسيا والصين.',
+  ].join('\n');
+  const tagger = stubTagger([
+    ['بوتين', 'PERS'], ['فلاديمير بوتين', 'PERS'], ['موسكو', 'LOC'], ['وبكين', 'LOC'], ['بكين', 'LOC'],
+    ['وموسكو', 'LOC'], ['روسيا', 'LOC'], ['لروسيا', 'LOC'], ['والصين', 'LOC'],
+  ]);
+  const ents = keyEntities(splitSentences(text), tagger);
+  const by = (name: string) => ents.find((e) => e.name === name);
+
+  it('merges a surname into the full name, keeps the title as description', () => {
+    const p = by('فلاديمير بوتين')!;
+    expect(p).toMatchObject({ type: 'PERS', count: 3, description: 'الرئيس الروسي' });
+    expect(p.variants).toEqual(expect.arrayContaining(['بوتين', 'فلاديمير بوتين']));
+    expect(by('بوتين')).toBeUndefined();
+  });
+
+  it('merges clitic forms into the bare form', () => {
+    expect(by('بكين')).toMatchObject({ type: 'LOC', count: 2 });
+    expect(by('بكين')!.variants).toEqual(expect.arrayContaining(['وبكين', 'بكين']));
+    expect(by('موسكو')).toMatchObject({ count: 3 });
+    expect(by('روسيا')).toMatchObject({ count: 2 });
+    expect(by('الصين')).toMatchObject({ count: 2, variants: ['والصين'] });
+    expect(ents.map((e) => e.name)).not.toContain('وبكين');
+  });
+
+  it('ranks by salience', () => {
+    expect(ents[0].score).toBeGreaterThanOrEqual(ents[ents.length - 1].score!);
+  });
+});
+
+describe('analyze() with the trained tagger on the sample article', () => {
+  it('finds the people and places, merged and typed', async () => {
+    const a = analyze({ title, text: body.join('\n') }, { tagger: await loadTagger() });
+    const get = (name: string) => a.entities.find((e) => e.name === name);
+    expect(get('فلاديمير بوتين')).toMatchObject({ type: 'PERS', description: 'الرئيس الروسي' });
+    expect(get('فلاديمير بوتين')!.variants).toContain('بوتين');
+    expect(get('لي تشيانغ')).toMatchObject({ type: 'PERS' });
+    expect(get('ميخائيل ميشوستين')).toMatchObject({ type: 'PERS' });
+    expect(get('شي جين بينغ')).toMatchObject({ type: 'PERS' });
+    for (const loc of ['روسيا', 'الصين', 'موسكو']) expect(get(loc)).toMatchObject({ type: 'LOC' });
+    expect(a.entities.map((e) => e.name)).not.toContain('بوتين');
+    // most salient first: Russia, China and Putin lead the article
+    expect(a.entities.slice(0, 3).map((e) => e.name).sort()).toEqual(['الصين', 'روسيا', 'فلاديمير بوتين'].sort());
+  });
+});

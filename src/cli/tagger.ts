@@ -1,7 +1,7 @@
-/** The CLI's NER tagger. */
+/** The CLI's NER tagger: the trained model, the same one the popup loads. */
 import type { Tagger } from '../core/entities/tagger';
-import { ruleTagger } from '../core/entities/rule-tagger';
+import { loadTagger } from '../core/entities/load-tagger';
 
-export async function loadCliTagger(): Promise<Tagger> {
-  return ruleTagger;
+export function loadCliTagger(): Promise<Tagger> {
+  return loadTagger();
 }

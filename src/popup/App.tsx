@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { resummarize } from '../core/analyze';
 import { presetLength, type LengthPreset } from '../core/length-presets';
 import { ruleTagger } from '../core/entities/rule-tagger';
+import { loadTagger } from '../core/entities/load-tagger';
 import type { Entity, SummarySentence } from '../core/types';
 import { wordCount } from '../core/text';
 import { loadSettings, DEFAULT_SETTINGS, type Settings } from '../settings/settings';
@@ -49,7 +50,9 @@ export function App() {
       browser.tabs.connect(tg.tabId, { name: POPUP_PORT });
     } catch { /* no content script: the outcome will say so */ }
     try {
-      setOutcome(await summarize(tg, ruleTagger, force));
+      // the model chunk loads while the page is being read; the rule tagger stands in if it fails
+      const tagger = await loadTagger().catch(() => ruleTagger);
+      setOutcome(await summarize(tg, tagger, force));
     } catch (e) {
       setOutcome({ kind: 'error', message: String(e) });
     }

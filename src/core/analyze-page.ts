@@ -4,7 +4,7 @@
  */
 import { analyze, type Analysis, type AnalyzeOptions } from './analyze';
 import { detectPage, type Detection } from './detect/detect-page';
-import { extractArticle, type ExtractedArticle } from './extract/extract-article';
+import { extractArticle, LIMITS, type ExtractedArticle } from './extract/extract-article';
 import { wordCount } from './text';
 
 /** Fewer words than this is too little to summarize. */
@@ -17,12 +17,19 @@ export interface PageAnalysis {
   analysis: Analysis | null;
 }
 
-/** Readability found no body: the page's own paragraphs, in order, are the next best thing. */
+/** Readability found no body: the page's own paragraphs, in order, up to LIMITS.maxWords. */
 function paragraphsFallback(doc: Document): ExtractedArticle {
-  const paragraphs = Array.from(doc.querySelectorAll('p'))
-    .map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter((t) => t.length > 0);
-  return { title: (doc.title ?? '').trim(), paragraphs, truncated: false };
+  const paragraphs: string[] = [];
+  let words = 0, truncated = false;
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    const w = wordCount(text);
+    if (words + w > LIMITS.maxWords) { truncated = true; break; }
+    paragraphs.push(text);
+    words += w;
+  }
+  return { title: (doc.title ?? '').trim(), paragraphs, truncated };
 }
 
 export function extractWithFallback(doc: Document, url?: string): ExtractedArticle | null {

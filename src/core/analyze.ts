@@ -9,6 +9,25 @@ import { keyEntities } from './entities/key-entities';
 import type { Tagger } from './entities/tagger';
 import { ruleTagger } from './entities/rule-tagger';
 
+/** Work bounds: analyze() never looks at more text than this, whatever it is given. */
+export const ANALYZE_LIMITS = {
+  /** characters of article text analysed (~25,000 words of Arabic); the rest is cut at a line or word break */
+  maxChars: 150_000,
+  /** characters of title used */
+  maxTitleChars: 1_000,
+} as const;
+
+/** The text cut to maxChars at the last line break (or space) before the limit, never inside a surrogate pair. */
+export function boundText(text: string, max: number = ANALYZE_LIMITS.maxChars): { text: string; truncated: boolean } {
+  if (text.length <= max) return { text, truncated: false };
+  let cut = text.lastIndexOf('\n', max);
+  if (cut < max * 0.8) cut = text.lastIndexOf(' ', max);
+  if (cut < max * 0.8) cut = max;
+  const code = text.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut--;
+  return { text: text.slice(0, cut), truncated: true };
+}
+
 export interface AnalyzeOptions {
   length?: SummaryLength;
   /** NER tagger; defaults to the small rule tagger */
@@ -24,11 +43,13 @@ export interface Analysis {
   ranking: Ranking;
   summary: SummarySentence[];
   entities: Entity[];
+  /** true when the text was longer than ANALYZE_LIMITS.maxChars and only its beginning was analysed */
+  truncated: boolean;
 }
 
 export function analyze(article: ArticleText, opts: AnalyzeOptions = {}): Analysis {
-  const title = (article.title ?? '').trim();
-  const text = article.text;
+  const title = (article.title ?? '').trim().slice(0, ANALYZE_LIMITS.maxTitleChars);
+  const { text, truncated } = boundText(article.text);
   const sentences = splitSentences(text);
   const ranking = rankSentences(sentences, title);
   const summary = selectSummary(ranking, opts.length);
@@ -36,7 +57,7 @@ export function analyze(article: ArticleText, opts: AnalyzeOptions = {}): Analys
     title,
     summary: summary.map((s) => s.index),
   });
-  return { title, text, wordCount: wordCount(text), sentences, ranking, summary, entities };
+  return { title, text, wordCount: wordCount(text), sentences, ranking, summary, entities, truncated };
 }
 
 /** A new summary length for an existing analysis: no text analysis is redone. */

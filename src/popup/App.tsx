@@ -126,7 +126,7 @@ export function App() {
         t={t}
         lang={lang}
       />
-      {article.truncated && <p class="notice" role="note">{t.truncated}</p>}
+      {(article.truncated || analysis.truncated) && <p class="notice" role="note">{t.truncated}</p>}
       <div class="toolbar">
         <LengthControl value={preset} onChange={setPreset} t={t} />
         <CopyButton text={copyText} t={t} />

@@ -276,8 +276,6 @@ describe('analyze() on fixed hostile inputs', () => {
 
 // ---------------------------------------------------------------------------------------------------
 
-const KNOWN_TYPES = ['page-detected', 'get-page', 'highlight-sentence', 'highlight-entity', 'clear-highlights', 'get-pending-selection'];
-
 /** An independent statement of the protocol's schema (not the validator's code). */
 function isValidMessage(m: Message): boolean {
   const keys = Object.keys(m).sort().join(',');

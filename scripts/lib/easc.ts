@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { splitSentences, wordCount, tokenize, isStopword } from '../../src/core/text';
 import type { Sentence } from '../../src/core/types';
 import { meanReferenceLength, rouge, rougeN, rougeTokens } from '../../src/core/summarize/rouge';
+import { articleFromPlainText } from '../../src/core/plain-text';
+import type { ArticleText } from '../../src/core/types';
 
 export interface EascDoc {
   id: string;
@@ -38,7 +40,16 @@ export function loadEasc(path = DEFAULT_EASC_PATH): EascDoc[] {
     });
 }
 
-// ---- evaluation harness (shared by scripts/eval-summary.ts and test/quality) ----
+// ---- evaluation harness (shared by scripts/eval-summary.ts, scripts/train-summary.ts and test/quality) ----
+
+/**
+ * The article as every system sees it: the corpus text read the way `khulasa summarize FILE.txt`
+ * reads a file (articleFromPlainText: a headline-like first line becomes the title), and its sentences.
+ */
+export function eascArticle(doc: EascDoc): { article: ArticleText; sentences: Sentence[] } {
+  const article = articleFromPlainText(doc.article);
+  return { article, sentences: splitSentences(article.text) };
+}
 
 export interface SystemResult {
   name: string;
@@ -47,8 +58,11 @@ export interface SystemResult {
   rougeL: number;
 }
 
-/** A system: article text and word budget → chosen sentence indices (into splitSentences(text)). */
-export type System = (text: string, budget: number, sentences: Sentence[], refs: string[]) => number[];
+/**
+ * A system: the article (as eascArticle reads it), its sentences and the word budget → chosen
+ * sentence indices (into `sentences` = splitSentences(article.text), the split every system shares).
+ */
+export type System = (article: ArticleText, budget: number, sentences: Sentence[], refs: string[]) => number[];
 
 /** The word budget of a document: mean reference word count (same count as the CLI's --words). */
 export function eascBudget(doc: EascDoc): number {
@@ -152,20 +166,21 @@ export const oracle: System = (_t, budget, sents, refs) => {
 };
 
 export interface EvalOptions {
-  khulasa: (text: string, budget: number) => number[];
+  /** Khulasa: sentence indices into splitSentences(article.text) (what analyze() returns) */
+  khulasa: (article: ArticleText, budget: number, doc: EascDoc) => number[];
   withOracle?: boolean;
   /** only score these systems (names); default all */
   only?: string[];
 }
 
 /** Mean ROUGE F1 of one system over the documents. */
-export function scoreSystem(docs: EascDoc[], system: System): SystemResult & { perDoc: number[] } {
+export function scoreSystem(docs: EascDoc[], system: System | ((a: ArticleText, b: number, s: Sentence[], r: string[], d: EascDoc) => number[])): SystemResult & { perDoc: number[] } {
   let r1 = 0, r2 = 0, rl = 0;
   const perDoc: number[] = [];
   for (const d of docs) {
-    const sents = splitSentences(d.article);
+    const { article, sentences: sents } = eascArticle(d);
     const budget = eascBudget(d);
-    const picked = system(d.article, budget, sents, d.summaries);
+    const picked = system(article, budget, sents, d.summaries, d);
     const cand = picked.map((i) => sents[i].text).join(' ');
     const s = rouge(cand, d.summaries);
     r1 += s.rouge1.f; r2 += s.rouge2.f; rl += s.rougeL.f;
@@ -176,8 +191,8 @@ export function scoreSystem(docs: EascDoc[], system: System): SystemResult & { p
 }
 
 export function evaluateSystems(docs: EascDoc[], opts: EvalOptions): SystemResult[] {
-  const systems: [string, System][] = [
-    ['Khulasa', (t, b) => opts.khulasa(t, b)],
+  const systems: [string, Parameters<typeof scoreSystem>[1]][] = [
+    ['Khulasa', (a: ArticleText, b: number, _s: Sentence[], _r: string[], d: EascDoc) => opts.khulasa(a, b, d)],
     ['Lead', lead],
     ['TextRank', textRank],
     ['Random', randomSystem(42)],
@@ -196,6 +211,7 @@ export function evaluateSystems(docs: EascDoc[], opts: EvalOptions): SystemResul
 /** A document prepared once for many candidate selections. */
 export interface PreparedDoc {
   doc: EascDoc;
+  article: ArticleText;
   sentences: Sentence[];
   sentenceTokens: string[][];
   budget: number;
@@ -213,9 +229,10 @@ function counts(tokens: string[], n: number): Map<string, number> {
 }
 
 export function prepareDoc(doc: EascDoc): PreparedDoc {
-  const sentences = splitSentences(doc.article);
+  const { article, sentences } = eascArticle(doc);
   return {
     doc,
+    article,
     sentences,
     sentenceTokens: sentences.map((s) => rougeTokens(s.text)),
     budget: eascBudget(doc),
@@ -241,4 +258,56 @@ export function quickRouge(p: PreparedDoc, picked: number[]): { r1: number; r2: 
     r2 += f(o2, Math.max(0, cand.length - 1), Math.max(0, ref.n - 1));
   }
   return { r1: r1 / p.refs.length, r2: r2 / p.refs.length };
+}
+
+// ---- labels for the supervised sentence scorer (scripts/train-summary.ts) ----
+
+/** A reference «contains» a sentence cut short when it has at least this share of its words as a prefix. */
+export const LABEL_PREFIX_SHARE = 0.8;
+/**
+ * EASC references cut long sentences at about 255 characters: a sentence longer than that counts as
+ * picked when the reference has a prefix of it of at least this many normalized characters.
+ */
+export const LABEL_TRUNCATED_CHARS = 150;
+export const LABEL_LONG_CHARS = 255;
+
+/**
+ * Pick rate of each article sentence: the share of the references that contain it, after
+ * normalization (rougeTokens on both sides, matched on word boundaries). A reference that contains
+ * only a prefix of the sentence counts when the prefix has ≥ LABEL_PREFIX_SHARE of its words, or,
+ * for a sentence over LABEL_LONG_CHARS characters, ≥ LABEL_TRUNCATED_CHARS normalized characters
+ * (the corpus's truncation).
+ */
+export function pickRates(sentences: Sentence[], references: string[], weights?: number[]): number[] {
+  const refs = references.map((r) => ` ${rougeTokens(r).join(' ')} `);
+  const wr = weights ?? references.map(() => 1 / references.length);
+  return sentences.map((s) => {
+    const w = rougeTokens(s.text);
+    if (!w.length) return 0;
+    let k = 0;
+    for (const [ri, r] of refs.entries()) {
+      // longest prefix (in words) found in the reference: prefixes found are monotone, so bisect
+      let lo = 0, hi = w.length;
+      while (lo < hi) {
+        const m = (lo + hi + 1) >> 1;
+        if (r.includes(` ${w.slice(0, m).join(' ')} `)) lo = m;
+        else hi = m - 1;
+      }
+      const prefixChars = w.slice(0, lo).join(' ').length;
+      if (lo === w.length || lo >= LABEL_PREFIX_SHARE * w.length || (s.text.length > LABEL_LONG_CHARS && prefixChars >= LABEL_TRUNCATED_CHARS)) k += wr[ri];
+    }
+    return k;
+  });
+}
+
+/**
+ * Reference weights for F1-weighted labels: a matched word adds about 2 / (N + |ref|) to a
+ * reference's F1 (N = the candidate's length), so picks of short references count more; scaled to sum to 1.
+ */
+export function f1Weights(references: string[]): number[] {
+  const lens = references.map((r) => rougeTokens(r).length);
+  const n = meanReferenceLength(references);
+  const w = lens.map((l) => 2 / (n + l));
+  const s = w.reduce((a, b) => a + b, 0);
+  return w.map((v) => v / s);
 }

@@ -1,9 +1,11 @@
 /**
  * Summary quality on EASC dev (../shared/data/easc/easc-dev.jsonl), deterministic.
- * Runs the same evaluation as `npm run eval:summary`: Khulasa via analyze({ title: '', text },
+ * Runs the same evaluation as `npm run eval:summary`: Khulasa via analyze(articleFromPlainText(article),
  * { length: { words: N } }) with N = mean reference word count, against Lead.
  *
- * The issue's bar (Khulasa ROUGE-2 ≥ Lead + 2) is NOT met yet (see README «Quality»): this test
+ * The issue's bar (Khulasa ROUGE-2 ≥ Lead + 2) is NOT met (see README «Quality»; the learned scorer of
+ * `npm run train:summary` does not beat the lead prior under cross-validation, so the shipped model is
+ * that prior: lead × run-on penalty, no learned correction). This test
  * guards what is reached, so a regression fails: ROUGE-2 ≥ QUALITY_FLOOR.rouge2 and not below Lead.
  */
 import { describe, expect, it } from 'vitest';
@@ -21,7 +23,7 @@ describe.skipIf(!available)('summary quality on EASC dev', () => {
     const docs = loadEasc();
     const results = evaluateSystems(docs, {
       only: ['Khulasa', 'Lead'],
-      khulasa: (text, budget) => analyze({ title: '', text }, { length: { words: budget } }).summary.map((s) => s.index),
+      khulasa: (article, budget) => analyze(article, { length: { words: budget } }).summary.map((s) => s.index),
     });
     const k = results.find((r) => r.name === 'Khulasa')!;
     const lead = results.find((r) => r.name === 'Lead')!;

@@ -1,76 +1,20 @@
 /**
- * Extractive summarizer. `rankSentences` does the text analysis once (features, similarity, a
- * redundancy-aware order); `selectSummary` turns a ranking into a summary of any length by taking a
+ * Extractive summarizer. `rankSentences` does the text analysis once (sentence features, similarity,
+ * a redundancy-aware order); `selectSummary` turns a ranking into a summary of any length by taking a
  * prefix of that order — nothing is recomputed.
  *
- * Score of a sentence = Σ weight × feature (each feature scaled to [0, 1] within the article),
- * times a multiplier for its kind (headings, lists, quotes, captions must not dominate).
- * The order is Maximal Marginal Relevance over those scores: a sentence too similar to the ones
- * already chosen is pushed down, near-duplicates always. All weights are the tables below; they were
- * chosen on one half of the EASC development set and checked on the other half
- * (see scripts/eval-summary.ts --tune and DEFAULT_WEIGHTS).
+ * Score of a sentence = a small logistic model over the sentence features (MODEL_FEATURES): the
+ * probability that a human summarizer picks the sentence, learned from EASC dev by
+ * `npm run train:summary` (scripts/train-summary.ts, document-level cross-validation) and shipped as
+ * the table in ./summary-model.ts. The model is a correction on top of a prior, the news lead
+ * (1 / (1 + body rank)) times a run-on penalty (budget-aware: a sentence over LENGTH.long words spends
+ * the word budget on text that references, cut at ~255 characters, rarely keep).
+ * The order is by score with headings, captions, lists and fragments after every body sentence
+ * (they never dominate) and near-duplicates last.
  */
 import type { Sentence, SummaryLength, SummarySentence } from '../types';
 import { tokenize, isStopword, lightStem, LIST_MARKER } from '../text';
-
-/** Weights of the sentence features. */
-export interface Weights {
-  /** news lead: 1 / (1 + i)^leadDecay */
-  lead: number;
-  /** relative position: 1 − i / n */
-  position: number;
-  /** first sentence of its paragraph */
-  paragraphStart: number;
-  /** cosine similarity with the document centroid (TF-ISF over content stems) */
-  centroid: number;
-  /** LexRank score over a bounded similarity graph */
-  lexrank: number;
-  /** cosine similarity with the title (or a leading heading line) */
-  title: number;
-  /** cosine similarity with the lead (the first body sentence): the article's topic as its opening states it */
-  leadSim: number;
-  /** the lead sentence itself */
-  first: number;
-  /** distinct content stems shared with the lead sentence */
-  topic: number;
-  /** distinct keywords: content stems found in at least KEYWORD_MIN_SENTENCES sentences */
-  keywords: number;
-  /** how many of the article's TOP_TERMS most widespread content stems the sentence has */
-  topTerms: number;
-  /** length: min(1, words / LENGTH.full) */
-  length: number;
-  /** share of number tokens */
-  numbers: number;
-  /**
-   * exponent of the long-sentence factor (LENGTH.long / words)^long for sentences over LENGTH.long
-   * words: run-on «sentences» (whole paragraphs without stops) eat the budget and read badly
-   */
-  long: number;
-}
-
-/**
- * Chosen by `npm run eval:summary -- --tune` on half of EASC dev (even documents) and checked on the
- * other half. On EASC no content feature (centroid, LexRank, topic terms, lead similarity, keywords)
- * beat the news lead on held-out documents, so they are off (0) here; what survives is the lead,
- * the title (when there is one) and the run-on penalty. Kind multipliers and near-duplicate
- * removal apply on top.
- */
-export const DEFAULT_WEIGHTS: Weights = {
-  lead: 0.5,
-  position: 0,
-  paragraphStart: 0,
-  centroid: 0,
-  lexrank: 0,
-  title: 0.5,
-  leadSim: 0,
-  first: 0,
-  topic: 0,
-  keywords: 0,
-  topTerms: 0,
-  length: 0,
-  numbers: 0,
-  long: 1,
-};
+import { SUMMARY_MODEL, type SummaryModel } from './summary-model';
 
 /** Shape parameters of the features and of the selection. */
 export const PARAMS = {
@@ -100,9 +44,17 @@ export const LENGTH = {
   full: 20,
   /** sentences shorter than this are fragments: score multiplied by KIND_FACTOR.fragment */
   fragment: 5,
-  /** sentences longer than this are run-ons: score multiplied by (long / words)^weights.long */
+  /** EASC references cut each chosen sentence at about this many characters */
+  cutChars: 255,
+  /** run-on sentences: longer than this many words, the prior is multiplied by (long / words)^fitPower */
   long: 40,
 };
+
+/**
+ * Weight of the title similarity in the prior (lead + TITLE_PRIOR × title similarity), used only when
+ * the article has a title (EASC has none, so this is not learned; 1 = the earlier lead 0.5 / title 0.5).
+ */
+export const TITLE_PRIOR = 1;
 
 /** Multipliers by sentence kind. */
 export const KIND_FACTOR = {
@@ -180,24 +132,73 @@ function makeVec(counts: Map<number, number>, idf: (id: number) => number): Vec 
   return { ids, w, norm: Math.sqrt(n) };
 }
 
-/** Per-article features (each scaled to [0, 1]) and what selection needs. */
+/**
+ * The model's inputs, one number per sentence each (see sentenceFeatures for the definitions).
+ * Positions count body sentences only: headings, captions, lists and fragments do not push the body down.
+ */
+export const MODEL_FEATURES = [
+  /** 1 / (1 + body rank): the news lead */
+  'lead',
+  /** the lead sentence (first body sentence) */
+  'first',
+  /** the second, third and fourth body sentences */
+  'second',
+  'third',
+  'fourth',
+  /** body rank / body sentences */
+  'position',
+  /** first sentence of its paragraph */
+  'paragraphStart',
+  /** 1 / (1 + paragraph index) */
+  'paragraphLead',
+  /** paragraph index / paragraphs */
+  'paragraphPosition',
+  /** 1 / (1 + index within the paragraph) */
+  'inParagraph',
+  /** log(1 + words) */
+  'logWords',
+  /** the sentence is longer than LENGTH.cutChars characters */
+  'overCut',
+  /** share of the sentence within LENGTH.cutChars characters: min(1, cutChars / chars) */
+  'fit',
+  /** cosine with the title; without a title, with the lead sentence (the lead states the topic) */
+  'title',
+  /** cosine with the document centroid (TF-ISF over content stems), scaled to the article's max */
+  'centroid',
+  /** LexRank over a bounded similarity graph, scaled to the article's max */
+  'lexrank',
+  /** topic terms: how many of the article's TOP_TERMS most widespread stems, scaled */
+  'topTerms',
+  /** keywords: distinct stems found in at least KEYWORD_MIN_SENTENCES sentences, scaled */
+  'keywords',
+  /** share of number tokens */
+  'numbers',
+  /** share of stopwords */
+  'stopwords',
+  /** has quotation marks inside */
+  'quoteMarks',
+  /** kind indicators */
+  'heading',
+  'list',
+  'quote',
+  'caption',
+  'fragment',
+  /** log(1 + body sentences) × lead: how fast the lead decays may depend on the article's length */
+  'leadByLength',
+] as const;
+export type FeatureName = (typeof MODEL_FEATURES)[number];
+
+/** Per-article analysis: model inputs and what selection needs. */
 export interface Features {
   n: number;
   wordCounts: number[];
   kinds: SentenceKind[];
-  lead: number[];
-  position: number[];
-  paragraphStart: number[];
-  centroid: number[];
-  lexrank: number[];
-  title: number[];
-  leadSim: number[];
-  first: number[];
-  topic: number[];
-  keywords: number[];
-  topTerms: number[];
-  length: number[];
-  numbers: number[];
+  /** characters per sentence */
+  chars: number[];
+  /** x[i][k]: feature MODEL_FEATURES[k] of sentence i */
+  x: Float64Array[];
+  /** similarity with a real title (given, or a leading heading line), scaled to the article's max; 0 without one */
+  titleSim: number[];
   /** TF-ISF vectors, for redundancy */
   vectors: Vec[];
   /** cosine similarity of two sentences (memoized) */
@@ -257,7 +258,7 @@ function lexRank(vectors: Vec[], window: number): number[] {
   return pr;
 }
 
-/** All the text analysis of an article: done once per article. */
+/** All the text analysis of an article: done once per article, linear in its length. */
 export function sentenceFeatures(sentences: Sentence[], title = ''): Features {
   const n = sentences.length;
   const dict = new Map<string, number>();
@@ -268,23 +269,26 @@ export function sentenceFeatures(sentences: Sentence[], title = ''): Features {
   };
   const wordCounts: number[] = [];
   const numberCounts: number[] = [];
+  const stopCounts: number[] = [];
   const counts: Map<number, number>[] = [];
   for (const s of sentences) {
-    let wc = 0, nums = 0;
+    let wc = 0, nums = 0, stops = 0;
     const c = new Map<number, number>();
     for (const t of tokenize(s.text)) {
       if (t.kind === 'punct') continue;
       wc++;
       if (t.kind === 'number') nums++;
-      if (t.norm.length < 2 || isStopword(t.norm)) continue;
+      if (t.norm.length < 2 || isStopword(t.norm)) { stops++; continue; }
       const k = id(t.kind === 'number' ? t.norm : lightStem(t.norm));
       c.set(k, (c.get(k) ?? 0) + 1);
     }
     wordCounts.push(wc);
     numberCounts.push(nums);
+    stopCounts.push(stops);
     counts.push(c);
   }
   const kinds = sentences.map((s, i) => sentenceKind(s, sentences, wordCounts[i]));
+  const chars = sentences.map((s) => s.text.length);
 
   // inverse sentence frequency
   const df = new Map<number, number>();
@@ -300,90 +304,110 @@ export function sentenceFeatures(sentences: Sentence[], title = ''): Features {
   });
   const centroidVec = makeVec(total, idf);
 
-  // title: the given one, else a leading heading line
-  let titleText = title.trim();
-  if (!titleText && n > 0 && kinds[0] === 'heading') titleText = sentences[0].text;
-  const tc = new Map<number, number>();
-  for (const st of contentStems(titleText)) {
-    const k = dict.get(st);
-    if (k !== undefined) tc.set(k, (tc.get(k) ?? 0) + 1);
-  }
-  const titleVec = makeVec(tc, idf);
-
   // the article's most widespread content stems (ties: first seen)
   const top = new Set(
     [...df.entries()].filter(([, v]) => v >= 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, TOP_TERMS).map(([k]) => k),
   );
 
-  // position among body sentences: headings, captions and lists do not push the body down
+  // position among body sentences and body paragraphs: headings, captions and lists do not push the body down
   const bodyRank: number[] = [];
-  let body = 0;
-  for (const k of kinds) {
+  const paraRank: number[] = [];
+  const inPara: number[] = [];
+  let body = 0, paras = -1, lastPara = -1, k = 0;
+  sentences.forEach((s, i) => {
     bodyRank.push(body);
-    if (!DEMOTED_KINDS.includes(k)) body++;
-  }
+    const demoted = DEMOTED_KINDS.includes(kinds[i]);
+    if (s.paragraph !== lastPara) { k = 0; if (!demoted) { paras++; lastPara = s.paragraph; } }
+    paraRank.push(Math.max(0, paras));
+    inPara.push(k);
+    if (!demoted) { body++; k++; }
+  });
+  const nBody = Math.max(1, body), nParas = Math.max(1, paras + 1);
 
   // the lead: first sentence that is not a heading, caption or list item
-  let leadIndex = kinds.findIndex((k) => k === 'normal' || k === 'quote');
+  let leadIndex = kinds.findIndex((x) => x === 'normal' || x === 'quote');
   if (leadIndex < 0) leadIndex = 0;
 
-  const paragraphStart = sentences.map((s, i) => (i === 0 || sentences[i - 1].paragraph !== s.paragraph ? 1 : 0));
-  return {
-    n,
-    wordCounts,
-    kinds,
-    lead: bodyRank.map((k) => 1 / Math.pow(1 + k, PARAMS.leadDecay)),
-    position: sentences.map((_, i) => (n > 1 ? 1 - i / n : 1)),
-    paragraphStart,
-    centroid: scaleMax(vectors.map((v) => cosine(v, centroidVec))),
-    lexrank: scaleMax(n > 1 ? lexRank(vectors, PARAMS.graphWindow) : [1]),
-    title: scaleMax(vectors.map((v, i) => (titleText && i === 0 && kinds[0] === 'heading' && !title.trim() ? 0 : cosine(v, titleVec)))),
-    leadSim: scaleMax(vectors.map((v, i) => (i === leadIndex ? 0 : cosine(v, vectors[leadIndex] ?? v)))),
-    first: sentences.map((_, i) => (i === leadIndex ? 1 : 0)),
-    topic: scaleMax(counts.map((c, i) => {
-      if (i === leadIndex) return 0;
-      let k = 0;
-      for (const t of c.keys()) if (counts[leadIndex]?.has(t)) k++;
-      return k;
-    })),
-    keywords: scaleMax(counts.map((c) => {
-      let k = 0;
-      for (const t of c.keys()) if ((df.get(t) ?? 0) >= KEYWORD_MIN_SENTENCES) k++;
-      return k;
-    })),
-    topTerms: scaleMax(counts.map((c) => {
-      let k = 0;
-      for (const t of c.keys()) if (top.has(t)) k++;
-      return k;
-    })),
-    length: wordCounts.map((w) => Math.min(1, w / LENGTH.full)),
-    numbers: scaleMax(wordCounts.map((w, i) => (w ? numberCounts[i] / w : 0))),
-    vectors,
-    sim: memoSim(vectors),
-  };
+  // the topic: the title (the given one, else a leading heading line), else the lead sentence
+  let titleText = title.trim();
+  if (!titleText && n > 0 && kinds[0] === 'heading') titleText = sentences[0].text;
+  let topicVec: Vec | undefined = vectors[leadIndex];
+  if (titleText) {
+    const tc = new Map<number, number>();
+    for (const st of contentStems(titleText)) {
+      const id = dict.get(st);
+      if (id !== undefined) tc.set(id, (tc.get(id) ?? 0) + 1);
+    }
+    topicVec = makeVec(tc, idf);
+  }
+
+  const centroid = scaleMax(vectors.map((v) => cosine(v, centroidVec)));
+  const lexrank = scaleMax(n > 1 ? lexRank(vectors, PARAMS.graphWindow) : [1]);
+  const topTerms = scaleMax(counts.map((c) => { let m = 0; for (const t of c.keys()) if (top.has(t)) m++; return m; }));
+  const keywords = scaleMax(counts.map((c) => {
+    let m = 0;
+    for (const t of c.keys()) if ((df.get(t) ?? 0) >= KEYWORD_MIN_SENTENCES) m++;
+    return m;
+  }));
+  const logBody = Math.log(1 + nBody);
+  const x = sentences.map((s, i) => {
+    const kind = kinds[i];
+    const lead = 1 / Math.pow(1 + bodyRank[i], PARAMS.leadDecay);
+    const w = Math.max(1, wordCounts[i]);
+    const row: Record<FeatureName, number> = {
+      lead,
+      first: i === leadIndex ? 1 : 0,
+      second: bodyRank[i] === 1 && !DEMOTED_KINDS.includes(kind) ? 1 : 0,
+      third: bodyRank[i] === 2 && !DEMOTED_KINDS.includes(kind) ? 1 : 0,
+      fourth: bodyRank[i] === 3 && !DEMOTED_KINDS.includes(kind) ? 1 : 0,
+      position: bodyRank[i] / nBody,
+      paragraphStart: i === 0 || sentences[i - 1].paragraph !== s.paragraph ? 1 : 0,
+      paragraphLead: 1 / (1 + paraRank[i]),
+      paragraphPosition: paraRank[i] / nParas,
+      inParagraph: 1 / (1 + inPara[i]),
+      logWords: Math.log(1 + wordCounts[i]),
+      overCut: chars[i] > LENGTH.cutChars ? 1 : 0,
+      fit: Math.min(1, LENGTH.cutChars / Math.max(1, chars[i])),
+      title: topicVec ? cosine(vectors[i], topicVec) : 0,
+      centroid: centroid[i],
+      lexrank: lexrank[i],
+      topTerms: topTerms[i],
+      keywords: keywords[i],
+      numbers: numberCounts[i] / w,
+      stopwords: stopCounts[i] / w,
+      quoteMarks: /["«»“”]/u.test(s.text) ? 1 : 0,
+      heading: kind === 'heading' ? 1 : 0,
+      list: kind === 'list' ? 1 : 0,
+      quote: kind === 'quote' ? 1 : 0,
+      caption: kind === 'caption' ? 1 : 0,
+      fragment: kind === 'fragment' ? 1 : 0,
+      leadByLength: lead * logBody,
+    };
+    return Float64Array.from(MODEL_FEATURES, (name) => row[name]);
+  });
+  const titleSim = scaleMax(vectors.map((v, i) =>
+    !titleText || (i === 0 && kinds[0] === 'heading' && !title.trim()) ? 0 : cosine(v, topicVec ?? v)));
+  return { n, wordCounts, kinds, chars, x, titleSim, vectors, sim: memoSim(vectors) };
 }
 
-/** Scores from features and weights (kind multipliers applied). */
-export function scoreFeatures(f: Features, w: Weights = DEFAULT_WEIGHTS): number[] {
+/**
+ * Scores from features and a model: a prior lead^leadPower × fit^fitPower (fit = min(1, fitWords / words):
+ * run-on sentences spend the word budget on text references rarely keep), times the model's learned factor exp(z)
+ * (or its probability, for a logistic model), times the kind multiplier.
+ */
+export function scoreFeatures(f: Features, model: SummaryModel = SUMMARY_MODEL): number[] {
+  const idx = model.features.map((name) => MODEL_FEATURES.indexOf(name));
+  const lead = MODEL_FEATURES.indexOf('lead');
   const out: number[] = [];
   for (let i = 0; i < f.n; i++) {
-    const s =
-      w.lead * f.lead[i] +
-      w.position * f.position[i] +
-      w.paragraphStart * f.paragraphStart[i] +
-      w.centroid * f.centroid[i] +
-      w.lexrank * f.lexrank[i] +
-      w.title * f.title[i] +
-      w.leadSim * f.leadSim[i] +
-      w.first * f.first[i] +
-      w.topic * f.topic[i] +
-      w.keywords * f.keywords[i] +
-      w.topTerms * f.topTerms[i] +
-      w.length * f.length[i] +
-      w.numbers * f.numbers[i];
-    const wc = f.wordCounts[i];
-    const long = wc > LENGTH.long && w.long ? Math.pow(LENGTH.long / wc, w.long) : 1;
-    out.push(s * KIND_FACTOR[f.kinds[i]] * long);
+    let z = model.bias;
+    const row = f.x[i];
+    for (let k = 0; k < idx.length; k++) z += model.weights[k] * ((row[idx[k]] - model.mean[k]) / model.scale[k]);
+    // logistic: the pick probability; softmax (listwise): exp(z) is proportional to it within the article
+    const p = model.link === 'softmax' ? Math.exp(Math.max(-30, Math.min(30, z))) : 1 / (1 + Math.exp(-z));
+    const fit = model.fitWords > 0 ? Math.min(1, model.fitWords / Math.max(1, f.wordCounts[i])) : 1;
+    const prior = Math.pow(row[lead] + TITLE_PRIOR * f.titleSim[i], model.leadPower) * Math.pow(fit, model.fitPower);
+    out.push(p * prior * KIND_FACTOR[f.kinds[i]]);
   }
   return out;
 }
@@ -423,13 +447,14 @@ export function mmrOrder(f: Features, scores: number[], lambda = PARAMS.mmrLambd
 }
 
 export interface RankOptions {
-  weights?: Weights;
+  /** sentence scorer (default: the shipped SUMMARY_MODEL) */
+  model?: SummaryModel;
   lambda?: number;
 }
 
 export function rankSentences(sentences: Sentence[], title = '', opts: RankOptions = {}): Ranking {
   const f = sentenceFeatures(sentences, title);
-  const scores = scoreFeatures(f, opts.weights ?? DEFAULT_WEIGHTS);
+  const scores = scoreFeatures(f, opts.model ?? SUMMARY_MODEL);
   const order = mmrOrder(f, scores, opts.lambda ?? PARAMS.mmrLambda);
   return { sentences, scores, wordCounts: f.wordCounts, order, kinds: f.kinds };
 }

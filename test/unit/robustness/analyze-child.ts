@@ -29,7 +29,7 @@ try {
     ok: true, chars: text.length, sentences: a.sentences.length, maxSentence,
     lastEnd: a.sentences.at(-1)?.end ?? 0, summary: a.summary.length, entities: a.entities.length,
     mentions: a.entities.reduce((k, e) => k + e.count, 0),
-    substrings: a.sentences.every((s) => text.slice(s.start, s.end) === s.text),
+    substrings: a.sentences.every((s) => text.slice(s.start, s.end) === s.text), truncated: a.truncated,
   }));
 } catch (e) {
   process.stdout.write(JSON.stringify({ ok: false, error: String(e).slice(0, 300) }));

@@ -367,6 +367,19 @@ describe('restricted and odd tabs: a clear state, never a spinner forever', () =
     await popup.close();
   });
 
+  it('a page whose main thread is stuck (busy loop): the popup gives up with the timeout state', async () => {
+    const { page, tabId } = await openTab('/arabic-article.html');
+    await waitForBadge(h, tabId, 'ع');
+    // the content script shares the page's thread: block it for 10 s (longer than PAGE_TIMEOUT_MS = 8 s)
+    await page.evaluate(() => { setTimeout(() => { const t = Date.now(); while (Date.now() - t < 10_000); }, 50); });
+    await new Promise((r) => setTimeout(r, 200));
+    const popup = await openPopup(h, tabId);
+    await popup.locator('[data-testid=state-loading]').waitFor({ state: 'detached', timeout: 10_000 });
+    expect(await popup.locator('[data-testid=state-timeout]').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  }, 30_000);
+
   it('a tab id that does not exist', async () => {
     expect(['state-cannot-read']).toContain(await stateOf(987_654));
   });

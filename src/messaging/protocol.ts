@@ -88,7 +88,7 @@ const VALIDATORS: { [T in MessageType]: (m: Obj) => boolean } = {
     m.variants.length <= LIMITS.MAX_VARIANTS &&
     m.variants.every((v) => isStr(v, 200) && v.trim().length > 0),
   'clear-highlights': (m) => hasOnly(m, ['type']),
-  'get-pending-selection': (m) => hasOnly(m, ['type', 'tabId']) && isNum(m.tabId) && Number.isInteger(m.tabId) && m.tabId >= 0,
+  'get-pending-selection': (m) => hasOnly(m, ['type', 'tabId']) && isNum(m.tabId) && Number.isSafeInteger(m.tabId) && m.tabId >= 0,
 };
 
 /** Returns the message if it is a well-formed Khulasa message, else null. Never throws. */

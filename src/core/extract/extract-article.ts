@@ -39,6 +39,8 @@ export interface ExtractedArticle {
 }
 
 export const LIMITS = {
+  /** element nesting handed to Readability (it recurses per level): deeper subtrees are flattened to text */
+  maxDepth: 300,
   /** words of body kept */
   maxWords: 12000,
   /** elements handed to Readability; a bigger page is cut to its main prose container first */
@@ -67,14 +69,20 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle | 
   const meta = readMeta(doc);
   let truncated = false;
   removeJunkTags(clone.body);
+  flattenDeep(clone.body, LIMITS.maxDepth);
   if (clone.body.querySelectorAll('*').length > LIMITS.maxElements) truncated = cutToMainContainer(clone) || truncated;
   preClean(clone);
 
-  const parsed = new Readability<Element>(clone, {
-    charThreshold: LIMITS.readabilityCharThreshold,
-    keepClasses: true,
-    serializer: (el) => el as Element,
-  }).parse();
+  let parsed: ReturnType<Readability<Element>['parse']>;
+  try {
+    parsed = new Readability<Element>(clone, {
+      charThreshold: LIMITS.readabilityCharThreshold,
+      keepClasses: true,
+      serializer: (el) => el as Element,
+    }).parse();
+  } catch {
+    return null; // a page Readability cannot walk: the caller falls back to the page's paragraphs
+  }
   if (!parsed || !parsed.content) return null;
   const root = parsed.content;
   postClean(root);
@@ -200,6 +208,38 @@ function cleanTweets(root: Element): void {
       if (/pic\.twitter\.com|t\.co\//.test(a.textContent ?? '')) a.remove();
     });
   });
+}
+
+/**
+ * Bounding: every element deeper than `maxDepth` is replaced by its text in one <p>, walking iteratively
+ * (no recursion, so 10,000 levels cost no stack). Readability then never sees more than maxDepth levels.
+ */
+function flattenDeep(root: Element, maxDepth: number): void {
+  const deep: Element[] = [];
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth >= maxDepth) { deep.push(el); continue; }
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, depth + 1]);
+  }
+  for (const el of deep) {
+    const p = el.ownerDocument.createElement('p');
+    p.textContent = iterativeText(el);
+    el.replaceWith(p);
+  }
+}
+
+/** textContent without recursion. */
+function iterativeText(root: Node): string {
+  let out = '';
+  let n: Node | null = root.firstChild;
+  while (n && n !== root) {
+    if (n.nodeType === 3) out += (n as Text).data;
+    if (n.firstChild && n.nodeType === 1) { n = n.firstChild; continue; }
+    while (n && n !== root && !n.nextSibling) n = n.parentNode;
+    if (n && n !== root) n = n.nextSibling;
+  }
+  return out;
 }
 
 /**

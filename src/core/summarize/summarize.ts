@@ -217,7 +217,8 @@ function memoSim(vectors: Vec[]): (i: number, j: number) => number {
 }
 
 function scaleMax(xs: number[]): number[] {
-  const m = Math.max(0, ...xs);
+  let m = 0;
+  for (const x of xs) if (x > m) m = x; // a loop: spreading 100,000+ values overflows the stack
   return m > 0 ? xs.map((x) => x / m) : xs.map(() => 0);
 }
 

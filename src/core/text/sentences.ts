@@ -37,6 +37,8 @@ const LINE_END_STOP = /[.!?؟…؛:»”"')\]]\s*$/u;
 
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 const LETTER = /[\p{L}]/u;
+/** A sentence needs a real letter or digit: tatweel (U+0640, a \p{Lm}) alone, e.g. a «ـــــ» rule line, is not one. */
+const HAS_LETTER_OR_DIGIT = /[^\P{L}\u0640]|\p{N}/u;
 const SPACE = /\s/;
 
 export interface Paragraph {
@@ -170,7 +172,7 @@ export function splitSentences(text: string): Sentence[] {
       const raw = para.text.slice(from, end);
       const lead = raw.length - raw.trimStart().length;
       const body = raw.trim();
-      if (body && /[\p{L}\p{N}]/u.test(body)) {
+      if (body && HAS_LETTER_OR_DIGIT.test(body)) {
         const start = para.start + from + lead;
         sentences.push({ index: sentences.length, text: body, paragraph: p, start, end: start + body.length });
       }

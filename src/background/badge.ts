@@ -10,7 +10,3 @@ export async function showDetection(tabId: number, d: PageDetection, enabled: bo
   if (on) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE.color });
   await browser.action.setTitle({ tabId, title: browser.i18n.getMessage(on ? 'actionTitleDetected' : 'actionTitle') });
 }
-
-export async function clearBadge(tabId: number): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: '' });
-}

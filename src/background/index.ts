@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { parseMessageOf } from '../messaging/protocol';
 import { loadSettings } from '../settings/settings';
-import { clearBadge, showDetection } from './badge';
+import { showDetection } from './badge';
 import { createContextMenus, onContextMenuClick } from './context-menu';
 import { onCommand } from './keyboard-shortcut';
 import { takeSelection } from './pending-selection';
@@ -14,10 +14,6 @@ browser.runtime.onInstalled.addListener(() => { if (browser.contextMenus) void c
 // Menus and commands do not exist everywhere (Firefox for Android): register them where they do.
 browser.contextMenus?.onClicked.addListener((info, tab) => { void onContextMenuClick(info, tab); });
 browser.commands?.onCommand.addListener((command, tab) => { void onCommand(command, tab); });
-
-browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') void clearBadge(tabId);
-});
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;

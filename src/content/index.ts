@@ -20,8 +20,17 @@ function detect(): PageDetection {
 }
 
 let last: PageDetection = detect();
+/** Set once this document was reported as an article, so a later "not an article" clears the badge. */
+let reported = false;
+/**
+ * Only Arabic articles are reported (for the badge): ordinary pages never wake the background. A new
+ * page load resets the tab's badge by itself (Chrome and Firefox clear tab-specific badge text on navigation).
+ */
 function report() {
-  runtime.sendMessage({ type: 'page-detected', detection: last }).catch(() => { /* background asleep or reloading */ });
+  const show = last.isArabic && last.isArticle;
+  if (!show && !reported) return;
+  reported = show;
+  runtime.sendMessage({ type: 'page-detected', detection: last }).catch(() => { /* background reloading */ });
 }
 report();
 

@@ -40,6 +40,8 @@ export function App() {
 
   const run = async (force: boolean) => {
     setOutcome(null);
+    // the NER model chunk loads while settings and the page are read; the rule tagger stands in if it fails
+    const tagger = loadTagger().catch(() => ruleTagger);
     const s = await loadSettings();
     setSettings(s);
     setPreset(s.summaryLength);
@@ -50,8 +52,6 @@ export function App() {
       browser.tabs.connect(tg.tabId, { name: POPUP_PORT });
     } catch { /* no content script: the outcome will say so */ }
     try {
-      // the model chunk loads while the page is being read; the rule tagger stands in if it fails
-      const tagger = await loadTagger().catch(() => ruleTagger);
       setOutcome(await summarize(tg, tagger, force));
     } catch (e) {
       setOutcome({ kind: 'error', message: String(e) });

@@ -48,7 +48,8 @@ export async function resolveTarget(search: string): Promise<Target | null> {
 }
 
 /** Reads the page (or selection) and analyses it. `force` summarizes even non-articles. */
-export async function summarize(target: Target, tagger: Tagger, force: boolean): Promise<Outcome> {
+/** `tagger` is awaited only right before analysis, so the model chunk loads while the page is read. */
+export async function summarize(target: Target, taggerP: Promise<Tagger>, force: boolean): Promise<Outcome> {
   let reply: ReplyByType['get-page'];
   try {
     reply = await sendToTab(target.tabId, { type: 'get-page', mode: target.mode });
@@ -65,7 +66,7 @@ export async function summarize(target: Target, tagger: Tagger, force: boolean):
     }
     if (!text.trim()) return { kind: 'empty-selection' };
     if (wordCount(text) < MIN_ARTICLE_WORDS / 2) return { kind: 'too-short' };
-    const analysis = analyze({ text }, { tagger });
+    const analysis = analyze({ text }, { tagger: await taggerP });
     return { kind: 'ready', analysis, article: { title: reply.title, truncated: false }, url: reply.url, mode: 'selection' };
   }
 
@@ -75,7 +76,7 @@ export async function summarize(target: Target, tagger: Tagger, force: boolean):
   const doc = new DOMParser().parseFromString(reply.html ?? '', 'text/html');
   const article = extractWithFallback(doc, reply.url);
   if (!article) return force ? { kind: 'too-short' } : { kind: 'not-article', detection: reply.detection };
-  const analysis = analyze({ title: article.title, text: article.paragraphs.join('\n') }, { tagger });
+  const analysis = analyze({ title: article.title, text: article.paragraphs.join('\n') }, { tagger: await taggerP });
   return {
     kind: 'ready',
     analysis,

@@ -30,6 +30,20 @@ describe('badge', () => {
   });
 });
 
+describe('single-page sites', () => {
+  it('re-detects after history.pushState and popstate', async () => {
+    const { page, tabId } = await openTab('/spa.html');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await badgeText(h, tabId)).toBe('');
+    await page.click('#open');
+    await page.waitForURL('**/spa/article');
+    expect(await waitForBadge(h, tabId, 'ع')).toBe('ع');
+    await page.goBack();
+    expect(await waitForBadge(h, tabId, '')).toBe('');
+    await page.close();
+  });
+});
+
 describe('popup', () => {
   it('shows the summary and the key entities of the article tab', async () => {
     const { page, tabId } = await openTab('/arabic-article.html');

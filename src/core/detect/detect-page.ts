@@ -90,10 +90,56 @@ export const DETECT = {
   proseFullChars: 1500,
 };
 
+/** Arabic-script letters (any language written in it); their absence settles the question early. */
+const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+/** Text looked at by the quick check before the full walk. */
+export const QUICK_SAMPLE_CHARS = 20000;
+
+/**
+ * Quick check, in the order of cost: the title, then the page's text nodes (iteratively, skipping
+ * scripts and styles) until QUICK_SAMPLE_CHARS characters. Most pages people visit have no Arabic
+ * script at all, and for them this is all the detector does.
+ */
+export function hasArabicScript(doc: Document, maxChars = QUICK_SAMPLE_CHARS): boolean {
+  if (ARABIC_SCRIPT.test(doc.title ?? '')) return true;
+  const root = doc.body;
+  if (!root) return false;
+  let seen = 0;
+  let n: Node | null = root.firstChild;
+  while (n && n !== root && seen < maxChars) {
+    if (n.nodeType === 3) {
+      const t = (n as Text).data;
+      if (ARABIC_SCRIPT.test(t)) return true;
+      seen += t.length;
+    }
+    const skip = n.nodeType === 1 && SKIP_TEXT_OF.has((n as Element).tagName.toUpperCase());
+    if (!skip && n.firstChild) { n = n.firstChild; continue; }
+    while (n && n !== root && !n.nextSibling) n = n.parentNode;
+    if (n && n !== root) n = n.nextSibling;
+  }
+  return false;
+}
+const SKIP_TEXT_OF = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+
+function notArabic(doc: Document): Detection {
+  return {
+    isArabic: false, isArticle: false, confidence: 0,
+    signals: {
+      jsonLdArticle: false, ogArticle: false, publishedTime: false, articleElement: false, headlineMatch: false,
+      nonArticleType: '', arabicProseChars: 0, mainBlockChars: 0, mainBlockParagraphs: 0, longestParagraph: 0,
+      paragraphs: 0, linkDensity: 0, arabicScriptRatio: 0, foreignLetterRatio: 0, definiteArticleRatio: 0,
+      langHint: (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase(),
+      dirHint: (doc.documentElement?.getAttribute('dir') ?? '').toLowerCase(),
+      elements: 0,
+    },
+  };
+}
+
 interface Block { chars: number; links: number; text: string; brs: number }
 interface Group { prose: number; links: number; paragraphs: number; text: string }
 
 export function detectPage(doc: Document): Detection {
+  if (!hasArabicScript(doc)) return notArabic(doc);
   // --- metadata: read from <meta> and JSON-LD <script>s met during the walks (no selector queries:
   // they cost a full document scan each under DOM emulations) --------------------------------------
   let jsonLdArticle = false, jsonLdOther = '', ldScripts = 0;

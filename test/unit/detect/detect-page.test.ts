@@ -49,7 +49,7 @@ describe('detectPage', () => {
   it('copes with an empty document', () => {
     expect(detectPage(parseDocument(''))).toMatchObject({ isArabic: false, isArticle: false });
   });
-  it('stays small enough for the content script (imports only ./language; ≤ 9 KB minified)', async () => {
+  it('stays small enough for the content script (imports only ./language; ≤ 10 KB minified, of the content script 15 KB budget)', async () => {
     const src = readFileSync(resolve(__dirname, '../../../src/core/detect/detect-page.ts'), 'utf8');
     const imports = [...src.matchAll(/^import .* from '([^']+)'/gm)].map((m) => m[1]);
     expect(imports).toEqual(['./language']);
@@ -58,6 +58,6 @@ describe('detectPage', () => {
       bundle: true, minify: true, write: false, format: 'esm', platform: 'browser',
     });
     const bytes = out.outputFiles[0].contents.length;
-    expect(bytes).toBeLessThan(9 * 1024);
+    expect(bytes).toBeLessThan(10 * 1024);
   });
 });

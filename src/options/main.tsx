@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../settings/settings';
-import { resolveLang } from '../ui/strings';
+import { applyDocumentLang, resolveLang } from '../ui/strings';
 
 const TEXT = {
   ar: { title: 'إعدادات خلاصة', length: 'طول الملخص الافتراضي', short: 'قصير', medium: 'متوسط', long: 'طويل', lang: 'لغة الواجهة', auto: 'لغة المتصفح', badge: 'إظهار شارة على المقالات العربية', color: 'لون التظليل', saved: 'حُفظت الإعدادات' },
@@ -16,11 +16,7 @@ function Options() {
   useEffect(() => { void loadSettings().then(setS); }, []);
   const lang = resolveLang(s.uiLanguage, browser.i18n.getUILanguage());
   const t = TEXT[lang];
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
-    document.title = t.title;
-  }, [lang]);
+  useEffect(() => applyDocumentLang(lang, t.title), [lang]);
   const update = async (patch: Partial<Settings>) => {
     setS(await saveSettings(patch));
     setSaved(true);

@@ -8,7 +8,7 @@ import { loadTagger } from '../core/entities/load-tagger';
 import type { Entity, SummarySentence } from '../core/types';
 import { wordCount } from '../core/text';
 import { loadSettings, DEFAULT_SETTINGS, type Settings } from '../settings/settings';
-import { STRINGS, resolveLang, type Lang } from '../ui/strings';
+import { STRINGS, applyDocumentLang, resolveLang, type Lang } from '../ui/strings';
 import { resolveTarget, sendToTab, summarize, type Outcome, type Target } from './page-session';
 import { StatusView } from './components/StatusView';
 import { Header } from './components/Header';
@@ -32,11 +32,7 @@ export function App() {
   const lang: Lang = resolveLang(settings.uiLanguage, browser.i18n.getUILanguage());
   const t = STRINGS[lang];
 
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
-    document.title = t.appName;
-  }, [lang]);
+  useEffect(() => applyDocumentLang(lang, t.appName), [lang]);
 
   const run = async (force: boolean) => {
     setOutcome(null);

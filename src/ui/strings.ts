@@ -92,3 +92,10 @@ export function resolveLang(pref: 'auto' | Lang, browserLang: string): Lang {
   if (pref !== 'auto') return pref;
   return browserLang.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 }
+
+/** Puts a page's language, direction and title in step with the UI language. */
+export function applyDocumentLang(lang: Lang, title: string): void {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  document.title = title;
+}

@@ -1,25 +1,38 @@
 /**
  * Entity-level exact-match (CoNLL) evaluation of the shipped NER tagger.
  *
- *   npm run eval:ner [PATH]        (default ../shared/data/anercorp/test.txt)
+ *   npm run eval:ner [PATH] [--model FILE]   (default ../shared/data/anercorp/test.txt, the shipped model)
  *
- * Tokens are the first column of each line; the tags scored are exactly what
- * `(await loadTagger()).tag(tokens)` returns for each sentence (what `khulasa tag` prints).
+ * Tokens are the first column of each line. The file is tagged as ONE document, in order:
+ * `(await loadTagger()).tagDocument(sentences)` (document-level features look at nearby sentences:
+ * ANERcorp has no article boundaries, the window is FEATURE_CONFIG.aggWindow sentences). `khulasa tag`
+ * prints exactly these tags when it passes all sentences of its input to tagDocument.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { readConll } from './lib/anercorp';
+import { LinearTagger, decodeModel, type NerModelFile } from '../src/core/entities/linear-tagger';
+import type { Tagger } from '../src/core/entities/tagger';
 import { loadTagger } from '../src/core/entities/load-tagger';
 import { ConllScorer, formatScore } from '../src/core/entities/conll';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const path = resolve(process.argv[2] ?? resolve(here, '../../shared/data/anercorp/test.txt'));
+const args = process.argv.slice(2);
+const mi = args.indexOf('--model');
+const modelPath = mi >= 0 ? args.splice(mi, 2)[1] : undefined;
+const path = resolve(args[0] ?? resolve(here, '../../shared/data/anercorp/test.txt'));
 
 const t0 = performance.now();
-const tagger = await loadTagger();
+// --model PATH: evaluate a model file other than the shipped one (e.g. a candidate before committing it)
+const tagger: Tagger = modelPath
+  ? new LinearTagger(decodeModel(JSON.parse(readFileSync(modelPath, 'utf8')) as NerModelFile))
+  : await loadTagger();
 const t1 = performance.now();
 const scorer = new ConllScorer();
-for (const s of readConll(path)) scorer.add(s.tags, tagger.tag(s.tokens));
+const sents = readConll(path);
+const tags = tagger.tagDocument ? tagger.tagDocument(sents.map((s) => s.tokens)) : sents.map((s) => tagger.tag(s.tokens));
+sents.forEach((s, i) => scorer.add(s.tags, tags[i]));
 const t2 = performance.now();
 const score = scorer.score();
 console.log(`${path}: ${score.sentences} sentences, ${score.tokens} tokens`);

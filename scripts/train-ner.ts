@@ -22,12 +22,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readAnergazet, readConll, repairBio, type TaggedSentence } from './lib/anercorp';
 import {
-  FEATURE_VERSION, GAZ_OFFSETS, STEM_TEMPLATE, WORD_TEMPLATE, hashFeature, nerNormalize, splitClitic,
-  tokenFeatures, viewOf, KNOWN_MIN_COUNT, type Lexicon,
+  FEATURE_CONFIG, FEATURE_VERSION, GAZ_OFFSETS, STEM_TEMPLATE, WORD_TEMPLATE, aggregateDocument, hashFeature,
+  nerNormalize, segmentFull, tokenFeatures, viewOf, KNOWN_MIN_COUNT, type Lexicon,
 } from '../src/core/entities/features';
 import { CITIES, COUNTRIES, GIVEN_NAMES, LEADER_NAME_PARTS, ORGANIZATIONS, REGIONS } from '../src/core/entities/gazetteer';
 import {
-  ALLOWED, L, LABELS, LinearTagger, decodeModel, encodeKeys, toBase64, viterbi, type NerModelFile,
+  ALLOWED, L, LABELS, LinearTagger, decodeModel, propagate, encodeKeys, toBase64, viterbi, type NerModelFile,
 } from '../src/core/entities/linear-tagger';
 import { ConllScorer, formatScore } from '../src/core/entities/conll';
 
@@ -46,6 +46,7 @@ function parseArgs(argv: string[]) {
     dump: '',
     cv: 0,
     dropout: 0.3,
+    ensemble: 1,
     algo: 'perceptron',
     l2: 1,
     lr: 0.05,
@@ -65,10 +66,16 @@ function parseArgs(argv: string[]) {
     else if (a === '--dump') o.dump = resolve(next());
     else if (a === '--cv') o.cv = Number(next());
     else if (a === '--dropout') o.dropout = Number(next());
+    else if (a === '--ensemble') o.ensemble = Number(next());
     else if (a === '--algo') o.algo = next();
     else if (a === '--l2') o.l2 = Number(next());
     else if (a === '--lr') o.lr = Number(next());
     else if (a === '--out') o.out = resolve(next());
+    else if (a === '--seg') FEATURE_CONFIG.seg = next() as 'rule' | 'vocab';
+    else if (a === '--seg-fallback') FEATURE_CONFIG.segFallback = next() as 'rule' | 'conj' | 'none';
+    else if (a === '--agg') FEATURE_CONFIG.aggWindow = Number(next());
+    else if (a === '--propagate') FEATURE_CONFIG.propagate = Number(next());
+    else if (a === '--morph') FEATURE_CONFIG.morph = next() === '1';
     else if (!a.startsWith('--')) o.data = resolve(a);
     else throw new Error(`unknown option ${a}`);
   }
@@ -89,22 +96,15 @@ function prng(seed: number): () => number {
 
 // ---------- lexicon ----------
 
-function buildLexicon(opts: { anergazet: boolean; ownLists: boolean; data: string }): Lexicon {
-  const words = new Map<string, string[]>();
-  const stems = new Map<string, string[]>();
-  const add = (map: Map<string, string[]>, key: string, cls: string) => {
-    const l = map.get(key);
-    if (!l) map.set(key, [cls]);
-    else if (!l.includes(cls)) l.push(cls);
-  };
+/** Gazetteer entries: normalized words of each entry with their membership class. */
+type GazEntries = [string, string][];
+
+function gazetteerEntries(opts: { anergazet: boolean; ownLists: boolean; data: string }): GazEntries {
+  const out: GazEntries = [];
   const addEntries = (entries: string[], cls: string) => {
     for (const e of entries) {
       const parts = e.split(/\s+/).filter(Boolean).map(nerNormalize);
-      parts.forEach((w, i) => {
-        const c = parts.length === 1 ? cls : i === 0 ? cls + '-b' : cls + '-i';
-        add(words, w, c);
-        add(stems, splitClitic(w)[1], c);
-      });
+      parts.forEach((w, i) => out.push([w, parts.length === 1 ? cls : i === 0 ? cls + '-b' : cls + '-i']));
     }
   };
   if (opts.anergazet) {
@@ -121,7 +121,29 @@ function buildLexicon(opts: { anergazet: boolean; ownLists: boolean; data: strin
     addEntries(ORGANIZATIONS, 'kORG');
     addEntries(GIVEN_NAMES, 'kGIVEN');
   }
+  return out;
+}
+
+/** Membership lexicon: word → classes and stem (under the segmentation vocabulary `segHas`) → classes. */
+function buildLexicon(entries: GazEntries, segHas: (w: string) => boolean): Lexicon {
+  const words = new Map<string, string[]>();
+  const stems = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, cls: string) => {
+    const l = map.get(key);
+    if (!l) map.set(key, [cls]);
+    else if (!l.includes(cls)) l.push(cls);
+  };
+  for (const [w, c] of entries) {
+    add(words, w, c);
+    add(stems, segmentFull(w, segHas)[2], c);
+  }
   return { words, stems };
+}
+
+/** The known vocabulary plus the gazetteer words: what clitic segmentation accepts as a word. */
+function segVocab(vocab: Set<string>, entries: GazEntries): (w: string) => boolean {
+  const g = new Set(entries.map(([w]) => w));
+  return (w) => vocab.has(w) || g.has(w);
 }
 
 // ---------- data ----------
@@ -140,15 +162,20 @@ function vocabularyOf(sents: TaggedSentence[]): Set<string> {
   return new Set([...counts].filter(([, c]) => c >= KNOWN_MIN_COUNT).map(([w]) => w));
 }
 
-function encode(sents: TaggedSentence[], lex: Lexicon, vocab: Set<string>): Encoded[] {
+/** Encodes contiguous sentences (a stream of documents: aggregation windows run over it). */
+function encode(sents: TaggedSentence[], entries: GazEntries, vocab: Set<string>): Encoded[] {
   const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
   const known = (w: string) => vocab.has(w);
-  return sents.map((s) => {
-    const views = s.tokens.map((t) => viewOf(t, known));
+  const segHas = segVocab(vocab, entries);
+  const lex = buildLexicon(entries, segHas);
+  const allViews = sents.map((s) => s.tokens.map((t) => viewOf(t, known, segHas)));
+  const agg = aggregateDocument(allViews);
+  return sents.map((s, si) => {
+    const views = allViews[si];
     const feats: Uint32Array[] = [];
     for (let i = 0; i < views.length; i++) {
       const hs: number[] = [];
-      tokenFeatures(views, i, (f) => hs.push(hashFeature(f)), lex);
+      tokenFeatures(views, i, (f) => hs.push(hashFeature(f)), lex, agg[si][i]);
       feats.push(Uint32Array.from(hs));
     }
     const gold = Int32Array.from(repairBio(s.tags).map((t) => labelIndex.get(t) ?? 0));
@@ -384,8 +411,10 @@ function fold(m: Trained, lex: Lexicon): Map<number, Float64Array> {
   return rows;
 }
 
-function quantize(rows: Map<number, Float64Array>, trans: Float64Array, vocab: Set<string>, meta: Record<string, unknown>): NerModelFile {
+function quantize(rows: Map<number, Float64Array>, trans: Float64Array, vocab: Set<string>, entries: GazEntries, meta: Record<string, unknown>): NerModelFile {
   const vocabHashes = [...new Set([...vocab].map(hashFeature))].sort((a, b) => a - b);
+  const vh = new Set(vocabHashes);
+  const segHashes = [...new Set(entries.map(([w]) => hashFeature(w)))].filter((h) => !vh.has(h)).sort((a, b) => a - b);
   let max = 0;
   for (const r of rows.values()) for (const x of r) max = Math.max(max, Math.abs(x));
   const scale = max / 127;
@@ -408,6 +437,9 @@ function quantize(rows: Map<number, Float64Array>, trans: Float64Array, vocab: S
     trans: Array.from(trans, (x) => Math.round(x * 1000) / 1000),
     nVocab: vocabHashes.length,
     vocab: toBase64(encodeKeys(vocabHashes)),
+    nSeg: segHashes.length,
+    seg: toBase64(encodeKeys(segHashes)),
+    config: { ...FEATURE_CONFIG },
     meta,
   };
 }
@@ -417,18 +449,31 @@ function quantize(rows: Map<number, Float64Array>, trans: Float64Array, vocab: S
 function main() {
   const o = parseArgs(process.argv.slice(2));
   const t0 = Date.now();
-  const fit = (data: Encoded[], epochs: number, onEpoch?: (e: number, m: Trained) => void): Trained =>
+  const fit1 = (data: Encoded[], epochs: number, seed: number, onEpoch?: (e: number, m: Trained) => void): Trained =>
     o.algo === 'crf'
-      ? trainCrf(data, epochs, o.seed, o.minCount, onEpoch, o.l2, o.lr)
-      : train(data, epochs, o.seed, o.minCount, onEpoch, o.dropout);
+      ? trainCrf(data, epochs, seed, o.minCount, onEpoch, o.l2, o.lr)
+      : train(data, epochs, seed, o.minCount, onEpoch, o.dropout);
+  // an ensemble of seeds (sentence order, dropout) averaged into one weight vector
+  const fit = (data: Encoded[], epochs: number, onEpoch?: (e: number, m: Trained) => void): Trained => {
+    if (onEpoch || o.ensemble <= 1) return fit1(data, epochs, o.seed, onEpoch);
+    const m = fit1(data, epochs, o.seed);
+    for (let k = 1; k < o.ensemble; k++) {
+      const mk = fit1(data, epochs, o.seed + k);
+      for (let i = 0; i < m.w.length; i++) m.w[i] += mk.w[i];
+      for (let i = 0; i < m.trans.length; i++) m.trans[i] += mk.trans[i];
+    }
+    for (let i = 0; i < m.w.length; i++) m.w[i] /= o.ensemble;
+    for (let i = 0; i < m.trans.length; i++) m.trans[i] /= o.ensemble;
+    return m;
+  };
   const trainPath = join(o.data, 'anercorp', 'train.txt');
   const all = readConll(trainPath);
-  const lex = buildLexicon(o);
-  console.log(`train.txt: ${all.length} sentences; lexicon: ${lex.words.size} words, ${lex.stems.size} stems`);
+  const entries = gazetteerEntries(o);
+  console.log(`train.txt: ${all.length} sentences; gazetteers: ${entries.length} entry words; features ${JSON.stringify(FEATURE_CONFIG)}`);
   const nDev = Math.round(all.length * 0.1);
   // the vocabulary ("known words") always comes from the sentences being trained on, never the held-out ones
   const trnVocab = vocabularyOf(all.slice(0, all.length - nDev));
-  const encDevSplit = encode(all, lex, trnVocab);
+  const encDevSplit = encode(all, entries, trnVocab);
   const trn = encDevSplit.slice(0, all.length - nDev), dev = encDevSplit.slice(all.length - nDev);
   console.log(`features encoded in ${((Date.now() - t0) / 1000).toFixed(1)}s; dev slice = last ${nDev} sentences of train`);
 
@@ -438,7 +483,7 @@ function main() {
     const sums: number[] = [];
     for (let f = 0; f < o.cv; f++) {
       const vocab = vocabularyOf([...all.slice(0, f * size), ...all.slice((f + 1) * size)]);
-      const enc = encode(all, lex, vocab);
+      const enc = encode(all, entries, vocab);
       const held = enc.slice(f * size, (f + 1) * size);
       const rest = [...enc.slice(0, f * size), ...enc.slice((f + 1) * size)];
       fit(rest, o.epochs || o.maxEpochs, (e, m) => {
@@ -464,6 +509,19 @@ function main() {
       const preds: string[][] = [];
       const mm = fit(trn, epochs);
       console.log(formatScore(evaluate(mm, dev, preds).score()));
+      {
+        const devS = all.slice(all.length - nDev);
+        const sh = segVocab(trnVocab, entries);
+        const views = devS.map((s) => s.tokens.map((t) => viewOf(t, (w) => trnVocab.has(w), sh)));
+        for (const [share, parts, vote] of [[0.01, false, false], [0.01, false, true], [0.01, true, false]] as const) {
+          const sc = new ConllScorer();
+          const pp = propagate(views, preds, FEATURE_CONFIG.aggWindow || 5, parts, vote);
+          devS.forEach((s, i) => sc.add(repairBio(s.tags), pp[i]));
+          const r = sc.score();
+          console.log(`propagate ${share} parts ${parts} vote ${vote}: P ${(100 * r.micro.precision).toFixed(2)} R ${(100 * r.micro.recall).toFixed(2)} F1 ${(100 * r.micro.f1).toFixed(2)}`);
+          if (share === 0.01) console.log(formatScore(r));
+        }
+      }
       const bid = mm.ids.get(hashFeature('b'))!;
       const b0 = mm.w[bid * L];
       for (const b of [0, 0.5, 1, 2, 3, 4, 6, 8, 10]) {
@@ -481,19 +539,21 @@ function main() {
   }
 
   const fullVocab = vocabularyOf(all);
-  const m = fit(encode(all, lex, fullVocab), epochs);
-  const rows = fold(m, lex);
-  const file = quantize(rows, m.trans, fullVocab, {
+  const m = fit(encode(all, entries, fullVocab), epochs);
+  const rows = fold(m, buildLexicon(entries, segVocab(fullVocab, entries)));
+  const file = quantize(rows, m.trans, fullVocab, entries, {
     trainer: 'averaged structured perceptron, first-order Viterbi, BIO-constrained',
     trainedOn: 'ANERcorp train.txt (CAMeL split), all sentences',
-    epochs, seed: o.seed, minCount: o.minCount, devMicroF1: Math.round(devF1 * 10000) / 100,
+    epochs, seed: o.seed, ensemble: o.ensemble, dropout: o.dropout, minCount: o.minCount, devMicroF1: Math.round(devF1 * 10000) / 100,
     gazetteers: [o.anergazet ? 'ANERgazet (folded)' : '', o.ownLists ? 'own lists (folded)' : ''].filter(Boolean),
   });
   // sanity: the shipped (folded, quantized, list-free) tagger vs the training-time view on the dev slice
   const tagger = new LinearTagger(decodeModel(file));
-  const float = evaluate(m, encode(all.slice(all.length - nDev), lex, fullVocab)).score().micro.f1;
+  const devSents = all.slice(all.length - nDev);
+  const float = evaluate(m, encode(devSents, entries, fullVocab)).score().micro.f1;
   const sc = new ConllScorer();
-  for (const s of all.slice(all.length - nDev)) sc.add(repairBio(s.tags), tagger.tag(s.tokens));
+  const devTags = tagger.tagDocument(devSents.map((s) => s.tokens));
+  devSents.forEach((s, i) => sc.add(repairBio(s.tags), devTags[i]));
   console.log(`dev slice (seen in final training) micro F1: float+lists ${(100 * float).toFixed(2)}, shipped ${(100 * sc.score().micro.f1).toFixed(2)}`);
   mkdirSync(dirname(o.out), { recursive: true });
   const json = JSON.stringify(file);

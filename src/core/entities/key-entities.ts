@@ -84,16 +84,29 @@ function descriptionBefore(words: string[], norm: string[], start: number): stri
 
 export function mentionsOf(sentences: Sentence[], tagger: Tagger): Mention[] {
   const out: Mention[] = [];
-  for (const s of sentences) {
-    const words = tokenize(s.text).map((t) => t.text);
+  const allWords = sentences.map((s) => tokenize(s.text).map((t) => t.text));
+  // the whole article at once when the tagger has document-level features
+  const allTags = tagger.tagDocument ? tagger.tagDocument(allWords) : allWords.map((w) => tagger.tag(w));
+  for (const [si, s] of sentences.entries()) {
+    const words = allWords[si];
     const norm = words.map(nerNormalize);
-    const tags = tagger.tag(words);
+    const tags = allTags[si];
     let i = 0;
     while (i < tags.length) {
       if (tags[i] === 'O' || !tags[i].includes('-')) { i++; continue; }
       const type = tags[i].slice(2) as EntityType;
       let j = i + 1;
       while (j < tags.length && tags[j] === 'I-' + type) j++;
+      // «روسيا والصين» tagged as one place: two names joined by the conjunction و (a known name after it)
+      if (type === 'LOC' || type === 'PERS') {
+        for (let k = i + 1; k < j; k++) {
+          if (norm[k].startsWith('و') && tagger.knownBase?.(words[k])) {
+            tags[k] = 'B-' + type;
+            j = k;
+            break;
+          }
+        }
+      }
       let a = i;
       // a title the tagger put inside a person's span belongs to the description
       if (type === 'PERS') {
@@ -129,8 +142,9 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const variants = cliticVariants(m.norm[0]);
     const rest = m.norm.slice(1);
     let first = m.norm[0];
+    const base = tagger.knownBase?.(m.words[0]);
     for (const v of variants.slice(1)) {
-      if (seen.has([v, ...rest].join(' ')) || (v.startsWith('ال') && v.length > 3 && v !== m.norm[0])) first = v;
+      if (seen.has([v, ...rest].join(' ')) || (v.startsWith('ال') && v.length > 3 && v !== m.norm[0]) || v === base) first = v;
     }
     const key = [first, ...rest];
     const words = [dropLetters(m.words[0], m.norm[0].length - first.length), ...m.words.slice(1)];

@@ -3,7 +3,9 @@
  * scripts/train-ner.ts) with first-order Viterbi decoding under BIO constraints.
  * Pure TS: the model is plain data (see NerModelFile), decoded once and cached by load-tagger.ts.
  */
-import { FEATURE_VERSION, hashFeature, tokenFeatures, viewOf, type Lexicon } from './features';
+import {
+  FEATURE_CONFIG, FEATURE_VERSION, aggregateDocument, hashFeature, nerNormalize, tokenFeatures, viewOf, type FeatureConfig, type Lexicon, type TokenView,
+} from './features';
 import type { Tagger } from './tagger';
 
 export const LABELS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
@@ -41,6 +43,11 @@ export interface NerModelFile {
   nVocab: number;
   /** base64 of the sorted hashes of known normalized words (see KNOWN_MIN_COUNT), delta varints */
   vocab: string;
+  /** segmentation-only vocabulary (gazetteer words not in `vocab`): count and delta varints, base64 */
+  nSeg?: number;
+  seg?: string;
+  /** feature switches the model was trained with */
+  config?: Partial<FeatureConfig>;
   meta?: Record<string, unknown>;
 }
 
@@ -50,6 +57,8 @@ export interface LinearModel {
   w: Float32Array;
   trans: Float32Array;
   known: (normWord: string) => boolean;
+  /** segmentation vocabulary: known words + gazetteer words */
+  segHas: (normWord: string) => boolean;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -126,7 +135,13 @@ export function decodeModel(file: NerModelFile): LinearModel {
   const index = new Map<number, number>();
   for (let i = 0; i < keys.length; i++) index.set(keys[i], i * L);
   const vocab = new Set(decodeKeys(fromBase64(file.vocab), file.nVocab));
-  return { index, w, trans: Float32Array.from(file.trans), known: (x) => vocab.has(hashFeature(x)) };
+  const seg = new Set(file.nSeg ? decodeKeys(fromBase64(file.seg!), file.nSeg) : []);
+  if (file.config) Object.assign(FEATURE_CONFIG, file.config);
+  return {
+    index, w, trans: Float32Array.from(file.trans),
+    known: (x) => vocab.has(hashFeature(x)),
+    segHas: (x) => { const h = hashFeature(x); return vocab.has(h) || seg.has(h); },
+  };
 }
 
 /**
@@ -158,20 +173,19 @@ export function viterbi(emission: Float64Array, n: number, trans: ArrayLike<numb
   return out;
 }
 
-/** Emission scores of a sentence under weights looked up by feature hash. */
+/** Emission scores of a sentence's token views under weights looked up by feature hash. */
 export function emissions(
-  tokens: string[],
+  views: TokenView[],
   lookup: (hash: number, scores: Float64Array, row: number) => void,
-  known: (normWord: string) => boolean,
   lex?: Lexicon,
+  agg?: readonly (readonly string[] | undefined)[],
 ): Float64Array {
-  const views = tokens.map((t) => viewOf(t, known));
-  const em = new Float64Array(tokens.length * L);
+  const em = new Float64Array(views.length * L);
   let row = 0;
   const emit = (f: string) => lookup(hashFeature(f), em, row);
   for (let i = 0; i < views.length; i++) {
     row = i * L;
-    tokenFeatures(views, i, emit, lex);
+    tokenFeatures(views, i, emit, lex, agg?.[i]);
   }
   return em;
 }
@@ -179,15 +193,120 @@ export function emissions(
 export class LinearTagger implements Tagger {
   constructor(private readonly model: LinearModel) {}
 
+  knownBase(token: string): string | undefined {
+    // the least stripped known form (for display: «وبكين» → «بكين», not the known name «كين»)
+    const w = nerNormalize(token);
+    const has = this.model.segHas;
+    if (!/^[وفبلك]/.test(w) || w.length < 4) return undefined;
+    const a = /^[وف]/.test(w) ? w.slice(1) : w;
+    if (a !== w && has(a)) return a;
+    if (a.startsWith('لل') && a.length >= 4 && has('ا' + a.slice(1))) return 'ا' + a.slice(1);
+    if (/^[بلك]/.test(a) && a.length >= 4 && has(a.slice(1))) return a.slice(1);
+    return undefined;
+  }
+
+  /** Tags one sentence on its own (document features see only this sentence). */
   tag(tokens: string[]): string[] {
-    if (tokens.length === 0) return [];
-    const { index, w, trans, known } = this.model;
-    const em = emissions(tokens, (h, scores, row) => {
+    return this.tagDocument([tokens])[0];
+  }
+
+  /**
+   * Tags the sentences of one document (in order): document-level features look at the other
+   * occurrences of each word in nearby sentences. This is what eval-ner scores.
+   */
+  tagDocument(sentences: string[][]): string[][] {
+    const { index, w, trans, known, segHas } = this.model;
+    const views = sentences.map((toks) => toks.map((t) => viewOf(t, known, segHas)));
+    const agg = aggregateDocument(views);
+    const lookup = (h: number, scores: Float64Array, row: number) => {
       const off = index.get(h);
       if (off === undefined) return;
       for (let y = 0; y < L; y++) scores[row + y] += w[off + y];
-    }, known);
-    const best = viterbi(em, tokens.length, trans);
-    return Array.from(best, (y) => LABELS[y]);
+    };
+    const tags = views.map((v, si) => {
+      if (v.length === 0) return [];
+      const best = viterbi(emissions(v, lookup, undefined, agg[si]), v.length, trans);
+      return Array.from(best, (y) => LABELS[y] as string);
+    });
+    return FEATURE_CONFIG.propagate ? propagate(views, tags) : tags;
   }
+}
+
+/**
+ * Document consistency: a name tagged X somewhere (its sequence of stems) is tagged X at its untagged
+ * repeats within the aggregation window (on when FEATURE_CONFIG.propagate > 0; dev: any share of tagged
+ * occurrences beat thresholds 0.2–0.5).
+ * Single-word names need a content stem of ≥ 3 letters. Returns new tag arrays.
+ */
+export function propagate(views: TokenView[][], tags: string[][], window = FEATURE_CONFIG.aggWindow, parts = FEATURE_CONFIG.propagateParts, vote = FEATURE_CONFIG.propagateVote): string[][] {
+  const out = tags.map((t) => t.slice());
+  // spans per sentence: key → type
+  const spans: Map<string, string>[] = tags.map((t, si) => {
+    const m = new Map<string, string>();
+    let i = 0;
+    while (i < t.length) {
+      if (t[i] === 'O') { i++; continue; }
+      const type = t[i].slice(2);
+      let j = i + 1;
+      while (j < t.length && t[j] === 'I-' + type) j++;
+      const key = views[si].slice(i, j).map((x) => x.s).join(' ');
+      const content = (x: TokenView) => x.sh === 'A' && x.s.length >= 3 && !x.t;
+      if (j - i > 1 || content(views[si][i])) m.set(key, type);
+      // parts of a person's full name (the surname alone, «بوتين» after «فلاديمير بوتين»)
+      if (parts && type === 'PERS' && j - i > 1) {
+        for (let k = i; k < j; k++) if (content(views[si][k]) && !m.has(views[si][k].s)) m.set(views[si][k].s, type);
+      }
+      i = j;
+    }
+    return m;
+  });
+  if (vote) {
+    // type vote: a tagged name takes the type it has most often in the window (strict majority)
+    for (let si = 0; si < tags.length; si++) {
+      const t = out[si];
+      let i = 0;
+      while (i < t.length) {
+        if (t[i] === 'O') { i++; continue; }
+        const type = t[i].slice(2);
+        let j = i + 1;
+        while (j < t.length && t[j] === 'I-' + type) j++;
+        const key = views[si].slice(i, j).map((x) => x.s).join(' ');
+        const c = new Map<string, number>();
+        for (let sj = Math.max(0, si - window); sj <= Math.min(tags.length - 1, si + window); sj++) {
+          const ty = spans[sj].get(key);
+          if (ty) c.set(ty, (c.get(ty) ?? 0) + 1);
+        }
+        let best = type, bc = c.get(type) ?? 0;
+        for (const [ty, n] of c) if (n > bc) { best = ty; bc = n; }
+        if (best !== type) for (let k = i; k < j; k++) t[k] = (k === i ? 'B-' : 'I-') + best;
+        i = j;
+      }
+    }
+  }
+  for (let si = 0; si < tags.length; si++) {
+    const v = views[si];
+    // candidate names from nearby sentences
+    const near = new Map<string, Map<string, number>>();
+    for (let sj = Math.max(0, si - window); sj <= Math.min(tags.length - 1, si + window); sj++) {
+      for (const [k, type] of spans[sj]) {
+        let c = near.get(k);
+        if (!c) near.set(k, (c = new Map()));
+        c.set(type, (c.get(type) ?? 0) + 1);
+      }
+    }
+    if (!near.size) continue;
+    for (const [key, types] of near) {
+      const ks = key.split(' ');
+      let type = '', best = 0;
+      for (const [t, c] of types) if (c > best) { best = c; type = t; }
+      for (let i = 0; i + ks.length <= v.length; i++) {
+        let ok = true;
+        for (let k = 0; k < ks.length && ok; k++) ok = v[i + k].s === ks[k] && out[si][i + k] === 'O';
+        if (!ok) continue;
+        for (let k = 0; k < ks.length; k++) out[si][i + k] = (k ? 'I-' : 'B-') + type;
+        i += ks.length - 1;
+      }
+    }
+  }
+  return out;
 }

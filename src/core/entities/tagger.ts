@@ -1,4 +1,14 @@
 /** A named-entity tagger: BIO tags over PERS, LOC, ORG, MISC for a sentence of tokens. */
 export interface Tagger {
   tag(tokens: string[]): string[];
+  /**
+   * Optional: tags all sentences of one document at once (document-level features). When present, it is
+   * what the evaluation scores; `tagDocument([s])[0]` equals `tag(s)`.
+   */
+  tagDocument?(sentences: string[][]): string[][];
+  /**
+   * Optional: the token's normalized form without proclitics (و ف ب ل ك; لل → ال) when the tagger's
+   * vocabulary knows that form (وبكين → بكين, والصين → الصين), else undefined.
+   */
+  knownBase?(token: string): string | undefined;
 }

@@ -69,7 +69,8 @@ describe('analyze() with the trained tagger on the sample article', () => {
     expect(get('لي تشيانغ')).toMatchObject({ type: 'PERS' });
     expect(get('ميخائيل ميشوستين')).toMatchObject({ type: 'PERS' });
     expect(get('شي جين بينغ')).toMatchObject({ type: 'PERS' });
-    for (const loc of ['روسيا', 'الصين', 'موسكو']) expect(get(loc)).toMatchObject({ type: 'LOC' });
+    for (const loc of ['روسيا', 'الصين', 'موسكو', 'بكين']) expect(get(loc)).toMatchObject({ type: 'LOC' });
+    expect(get('بكين')!.variants).toContain('وبكين');
     expect(a.entities.map((e) => e.name)).not.toContain('بوتين');
     // most salient first: Russia, China and Putin lead the article
     expect(a.entities.slice(0, 3).map((e) => e.name).sort()).toEqual(['الصين', 'روسيا', 'فلاديمير بوتين'].sort());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTagger } from '../../../src/core/entities/load-tagger';
 import { LABELS, decodeKeys, encodeKeys, fromBase64, toBase64 } from '../../../src/core/entities/linear-tagger';
-import { nerNormalize, splitClitic } from '../../../src/core/entities/features';
+import { nerNormalize, segmentFull, splitClitic } from '../../../src/core/entities/features';
 import { ruleTagger } from '../../../src/core/entities/rule-tagger';
 
 describe('model encoding', () => {
@@ -20,6 +20,17 @@ describe('features', () => {
     expect(splitClitic('لروسيا')).toEqual(['ل', 'روسيا']);
     expect(splitClitic('وبكين')).toEqual(['و', 'بكين']);
     expect(splitClitic('في')).toEqual(['', 'في']);
+  });
+
+  it('segments clitics consistently against a vocabulary (a known remainder wins, the most stripped one)', () => {
+    const vocab = new Set(['بكين', 'الصين', 'روسيا', 'قال', 'الرئيس']);
+    const has = (w: string) => vocab.has(w);
+    expect(segmentFull('بكين', has)).toEqual(['', 'بكين', 'بكين', false]);
+    expect(segmentFull('وبكين', has)).toEqual(['و', 'بكين', 'بكين', false]);
+    expect(segmentFull('والصين', has)).toEqual(['و', 'الصين', 'صين', true]);
+    expect(segmentFull('لروسيا', has)).toEqual(['ل', 'روسيا', 'روسيا', false]);
+    expect(segmentFull('وقال', has)).toEqual(['و', 'قال', 'قال', false]);
+    expect(segmentFull('للرئيس', has)).toEqual(['ل', 'الرئيس', 'رئيس', true]);
   });
 });
 

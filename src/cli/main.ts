@@ -85,23 +85,22 @@ async function summarizeCmd(args: string[], write: (s: string) => void): Promise
   else printHuman(out, write);
 }
 
+/**
+ * `khulasa tag`: all sentences of stdin are one document, tagged together — exactly what `npm run eval:ner`
+ * scores (the tagger's document-level features look at nearby sentences).
+ */
 async function tagCmd(write: (s: string) => void): Promise<void> {
   const input = await readStdin();
   const tagger = await loadCliTagger();
-  const lines = input.replace(/\r\n?/g, '\n').split('\n');
-  if (lines.length && lines[lines.length - 1] === '') lines.pop();
-  let sentence: string[] = [];
-  const flush = () => {
-    if (!sentence.length) return;
-    const tags = tagger.tag(sentence);
-    write(sentence.map((t, i) => `${t} ${tags[i]}`).join('\n') + '\n');
-    sentence = [];
-  };
-  for (const line of lines) {
+  const sentences: string[][] = [[]];
+  for (const line of input.replace(/\r\n?/g, '\n').split('\n')) {
     const token = line.trim().split(/\s+/)[0];
-    if (!token) { flush(); write('\n'); } else sentence.push(token);
+    if (token) sentences[sentences.length - 1].push(token);
+    else if (sentences[sentences.length - 1].length) sentences.push([]);
   }
-  flush();
+  if (!sentences[sentences.length - 1].length) sentences.pop();
+  const tags = tagger.tagDocument ? tagger.tagDocument(sentences) : sentences.map((s) => tagger.tag(s));
+  write(sentences.map((s, i) => s.map((t, j) => `${t} ${tags[i][j]}\n`).join('')).join('\n'));
 }
 
 function htmlDoc(args: string[]) {

@@ -1,6 +1,6 @@
 /** The CLI as a user runs it: a real child process of bin/khulasa.mjs. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,6 +78,21 @@ describe('khulasa tag', () => {
     expect(lines[4]).toBe('');
     for (const l of lines.filter(Boolean)) expect(l).toMatch(/^\S+ (O|[BI]-(PERS|LOC|ORG|MISC))$/);
   });
+});
+
+const ANER_TEST = join(ROOT, '../shared/data/anercorp/test.txt');
+describe.skipIf(!existsSync(ANER_TEST))('khulasa tag on ANERcorp (skipped when ../shared/data is absent)', () => {
+  it('prints exactly the tags `npm run eval:ner` scores', async () => {
+    const { loadTagger } = await import('../../src/core/entities/load-tagger');
+    const text = readFileSync(ANER_TEST, 'utf8');
+    const sentences = text.split(/\n\s*\n/).map((b) => b.split('\n').map((l) => l.trim().split(/\s+/)[0]).filter(Boolean)).filter((s) => s.length);
+    const tagger = await loadTagger();
+    const expected = tagger.tagDocument ? tagger.tagDocument(sentences) : sentences.map((s) => tagger.tag(s));
+    const r = run(['tag'], text);
+    expect(r.code).toBe(0);
+    const printed = r.out.split(/\n\n/).map((b) => b.split('\n').filter(Boolean).map((l) => l.split(' ')[1]));
+    expect(printed).toEqual(expected);
+  }, 60_000);
 });
 
 describe('bad input gives one clear line and a non-zero exit', () => {

@@ -117,10 +117,8 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle | 
 
 /** Remove what is never article text, on the clone. */
 function removeJunkTags(body: Element): void {
-  for (const tag of JUNK_TAGS) {
-    const list = Array.from(body.getElementsByTagName(tag));
-    for (const el of list) el.remove();
-  }
+  // one selector pass, not one document scan per tag
+  body.querySelectorAll(JUNK_TAGS.join(',')).forEach((el) => el.remove());
 }
 
 function preClean(doc: Document): void {
@@ -164,14 +162,20 @@ function removeLinkColumns(root: Element): void {
  * links. A paragraph with the marker and its links («اقرأ أيضا: <a>…</a>») goes whole.
  */
 function removeReadAlso(root: Element): void {
+  // Markers start with their trigger word, so only the ancestors of text nodes that start with one can be
+  // markers: test those (smallest first, stopping past 300 characters), not every element's textContent.
   const markers: Element[] = [];
-  const all = root.querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i];
-    if (!BLOCK_TAGS.has(el.tagName) && el.tagName !== 'SPAN' && el.tagName !== 'STRONG' && el.tagName !== 'B') continue;
-    const text = cleanSpaces(el.textContent ?? '');
-    if (text.length > 300 || !BOILERPLATE.readAlso.test(text)) continue;
-    markers.push(el);
+  const seen = new Set<Element>();
+  for (const text of textNodes(root)) {
+    if (!READ_ALSO_HINT.test(text.data)) continue;
+    for (let el = text.parentElement, up = 0; el && el !== root && up < 8; el = el.parentElement, up++) {
+      if (seen.has(el)) break;
+      seen.add(el);
+      if (!BLOCK_TAGS.has(el.tagName) && el.tagName !== 'SPAN' && el.tagName !== 'STRONG' && el.tagName !== 'B') continue;
+      const t = cleanSpaces(el.textContent ?? '');
+      if (t.length > 300) break;
+      if (BOILERPLATE.readAlso.test(t)) markers.push(el);
+    }
   }
   for (const m of markers) {
     if (!m.parentNode) continue;
@@ -195,6 +199,22 @@ function removeReadAlso(root: Element): void {
       if (!t || (linkDensity(parent) > 0.6 && t.length < 1000)) parent.remove();
     }
   }
+}
+
+/** First words of «اقرأ أيضا»-type markers (BOILERPLATE.readAlso), at the start of a text node. */
+const READ_ALSO_HINT = /^[\s«"'(\[*•▪►-]*(?:اقرأ|إقرأ|اقرا|إقرا|اقرئي|شاهد|طالع|تابع|استمع|مواضيع|موضوعات|أخبار|اخبار|مقالات|روابط|قصص|قد|ربما|يهمك|يهمّك|تهمك|الأكثر|المزيد|مزيد)/;
+
+/** The text nodes under root, in document order, without recursion. */
+function textNodes(root: Node): Text[] {
+  const out: Text[] = [];
+  let n: Node | null = root.firstChild;
+  while (n && n !== root) {
+    if (n.nodeType === 3) out.push(n as Text);
+    if (n.firstChild && n.nodeType === 1) { n = n.firstChild; continue; }
+    while (n && n !== root && !n.nextSibling) n = n.parentNode;
+    if (n && n !== root) n = n.nextSibling;
+  }
+  return out;
 }
 
 /** Embedded tweets: keep the tweet's text, drop the «— name (@handle) date» line and picture links. */
@@ -231,15 +251,7 @@ function flattenDeep(root: Element, maxDepth: number): void {
 
 /** textContent without recursion. */
 function iterativeText(root: Node): string {
-  let out = '';
-  let n: Node | null = root.firstChild;
-  while (n && n !== root) {
-    if (n.nodeType === 3) out += (n as Text).data;
-    if (n.firstChild && n.nodeType === 1) { n = n.firstChild; continue; }
-    while (n && n !== root && !n.nextSibling) n = n.parentNode;
-    if (n && n !== root) n = n.nextSibling;
-  }
-  return out;
+  return textNodes(root).map((t) => t.data).join('');
 }
 
 /**

@@ -27,6 +27,7 @@ export function App() {
   const [preset, setPreset] = useState<LengthPreset>(DEFAULT_SETTINGS.summaryLength);
   const [activeSentence, setActiveSentence] = useState<number | null>(null);
   const [activeEntity, setActiveEntity] = useState<string | null>(null);
+  const [ner, setNer] = useState<'model' | 'rules' | null>(null);
   const started = useRef(false);
 
   const lang: Lang = resolveLang(settings.uiLanguage, browser.i18n.getUILanguage());
@@ -37,7 +38,7 @@ export function App() {
   const run = async (force: boolean) => {
     setOutcome(null);
     // the NER model chunk loads while settings and the page are read; the rule tagger stands in if it fails
-    const tagger = loadTagger().catch(() => ruleTagger);
+    const tagger = loadTagger().then((t) => { setNer('model'); return t; }, () => { setNer('rules'); return ruleTagger; });
     const s = await loadSettings();
     setSettings(s);
     setPreset(s.summaryLength);
@@ -132,7 +133,7 @@ export function App() {
       {analysis.entities.length > 0 && (
         <>
           <h2 class="section">{t.entities}</h2>
-          <EntityList entities={analysis.entities} active={activeEntity} onPick={pickEntity} t={t} />
+          <EntityList entities={analysis.entities} active={activeEntity} onPick={pickEntity} t={t} ner={ner} />
         </>
       )}
     </main>

@@ -57,6 +57,9 @@ describe('popup', () => {
     const entities = await popup.locator('[data-testid=entities] .chip .name').allTextContents();
     expect(entities.join(' ')).toContain('بوتين');
     expect(entities).toContain('روسيا');
+    // found by the trained NER model, not the rule fallback
+    expect(await popup.getByTestId('entities').getAttribute('data-ner')).toBe('model');
+    expect(entities).toContain('ميخائيل ميشوستين');
     await screenshot(popup, 'popup-article-en-light');
     await popup.close();
     await page.close();

@@ -58,14 +58,10 @@ const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4'
   'ARTICLE', 'MAIN', 'DD', 'DT', 'DL', 'FIGURE', 'TABLE', 'TR', 'UL', 'OL', 'HEADER', 'ADDRESS', 'CENTER', 'HR']);
 const NEVER_JUNK = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
-export function extractArticle(doc: Document, url?: string): ExtractedArticle | null {
+/** `_url` is the page's address; only text is extracted, so links need not be resolved against it. */
+export function extractArticle(doc: Document, _url?: string): ExtractedArticle | null {
   const clone = doc.cloneNode(true) as Document;
   if (!clone.body) return null;
-  if (url && clone.head && !clone.querySelector('base[href]')) {
-    const base = clone.createElement('base');
-    base.setAttribute('href', url);
-    clone.head.prepend(base);
-  }
   const meta = readMeta(doc);
   let truncated = false;
   removeJunkTags(clone.body);

@@ -10,10 +10,11 @@ export const TYPE_ORDER: { type: EntityType; label: keyof Strings }[] = [
 ];
 export const MAX_PER_TYPE = 8;
 
-export function EntityList(props: { entities: Entity[]; active: string | null; onPick: (e: Entity) => void; t: Strings }) {
+/** `ner` says which tagger found the entities: the trained model, or the rule fallback if it failed to load. */
+export function EntityList(props: { entities: Entity[]; active: string | null; onPick: (e: Entity) => void; t: Strings; ner: 'model' | 'rules' | null }) {
   const { t } = props;
   return (
-    <div class="entities" data-testid="entities">
+    <div class="entities" data-testid="entities" data-ner={props.ner ?? undefined}>
       {TYPE_ORDER.map(({ type, label }) => {
         const list = props.entities.filter((e) => e.type === type).slice(0, MAX_PER_TYPE);
         if (!list.length) return null;

@@ -106,3 +106,28 @@ export function parseMessageOf<T extends MessageType>(x: unknown, types: readonl
   const m = parseMessage(x);
   return m && (types as readonly string[]).includes(m.type) ? (m as Extract<Message, { type: T }>) : null;
 }
+
+/** Validators for replies: what comes back is checked as strictly as what comes in. */
+const REPLY_VALIDATORS: { [T in MessageType]: (r: Obj) => boolean } = {
+  'page-detected': (r) => r.ok === true,
+  'get-page': (r) =>
+    r.ok === false
+      ? isStr(r.error, 1000)
+      : r.ok === true && isStr(r.url, 100_000) && isStr(r.title, 100_000) && isStr(r.lang, 100) && isDetection(r.detection) &&
+        (r.html === undefined || isStr(r.html, LIMITS.MAX_HTML_CHARS)) &&
+        (r.htmlTruncated === undefined || isBool(r.htmlTruncated)) &&
+        (r.selection === undefined || isStr(r.selection, LIMITS.MAX_HTML_CHARS)),
+  'highlight-sentence': (r) => (r.ok === true && isNum(r.found)) || (r.ok === false && isStr(r.error, 1000)),
+  'highlight-entity': (r) => (r.ok === true && isNum(r.found)) || (r.ok === false && isStr(r.error, 1000)),
+  'clear-highlights': (r) => r.ok === true,
+  'get-pending-selection': (r) => r.ok === true && isStr(r.text, LIMITS.MAX_HTML_CHARS),
+};
+
+/** Returns the reply if it is well-formed for a request of type `type`, else null. Never throws. */
+export function parseReply<T extends MessageType>(type: T, x: unknown): ReplyByType[T] | null {
+  try {
+    return isObj(x) && REPLY_VALIDATORS[type](x) ? (x as unknown as ReplyByType[T]) : null;
+  } catch {
+    return null;
+  }
+}

@@ -8,7 +8,7 @@ import { wordCount } from '../core/text';
 import { extractWithFallback, MIN_ARTICLE_WORDS } from '../core/analyze-page';
 import type { ExtractedArticle } from '../core/extract/extract-article';
 import type { Tagger } from '../core/entities/tagger';
-import type { Message, PageReply, ReplyByType, SummaryMode } from '../messaging/protocol';
+import { parseReply, type Message, type PageReply, type ReplyByType, type SummaryMode } from '../messaging/protocol';
 
 /** No state may wait forever: every request to the page gives up after this. */
 export const PAGE_TIMEOUT_MS = 8000;
@@ -33,8 +33,13 @@ export function withTimeout<T>(p: Promise<T>, ms = PAGE_TIMEOUT_MS): Promise<T> 
   });
 }
 
+export class BadReplyError extends Error {}
+
+/** Sends a request to the tab's content script; the reply is validated like any incoming message. */
 export async function sendToTab<T extends Message['type']>(tabId: number, msg: Extract<Message, { type: T }>): Promise<ReplyByType[T]> {
-  return (await withTimeout(browser.tabs.sendMessage(tabId, msg))) as ReplyByType[T];
+  const reply = parseReply(msg.type as T, await withTimeout(browser.tabs.sendMessage(tabId, msg)));
+  if (!reply) throw new BadReplyError(`malformed reply to ${msg.type}`);
+  return reply;
 }
 
 /** The tab to summarize: ?tabId=…&mode=… (summary window, tests), else the active tab. */
@@ -61,7 +66,7 @@ export async function summarize(target: Target, taggerP: Promise<Tagger>, force:
   if (target.mode === 'selection') {
     let text = reply.selection ?? '';
     if (!text.trim()) {
-      const pending = (await browser.runtime.sendMessage({ type: 'get-pending-selection', tabId: target.tabId })) as ReplyByType['get-pending-selection'] | undefined;
+      const pending = parseReply('get-pending-selection', await browser.runtime.sendMessage({ type: 'get-pending-selection', tabId: target.tabId }));
       text = pending?.text ?? '';
     }
     if (!text.trim()) return { kind: 'empty-selection' };

@@ -40,3 +40,19 @@ describe('message protocol', () => {
     expect(parseMessageOf({ type: 'clear-highlights' }, ['clear-highlights'])).toEqual({ type: 'clear-highlights' });
   });
 });
+
+describe('replies', () => {
+  it('accepts well-formed replies and rejects everything else', async () => {
+    const { parseReply } = await import('../../src/messaging/protocol');
+    const page = { ok: true, url: 'https://x/a', title: 't', lang: 'ar', detection: { isArabic: true, isArticle: true, confidence: 0.9 }, html: '<p>x</p>' };
+    expect(parseReply('get-page', page)).toEqual(page);
+    expect(parseReply('get-page', { ok: false, error: 'no' })).toEqual({ ok: false, error: 'no' });
+    expect(parseReply('get-page', { ...page, detection: null })).toBeNull();
+    expect(parseReply('get-page', { ...page, html: 42 })).toBeNull();
+    expect(parseReply('get-page', undefined)).toBeNull();
+    expect(parseReply('highlight-entity', { ok: true, found: 3 })).toEqual({ ok: true, found: 3 });
+    expect(parseReply('highlight-entity', { ok: true, found: '3' })).toBeNull();
+    expect(parseReply('get-pending-selection', { ok: true, text: 'نص' })).toEqual({ ok: true, text: 'نص' });
+    expect(parseReply('get-pending-selection', { ok: true })).toBeNull();
+  });
+});

@@ -25,11 +25,14 @@ import {
   FEATURE_CONFIG, FEATURE_VERSION, GAZ_OFFSETS, STEM_TEMPLATE, WORD_TEMPLATE, aggregateDocument, hashFeature,
   nerNormalize, segmentFull, tokenFeatures, viewOf, KNOWN_MIN_COUNT, type Lexicon,
 } from '../src/core/entities/features';
-import { CITIES, COUNTRIES, GIVEN_NAMES, LEADER_NAME_PARTS, ORGANIZATIONS, REGIONS } from '../src/core/entities/gazetteer';
+import {
+  CITIES, CLUBS, COMPANIES, COUNTRIES, EVENTS, GIVEN_NAMES, GOVERNMENT_BODIES, LEADER_NAME_PARTS, NATIONALITIES, ORGANIZATIONS, PARTIES, REGIONS,
+} from '../src/core/entities/gazetteer';
 import {
   ALLOWED, L, LABELS, LinearTagger, decodeModel, propagate, encodeKeys, toBase64, viterbi, type NerModelFile,
 } from '../src/core/entities/linear-tagger';
 import { ConllScorer, formatScore } from '../src/core/entities/conll';
+import { buildClusters, unlabeledSentences } from './lib/clusters';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -42,6 +45,7 @@ function parseArgs(argv: string[]) {
     minCount: 2,
     anergazet: true,
     ownLists: true,
+    moreLists: true,
     devOnly: false,
     dump: '',
     cv: 0,
@@ -51,6 +55,10 @@ function parseArgs(argv: string[]) {
     l2: 1,
     lr: 0.05,
     out: resolve(here, '../src/core/entities/model/ner-model.json'),
+    clDepth: 12,
+    clContexts: 800,
+    clMin: 2,
+    clUnlabeled: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -62,6 +70,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--min-count') o.minCount = Number(next());
     else if (a === '--no-anergazet') o.anergazet = false;
     else if (a === '--no-own-lists') o.ownLists = false;
+    else if (a === '--no-more-lists') o.moreLists = false;
     else if (a === '--dev-only') o.devOnly = true;
     else if (a === '--dump') o.dump = resolve(next());
     else if (a === '--cv') o.cv = Number(next());
@@ -76,6 +85,11 @@ function parseArgs(argv: string[]) {
     else if (a === '--agg') FEATURE_CONFIG.aggWindow = Number(next());
     else if (a === '--propagate') FEATURE_CONFIG.propagate = Number(next());
     else if (a === '--morph') FEATURE_CONFIG.morph = next() === '1';
+    else if (a === '--no-clusters') FEATURE_CONFIG.clusters = false;
+    else if (a === '--cl-depth') o.clDepth = Number(next());
+    else if (a === '--cl-contexts') o.clContexts = Number(next());
+    else if (a === '--cl-min') o.clMin = Number(next());
+    else if (a === '--cl-no-unlabeled') o.clUnlabeled = false;
     else if (!a.startsWith('--')) o.data = resolve(a);
     else throw new Error(`unknown option ${a}`);
   }
@@ -99,7 +113,7 @@ function prng(seed: number): () => number {
 /** Gazetteer entries: normalized words of each entry with their membership class. */
 type GazEntries = [string, string][];
 
-function gazetteerEntries(opts: { anergazet: boolean; ownLists: boolean; data: string }): GazEntries {
+function gazetteerEntries(opts: { anergazet: boolean; ownLists: boolean; moreLists: boolean; data: string }): GazEntries {
   const out: GazEntries = [];
   const addEntries = (entries: string[], cls: string) => {
     for (const e of entries) {
@@ -120,6 +134,17 @@ function gazetteerEntries(opts: { anergazet: boolean; ownLists: boolean; data: s
     addEntries(LEADER_NAME_PARTS, 'kLEADER');
     addEntries(ORGANIZATIONS, 'kORG');
     addEntries(GIVEN_NAMES, 'kGIVEN');
+  }
+  if (opts.moreLists) {
+    addEntries(CLUBS, 'kCLUB');
+    addEntries(PARTIES, 'kPARTY');
+    addEntries(GOVERNMENT_BODIES, 'kGOV');
+    addEntries(COMPANIES, 'kCOMPANY');
+    addEntries(EVENTS, 'kEVENT');
+    // nationality adjectives with their ال, feminine and plural forms
+    const nat: string[] = [];
+    for (const a of NATIONALITIES) for (const f of [a, a + 'ة', a + 'ون', a + 'ين']) nat.push(f, 'ال' + f);
+    addEntries(nat, 'kNAT');
   }
   return out;
 }
@@ -162,13 +187,17 @@ function vocabularyOf(sents: TaggedSentence[]): Set<string> {
   return new Set([...counts].filter(([, c]) => c >= KNOWN_MIN_COUNT).map(([w]) => w));
 }
 
+/** Word clusters (stem → binary path), built once in main from train tokens + unlabeled text. */
+let clusterMap = new Map<string, string>();
+
 /** Encodes contiguous sentences (a stream of documents: aggregation windows run over it). */
 function encode(sents: TaggedSentence[], entries: GazEntries, vocab: Set<string>): Encoded[] {
   const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
   const known = (w: string) => vocab.has(w);
   const segHas = segVocab(vocab, entries);
   const lex = buildLexicon(entries, segHas);
-  const allViews = sents.map((s) => s.tokens.map((t) => viewOf(t, known, segHas)));
+  const cl = (k: string) => clusterMap.get(k);
+  const allViews = sents.map((s) => s.tokens.map((t) => viewOf(t, known, segHas, cl)));
   const agg = aggregateDocument(allViews);
   return sents.map((s, si) => {
     const views = allViews[si];
@@ -411,7 +440,20 @@ function fold(m: Trained, lex: Lexicon): Map<number, Float64Array> {
   return rows;
 }
 
+/** Cluster map → sorted key hashes and uint16 path codes ((1 << bits) | path). Hash collisions keep the first. */
+function encodeClusters(map: Map<string, string>): { n: number; keys: string; paths: string } {
+  const byHash = new Map<number, number>();
+  for (const [k, p] of [...map].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    const h = hashFeature(k);
+    if (!byHash.has(h) && p.length > 0 && p.length <= 15) byHash.set(h, (1 << p.length) | parseInt(p, 2));
+  }
+  const sorted = [...byHash].sort((a, b) => a[0] - b[0]);
+  const codes = Uint16Array.from(sorted, ([, c]) => c);
+  return { n: sorted.length, keys: toBase64(encodeKeys(sorted.map(([h]) => h))), paths: toBase64(new Uint8Array(codes.buffer)) };
+}
+
 function quantize(rows: Map<number, Float64Array>, trans: Float64Array, vocab: Set<string>, entries: GazEntries, meta: Record<string, unknown>): NerModelFile {
+  const ce = FEATURE_CONFIG.clusters ? encodeClusters(clusterMap) : undefined;
   const vocabHashes = [...new Set([...vocab].map(hashFeature))].sort((a, b) => a - b);
   const vh = new Set(vocabHashes);
   const segHashes = [...new Set(entries.map(([w]) => hashFeature(w)))].filter((h) => !vh.has(h)).sort((a, b) => a - b);
@@ -439,6 +481,7 @@ function quantize(rows: Map<number, Float64Array>, trans: Float64Array, vocab: S
     vocab: toBase64(encodeKeys(vocabHashes)),
     nSeg: segHashes.length,
     seg: toBase64(encodeKeys(segHashes)),
+    ...(ce ? { nClusters: ce.n, clusterKeys: ce.keys, clusterPaths: ce.paths } : {}),
     config: { ...FEATURE_CONFIG },
     meta,
   };
@@ -469,6 +512,12 @@ function main() {
   const trainPath = join(o.data, 'anercorp', 'train.txt');
   const all = readConll(trainPath);
   const entries = gazetteerEntries(o);
+  if (FEATURE_CONFIG.clusters) {
+    const tc = Date.now();
+    const unl = o.clUnlabeled ? unlabeledSentences(o.data, resolve(here, '..')) : [];
+    clusterMap = buildClusters([...all.map((s) => s.tokens), ...unl], { depth: o.clDepth, contexts: o.clContexts, minCount: o.clMin });
+    console.log(`clusters: ${clusterMap.size} stems from ${all.length} train + ${unl.length} unlabeled sentences in ${((Date.now() - tc) / 1000).toFixed(1)}s`);
+  }
   console.log(`train.txt: ${all.length} sentences; gazetteers: ${entries.length} entry words; features ${JSON.stringify(FEATURE_CONFIG)}`);
   const nDev = Math.round(all.length * 0.1);
   // the vocabulary ("known words") always comes from the sentences being trained on, never the held-out ones
@@ -512,7 +561,7 @@ function main() {
       {
         const devS = all.slice(all.length - nDev);
         const sh = segVocab(trnVocab, entries);
-        const views = devS.map((s) => s.tokens.map((t) => viewOf(t, (w) => trnVocab.has(w), sh)));
+        const views = devS.map((s) => s.tokens.map((t) => viewOf(t, (w) => trnVocab.has(w), sh, (k) => clusterMap.get(k))));
         for (const [share, parts, vote] of [[0.01, false, false], [0.01, false, true], [0.01, true, false]] as const) {
           const sc = new ConllScorer();
           const pp = propagate(views, preds, FEATURE_CONFIG.aggWindow || 5, parts, vote);

@@ -7,7 +7,7 @@
  * cannot silently change the features the model was trained on.
  */
 
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 6;
 
 /** Proclitic groups stripped to get a token's stem, longest first. لل = ل + ال. */
 export const CLITIC_PREFIXES = ['وبال', 'وكال', 'فبال', 'فال', 'وال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
@@ -89,6 +89,8 @@ export const FEATURE_CONFIG = {
   propagateVote: false,
   /** extra morphology features (ال flag, nisba/plural endings, 4-char affixes) */
   morph: false,
+  /** word-cluster features (paths of the clitic-stripped stem and of its ±1 neighbours) */
+  clusters: true,
 };
 export type FeatureConfig = typeof FEATURE_CONFIG;
 
@@ -168,6 +170,12 @@ export interface TokenView {
   sh: string; // shape
   t: string; // trigger class ('' if none)
   k: boolean; // a known word (in the model's vocabulary: seen at least KNOWN_MIN_COUNT times in training)
+  cl: string; // word-cluster path of the stem ('' when none)
+}
+
+/** The key of a word in the cluster map: its normalized stem under the fixed clitic rule (vocabulary-free). */
+export function clusterKey(token: string): string {
+  return segmentFull(nerNormalize(token))[2];
 }
 
 /** A word is "known" when training saw it at least this often; rarer words get the unknown-word features. */
@@ -177,12 +185,16 @@ export const KNOWN_MIN_COUNT = 2;
  * `known`: the model's known-word test (unknown-word features); `segHas`: the segmentation vocabulary
  * (known words + gazetteer words) that picks the clitic segmentation.
  */
-export function viewOf(token: string, known?: (normWord: string) => boolean, segHas?: (normWord: string) => boolean): TokenView {
+export function viewOf(
+  token: string, known?: (normWord: string) => boolean, segHas?: (normWord: string) => boolean,
+  cluster?: (key: string) => string | undefined,
+): TokenView {
   const w = nerNormalize(token);
   const [p, r, s, al] = segmentFull(w, segHas);
   return {
     w, r, s, c: al ? p + 'ال' : p, al, sh: shapeOf(token),
     t: TRIGGERS[s] ?? TRIGGERS[w] ?? '', k: known ? known(w) : true,
+    cl: cluster && FEATURE_CONFIG.clusters ? cluster(segmentFull(w)[2]) ?? '' : '',
   };
 }
 
@@ -195,8 +207,8 @@ export interface Lexicon {
   stems: Map<string, string[]>;
 }
 
-const PAD: TokenView = { w: '<s>', r: '<s>', s: '<s>', c: '', al: false, sh: 'B', t: '', k: true };
-const PAD_END: TokenView = { w: '</s>', r: '</s>', s: '</s>', c: '', al: false, sh: 'E', t: '', k: true };
+const PAD: TokenView = { w: '<s>', r: '<s>', s: '<s>', c: '', al: false, sh: 'B', t: '', k: true, cl: '' };
+const PAD_END: TokenView = { w: '</s>', r: '</s>', s: '</s>', c: '', al: false, sh: 'E', t: '', k: true, cl: '' };
 
 /** Offsets of the gazetteer-membership features; folding relies on the matching word/stem templates. */
 export const GAZ_OFFSETS = [-1, 0, 1] as const;
@@ -205,20 +217,17 @@ export const WORD_TEMPLATE: Record<number, string> = { [-2]: 'w-2=', [-1]: 'w-1=
 export const STEM_TEMPLATE: Record<number, string> = { [-2]: 's-2=', [-1]: 's-1=', 0: 's=', 1: 's+1=', 2: 's+2=' };
 
 /**
- * Feature strings of token i. `emit` is called once per feature string.
- * Keep it allocation-light: it runs for every token at tagging time.
+ * Features of token i that depend on the token alone (its view). With the neighbour and pair parts
+ * below they make up tokenFeatures; the run-time tagger caches the weights of this part and of the
+ * neighbour parts per word form.
  */
-export function tokenFeatures(v: TokenView[], i: number, emit: (f: string) => void, lex?: Lexicon, agg?: readonly string[]): void {
-  const n = v.length;
-  const at = (k: number): TokenView => (k < 0 ? PAD : k >= n ? PAD_END : v[k]);
-  const c0 = v[i], m1 = at(i - 1), m2 = at(i - 2), p1 = at(i + 1), p2 = at(i + 2);
+export function unigramFeatures(c0: TokenView, emit: (f: string) => void): void {
   const w = c0.w, s = c0.s;
   emit('b');
-  emit('w=' + w);
+  emit('w=' + w); // position 1: the identity feature (see the trainer's word dropout)
   emit('s=' + s);
   emit('c=' + c0.c);
   emit('sh=' + c0.sh);
-  emit('shc=' + c0.sh + c0.c + '|' + m1.sh + '|' + p1.sh);
   if (s.length > 1) {
     emit('p2=' + s.slice(0, 2));
     emit('p3=' + s.slice(0, 3));
@@ -227,14 +236,75 @@ export function tokenFeatures(v: TokenView[], i: number, emit: (f: string) => vo
     emit('x3=' + s.slice(-3));
   }
   emit('len=' + (s.length > 8 ? 9 : s.length));
-  emit('w-1=' + m1.w);
-  emit('w+1=' + p1.w);
-  emit('w-2=' + m2.w);
-  emit('w+2=' + p2.w);
-  emit('s-1=' + m1.s);
-  emit('s+1=' + p1.s);
-  emit('s-2=' + m2.s);
-  emit('s+2=' + p2.s);
+  if (!c0.k && c0.sh === 'A') {
+    emit('unk');
+    emit('unk|c=' + c0.c);
+    emit('unk|x2=' + s.slice(-2));
+    emit('unk|p2=' + s.slice(0, 2));
+  }
+  if (c0.t) emit('t=' + c0.t);
+  if (c0.cl) {
+    const k = c0.cl;
+    emit('k4=' + k.slice(0, 4));
+    emit('k6=' + k.slice(0, 6));
+    emit('k10=' + k.slice(0, 10));
+    emit('kf=' + k);
+    if (!c0.k) emit('unk|k6=' + k.slice(0, 6));
+  }
+  if (FEATURE_CONFIG.morph && c0.sh === 'A') {
+    emit('al=' + c0.al + '|' + nisbaClass(s));
+    if (s.length > 3) {
+      emit('p4=' + s.slice(0, 4));
+      emit('x4=' + s.slice(-4));
+    }
+    emit('p1=' + s.slice(0, 1));
+  }
+}
+
+/** Features of a token that depend on one neighbour alone, by offset (-2, -1, +1, +2). */
+export function neighbourFeatures(x: TokenView, offset: -2 | -1 | 1 | 2, emit: (f: string) => void): void {
+  switch (offset) {
+    case -1:
+      emit('w-1=' + x.w);
+      emit('s-1=' + x.s);
+      if (x.t) emit('t-1=' + x.t);
+      if (x.cl) {
+        emit('k4-1=' + x.cl.slice(0, 4));
+        emit('k8-1=' + x.cl.slice(0, 8));
+      }
+      break;
+    case 1:
+      emit('w+1=' + x.w);
+      emit('s+1=' + x.s);
+      if (x.t) emit('t+1=' + x.t);
+      if (x.cl) {
+        emit('k4+1=' + x.cl.slice(0, 4));
+        emit('k8+1=' + x.cl.slice(0, 8));
+      }
+      break;
+    case -2:
+      emit('w-2=' + x.w);
+      emit('s-2=' + x.s);
+      if (x.t) emit('t-2=' + x.t);
+      break;
+    case 2:
+      emit('w+2=' + x.w);
+      emit('s+2=' + x.s);
+      if (x.t) emit('t+2=' + x.t);
+      break;
+  }
+}
+
+/** The padding views before the first and after the last token of a sentence. */
+export const PAD_VIEWS = { start: PAD, end: PAD_END } as const;
+
+/** Features of token i that combine it with neighbours (or two neighbours). */
+export function pairFeatures(v: TokenView[], i: number, emit: (f: string) => void): void {
+  const n = v.length;
+  const at = (k: number): TokenView => (k < 0 ? PAD : k >= n ? PAD_END : v[k]);
+  const c0 = v[i], m1 = at(i - 1), m2 = at(i - 2), p1 = at(i + 1);
+  const w = c0.w, s = c0.s;
+  emit('shc=' + c0.sh + c0.c + '|' + m1.sh + '|' + p1.sh);
   emit('ww-1=' + m1.w + '|' + w);
   emit('ww+1=' + w + '|' + p1.w);
   emit('ss-1=' + m1.s + '|' + s);
@@ -246,12 +316,7 @@ export function tokenFeatures(v: TokenView[], i: number, emit: (f: string) => vo
   emit('x2+1=' + s.slice(-2) + '|' + p1.s.slice(-2));
   emit('cx-1=' + m1.c + m1.s.slice(-1) + '|' + c0.c);
   emit('cx+1=' + c0.c + '|' + p1.c + p1.s.slice(-1));
-  if (p2.t) emit('t+2=' + p2.t);
   if (!c0.k && c0.sh === 'A') {
-    emit('unk');
-    emit('unk|c=' + c0.c);
-    emit('unk|x2=' + s.slice(-2));
-    emit('unk|p2=' + s.slice(0, 2));
     emit('unk|w-1=' + m1.w);
     emit('unk|w+1=' + p1.w);
     emit('unk|t-1=' + m1.t);
@@ -259,25 +324,94 @@ export function tokenFeatures(v: TokenView[], i: number, emit: (f: string) => vo
   } else {
     emit('k|k-1=' + m1.k + '|k+1=' + p1.k);
   }
-  if (c0.t) emit('t=' + c0.t);
-  if (m1.t) emit('t-1=' + m1.t);
-  if (m2.t) emit('t-2=' + m2.t);
-  if (p1.t) emit('t+1=' + p1.t);
   if (m1.t && m2.t) emit('t-21=' + m2.t + '|' + m1.t);
   // nisba adjective after a title («الرئيس الروسي …»)
   if (m1.c.endsWith('ال') && (m1.s.endsWith('ي') || m1.s.endsWith('يه'))) emit('nisba-1|t-2=' + m2.t);
   if (FEATURE_CONFIG.morph && c0.sh === 'A') {
-    const e = nisbaClass(s);
-    emit('al=' + c0.al + '|' + e);
     emit('al=' + c0.al + '|m1=' + m1.al + '|p1=' + p1.al);
-    if (s.length > 3) {
-      emit('p4=' + s.slice(0, 4));
-      emit('x4=' + s.slice(-4));
-    }
-    emit('p1=' + s.slice(0, 1));
     if (m1.t) emit('t-1=' + m1.t + '|al=' + c0.al);
     if (p1.t) emit('t+1=' + p1.t + '|al=' + c0.al);
   }
+}
+
+// ---- incremental feature hashing: hashFeature(prefix + parts…) without building the strings ----
+
+const FNV_PRIME = 0x01000193;
+/** FNV state after the characters s[from..to). */
+function fnv(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+/** FNV state of a template prefix (from the initial state). */
+const pre = (s: string) => fnv(0x811c9dc5, s);
+/** The final avalanche of hashFeature. */
+function fin(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+const BAR = 124; // '|'
+const bar = (h: number) => Math.imul(h ^ BAR, FNV_PRIME);
+/** The last k characters (s.slice(-k)) fed to the state. */
+const tail = (h: number, s: string, k: number) => fnv(h, s, Math.max(0, s.length - k), s.length);
+const H = {
+  shc: pre('shc='), ww1: pre('ww-1='), wwp1: pre('ww+1='), ss1: pre('ss-1='), ssp1: pre('ss+1='), w21: pre('w-2-1='),
+  x21: pre('x2-1='), cp1: pre('c+1='), w11: pre('w-1+1='), x2p1: pre('x2+1='), cx1: pre('cx-1='), cxp1: pre('cx+1='),
+  uw1: pre('unk|w-1='), uwp1: pre('unk|w+1='), ut1: pre('unk|t-1='), uk1: pre('unk|k-1='), kk1: pre('k|k-1='),
+  t21: pre('t-21='), nis: pre('nisba-1|t-2='),
+};
+const KP1 = '|k+1=';
+
+/**
+ * The hashes of pairFeatures(v, i) (hashFeature of each string, same multiset; unit-tested), computed
+ * incrementally from precomputed template-prefix states. `add` is called once per feature hash.
+ */
+export function pairFeatureHashes(v: TokenView[], i: number, add: (h: number) => void): void {
+  if (FEATURE_CONFIG.morph) {
+    pairFeatures(v, i, (f) => add(hashFeature(f)));
+    return;
+  }
+  const n = v.length;
+  const c0 = v[i], m1 = i > 0 ? v[i - 1] : PAD, m2 = i > 1 ? v[i - 2] : PAD, p1 = i + 1 < n ? v[i + 1] : PAD_END;
+  const w = c0.w, s = c0.s;
+  add(fin(fnv(bar(fnv(bar(fnv(fnv(H.shc, c0.sh), c0.c)), m1.sh)), p1.sh)));
+  add(fin(fnv(bar(fnv(H.ww1, m1.w)), w)));
+  add(fin(fnv(bar(fnv(H.wwp1, w)), p1.w)));
+  add(fin(fnv(bar(fnv(H.ss1, m1.s)), s)));
+  add(fin(fnv(bar(fnv(H.ssp1, s)), p1.s)));
+  add(fin(fnv(bar(fnv(H.w21, m2.w)), m1.w)));
+  add(fin(tail(bar(tail(H.x21, m1.s, 2)), s, 2)));
+  add(fin(fnv(bar(fnv(H.cp1, p1.c)), c0.c)));
+  add(fin(fnv(bar(fnv(H.w11, m1.w)), p1.w)));
+  add(fin(tail(bar(tail(H.x2p1, s, 2)), p1.s, 2)));
+  add(fin(fnv(bar(tail(fnv(H.cx1, m1.c), m1.s, 1)), c0.c)));
+  add(fin(tail(fnv(bar(fnv(H.cxp1, c0.c)), p1.c), p1.s, 1)));
+  if (!c0.k && c0.sh === 'A') {
+    add(fin(fnv(H.uw1, m1.w)));
+    add(fin(fnv(H.uwp1, p1.w)));
+    add(fin(fnv(H.ut1, m1.t)));
+    add(fin(fnv(fnv(fnv(H.uk1, m1.k ? 'true' : 'false'), KP1), p1.k ? 'true' : 'false')));
+  } else {
+    add(fin(fnv(fnv(fnv(H.kk1, m1.k ? 'true' : 'false'), KP1), p1.k ? 'true' : 'false')));
+  }
+  if (m1.t && m2.t) add(fin(fnv(bar(fnv(H.t21, m2.t)), m1.t)));
+  if (m1.c.endsWith('ال') && (m1.s.endsWith('ي') || m1.s.endsWith('يه'))) add(fin(fnv(H.nis, m2.t)));
+}
+
+/**
+ * Feature strings of token i. `emit` is called once per feature string: the unigram part, the four
+ * neighbour parts, the pair part, then document aggregation and (training only) gazetteer membership.
+ */
+export function tokenFeatures(v: TokenView[], i: number, emit: (f: string) => void, lex?: Lexicon, agg?: readonly string[]): void {
+  const n = v.length;
+  const at = (k: number): TokenView => (k < 0 ? PAD : k >= n ? PAD_END : v[k]);
+  unigramFeatures(v[i], emit);
+  neighbourFeatures(at(i - 1), -1, emit);
+  neighbourFeatures(at(i + 1), 1, emit);
+  neighbourFeatures(at(i - 2), -2, emit);
+  neighbourFeatures(at(i + 2), 2, emit);
+  pairFeatures(v, i, emit);
   if (agg) for (const a of agg) emit(a);
   if (lex) {
     for (const k of GAZ_OFFSETS) {

@@ -4,7 +4,8 @@
  * Pure TS: the model is plain data (see NerModelFile), decoded once and cached by load-tagger.ts.
  */
 import {
-  FEATURE_CONFIG, FEATURE_VERSION, aggregateDocument, hashFeature, nerNormalize, tokenFeatures, viewOf, type FeatureConfig, type Lexicon, type TokenView,
+  FEATURE_CONFIG, FEATURE_VERSION, PAD_VIEWS, aggregateDocument, hashFeature, nerNormalize, neighbourFeatures, pairFeatureHashes,
+  tokenFeatures, unigramFeatures, viewOf, type FeatureConfig, type Lexicon, type TokenView,
 } from './features';
 import type { Tagger } from './tagger';
 
@@ -46,19 +47,31 @@ export interface NerModelFile {
   /** segmentation-only vocabulary (gazetteer words not in `vocab`): count and delta varints, base64 */
   nSeg?: number;
   seg?: string;
+  /** word clusters: count, sorted stem hashes (delta varints, base64), uint16 path codes ((1 << bits) | path, base64) */
+  nClusters?: number;
+  clusterKeys?: string;
+  clusterPaths?: string;
   /** feature switches the model was trained with */
   config?: Partial<FeatureConfig>;
   meta?: Record<string, unknown>;
 }
 
-/** Decoded weights: feature hash → row start in `w`. */
+/**
+ * Decoded weights: an open-addressing hash table (linear probing) in typed arrays. `slotKey[i]` is a
+ * feature hash, `slotRow[i]` its row start in `q` (−1: empty slot); weights stay int8, × `scale`.
+ */
 export interface LinearModel {
-  index: Map<number, number>;
-  w: Float32Array;
+  slotKey: Uint32Array;
+  slotRow: Int32Array;
+  mask: number;
+  q: Int8Array;
+  scale: number;
   trans: Float32Array;
   known: (normWord: string) => boolean;
   /** segmentation vocabulary: known words + gazetteer words */
   segHas: (normWord: string) => boolean;
+  /** word-cluster path of a stem (clusterKey), undefined when none */
+  cluster: (key: string) => string | undefined;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -124,21 +137,39 @@ export function decodeKeys(bytes: Uint8Array, n: number): Uint32Array {
 
 export function decodeModel(file: NerModelFile): LinearModel {
   if (file.format !== 'khulasa-ner-linear/1') throw new Error(`unknown NER model format ${file.format}`);
-  if (file.featureVersion !== FEATURE_VERSION) {
+  // v5 models are v6 models without word clusters (the feature strings are otherwise the same)
+  if (file.featureVersion !== FEATURE_VERSION && !(file.featureVersion === 5 && !file.nClusters)) {
     throw new Error(`NER model built for features v${file.featureVersion}, code has v${FEATURE_VERSION}: run npm run train:ner`);
   }
   if (file.labels.join() !== LABELS.join()) throw new Error('NER model labels differ from the tagger labels');
   const keys = decodeKeys(fromBase64(file.keys), file.n);
   const q = new Int8Array(fromBase64(file.weights).buffer);
-  const w = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) w[i] = q[i] * file.scale;
-  const index = new Map<number, number>();
-  for (let i = 0; i < keys.length; i++) index.set(keys[i], i * L);
+  let cap = 1;
+  while (cap < keys.length * 2) cap <<= 1;
+  const slotKey = new Uint32Array(cap), slotRow = new Int32Array(cap).fill(-1), mask = cap - 1;
+  for (let i = 0; i < keys.length; i++) {
+    let j = keys[i] & mask;
+    while (slotRow[j] >= 0) j = (j + 1) & mask;
+    slotKey[j] = keys[i];
+    slotRow[j] = i * L;
+  }
   const vocab = new Set(decodeKeys(fromBase64(file.vocab), file.nVocab));
   const seg = new Set(file.nSeg ? decodeKeys(fromBase64(file.seg!), file.nSeg) : []);
   if (file.config) Object.assign(FEATURE_CONFIG, file.config);
+  if (!file.config || file.config.clusters === undefined) FEATURE_CONFIG.clusters = false;
+  const clusters = new Map<number, string>();
+  if (file.nClusters) {
+    const ck = decodeKeys(fromBase64(file.clusterKeys!), file.nClusters);
+    const cb = fromBase64(file.clusterPaths!);
+    for (let i = 0; i < ck.length; i++) {
+      const code = cb[2 * i] | (cb[2 * i + 1] << 8);
+      const bits = 31 - Math.clz32(code);
+      clusters.set(ck[i], (code & ((1 << bits) - 1)).toString(2).padStart(bits, '0'));
+    }
+  }
   return {
-    index, w, trans: Float32Array.from(file.trans),
+    cluster: (k) => clusters.get(hashFeature(k)),
+    slotKey, slotRow, mask, q, scale: file.scale, trans: Float32Array.from(file.trans),
     known: (x) => vocab.has(hashFeature(x)),
     segHas: (x) => { const h = hashFeature(x); return vocab.has(h) || seg.has(h); },
   };
@@ -190,8 +221,87 @@ export function emissions(
   return em;
 }
 
+/** Row start of a feature hash in the model's weights, −1 when the model has no such feature. */
+export function findRow(m: LinearModel, h: number): number {
+  const { slotKey, slotRow, mask } = m;
+  let j = h & mask;
+  for (;;) {
+    const r = slotRow[j];
+    if (r < 0 || slotKey[j] === h) return r;
+    j = (j + 1) & mask;
+  }
+}
+
+/**
+ * Per word form: its view and the int8 weight sums (L each) of its unigram features and of its
+ * features as the −1, +1, −2, +2 neighbour of another token.
+ */
+interface WordEntry {
+  v: TokenView;
+  sums: Int32Array; // 5 × L: self, as −1, as +1, as −2, as +2
+}
+const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2] as const;
+/** Word-form cache bound (entries); the cache is cleared when it grows past it. */
+const WORD_CACHE_MAX = 50000;
+
 export class LinearTagger implements Tagger {
-  constructor(private readonly model: LinearModel) {}
+  /**
+   * Reference implementation of tagDocument (feature strings, one table lookup per feature, float sums):
+   * what the cached fast path must reproduce exactly (unit-tested).
+   */
+  static referenceTagDocument(model: LinearModel, sentences: string[][]): string[][] {
+    const views = sentences.map((toks) => toks.map((t) => viewOf(t, model.known, model.segHas, model.cluster)));
+    const agg = aggregateDocument(views);
+    const lookup = (h: number, scores: Float64Array, row: number) => {
+      const r = findRow(model, h);
+      if (r < 0) return;
+      for (let y = 0; y < L; y++) scores[row + y] += Math.fround(model.q[r + y] * model.scale);
+    };
+    const tags = views.map((v, si) => (v.length ? Array.from(viterbi(emissions(v, lookup, undefined, agg[si]), v.length, model.trans), (y) => LABELS[y] as string) : []));
+    return FEATURE_CONFIG.propagate ? propagate(views, tags) : tags;
+  }
+
+  private readonly cache = new Map<string, WordEntry>();
+  private readonly pads: { start: Int32Array; end: Int32Array };
+  private readonly acc: Int32Array = new Int32Array(L);
+
+  constructor(readonly model: LinearModel) {
+    const padSums = (x: TokenView) => {
+      const e = this.sumsOf(x);
+      return e;
+    };
+    this.pads = { start: padSums(PAD_VIEWS.start), end: padSums(PAD_VIEWS.end) };
+  }
+
+  private addRow(h: number, acc: Int32Array, o: number): void {
+    const r = findRow(this.model, h);
+    if (r < 0) return;
+    const q = this.model.q;
+    for (let y = 0; y < L; y++) acc[o + y] += q[r + y];
+  }
+
+  private sumsOf(v: TokenView): Int32Array {
+    const sums = new Int32Array(5 * L);
+    let o = 0;
+    const emit = (f: string) => this.addRow(hashFeature(f), sums, o);
+    unigramFeatures(v, emit);
+    NEIGHBOUR_OFFSETS.forEach((k, i) => {
+      o = (i + 1) * L;
+      neighbourFeatures(v, k, emit);
+    });
+    return sums;
+  }
+
+  private entry(token: string): WordEntry {
+    let e = this.cache.get(token);
+    if (e) return e;
+    const { known, segHas, cluster } = this.model;
+    const v = viewOf(token, known, segHas, cluster);
+    e = { v, sums: this.sumsOf(v) };
+    if (this.cache.size >= WORD_CACHE_MAX) this.cache.clear();
+    this.cache.set(token, e);
+    return e;
+  }
 
   knownBase(token: string): string | undefined {
     // the least stripped known form (for display: «وبكين» → «بكين», not the known name «كين»)
@@ -215,17 +325,33 @@ export class LinearTagger implements Tagger {
    * occurrences of each word in nearby sentences. This is what eval-ner scores.
    */
   tagDocument(sentences: string[][]): string[][] {
-    const { index, w, trans, known, segHas } = this.model;
-    const views = sentences.map((toks) => toks.map((t) => viewOf(t, known, segHas)));
+    const { trans, scale } = this.model;
+    const entries = sentences.map((toks) => toks.map((t) => this.entry(t)));
+    const views = entries.map((es) => es.map((e) => e.v));
     const agg = aggregateDocument(views);
-    const lookup = (h: number, scores: Float64Array, row: number) => {
-      const off = index.get(h);
-      if (off === undefined) return;
-      for (let y = 0; y < L; y++) scores[row + y] += w[off + y];
-    };
+    const acc = this.acc;
+    const add = (h: number) => this.addRow(h, acc, 0);
     const tags = views.map((v, si) => {
-      if (v.length === 0) return [];
-      const best = viterbi(emissions(v, lookup, undefined, agg[si]), v.length, trans);
+      const n = v.length;
+      if (n === 0) return [];
+      const es = entries[si], ag = agg[si];
+      const em = new Float64Array(n * L);
+      for (let i = 0; i < n; i++) {
+        const self = es[i].sums;
+        for (let y = 0; y < L; y++) acc[y] = self[y];
+        // neighbour parts: the cached sums of the neighbour (or the padding) in that role
+        for (let k = 0; k < 4; k++) {
+          const j = i + NEIGHBOUR_OFFSETS[k];
+          const ns = j < 0 ? this.pads.start : j >= n ? this.pads.end : es[j].sums;
+          const b = (k + 1) * L;
+          for (let y = 0; y < L; y++) acc[y] += ns[b + y];
+        }
+        pairFeatureHashes(v, i, add);
+        const a = ag[i];
+        if (a) for (const f of a) add(hashFeature(f));
+        for (let y = 0; y < L; y++) em[i * L + y] = acc[y] * scale;
+      }
+      const best = viterbi(em, n, trans);
       return Array.from(best, (y) => LABELS[y] as string);
     });
     return FEATURE_CONFIG.propagate ? propagate(views, tags) : tags;

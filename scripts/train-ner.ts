@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { readAnergazet, readConll, repairBio, type TaggedSentence } from './lib/anercorp';
 import {
   FEATURE_CONFIG, FEATURE_VERSION, GAZ_OFFSETS, STEM_TEMPLATE, WORD_TEMPLATE, aggregateDocument, hashFeature,
-  nerNormalize, segmentFull, tokenFeatures, viewOf, KNOWN_MIN_COUNT, type Lexicon,
+  nerNormalize, segmentFull, stackFeatures, tokenFeatures, viewOf, KNOWN_MIN_COUNT, type Lexicon,
 } from '../src/core/entities/features';
 import {
   CITIES, CLUBS, COMPANIES, COUNTRIES, EVENTS, GIVEN_NAMES, GOVERNMENT_BODIES, LEADER_NAME_PARTS, NATIONALITIES, ORGANIZATIONS, PARTIES, REGIONS,
@@ -46,6 +46,11 @@ function parseArgs(argv: string[]) {
     anergazet: true,
     ownLists: true,
     moreLists: true,
+    stack: true,
+    stackDev: false,
+    stackFolds: 5,
+    stackEpochs: 8,
+    prune: 0,
     devOnly: false,
     dump: '',
     cv: 0,
@@ -71,6 +76,11 @@ function parseArgs(argv: string[]) {
     else if (a === '--no-anergazet') o.anergazet = false;
     else if (a === '--no-own-lists') o.ownLists = false;
     else if (a === '--no-more-lists') o.moreLists = false;
+    else if (a === '--no-stack') o.stack = false;
+    else if (a === '--stack-dev') o.stackDev = true;
+    else if (a === '--stack-folds') o.stackFolds = Number(next());
+    else if (a === '--stack-epochs') o.stackEpochs = Number(next());
+    else if (a === '--prune') o.prune = Number(next());
     else if (a === '--dev-only') o.devOnly = true;
     else if (a === '--dump') o.dump = resolve(next());
     else if (a === '--cv') o.cv = Number(next());
@@ -191,7 +201,7 @@ function vocabularyOf(sents: TaggedSentence[]): Set<string> {
 let clusterMap = new Map<string, string>();
 
 /** Encodes contiguous sentences (a stream of documents: aggregation windows run over it). */
-function encode(sents: TaggedSentence[], entries: GazEntries, vocab: Set<string>): Encoded[] {
+function encode(sents: TaggedSentence[], entries: GazEntries, vocab: Set<string>, firstPass?: string[][]): Encoded[] {
   const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
   const known = (w: string) => vocab.has(w);
   const segHas = segVocab(vocab, entries);
@@ -199,12 +209,14 @@ function encode(sents: TaggedSentence[], entries: GazEntries, vocab: Set<string>
   const cl = (k: string) => clusterMap.get(k);
   const allViews = sents.map((s) => s.tokens.map((t) => viewOf(t, known, segHas, cl)));
   const agg = aggregateDocument(allViews);
+  const stack = firstPass ? stackFeatures(allViews, firstPass) : undefined;
   return sents.map((s, si) => {
     const views = allViews[si];
     const feats: Uint32Array[] = [];
     for (let i = 0; i < views.length; i++) {
       const hs: number[] = [];
-      tokenFeatures(views, i, (f) => hs.push(hashFeature(f)), lex, agg[si][i]);
+      const a = stack ? [...(agg[si][i] ?? []), ...stack[si][i]] : agg[si][i];
+      tokenFeatures(views, i, (f) => hs.push(hashFeature(f)), lex, a);
       feats.push(Uint32Array.from(hs));
     }
     const gold = Int32Array.from(repairBio(s.tags).map((t) => labelIndex.get(t) ?? 0));
@@ -452,36 +464,44 @@ function encodeClusters(map: Map<string, string>): { n: number; keys: string; pa
   return { n: sorted.length, keys: toBase64(encodeKeys(sorted.map(([h]) => h))), paths: toBase64(new Uint8Array(codes.buffer)) };
 }
 
-function quantize(rows: Map<number, Float64Array>, trans: Float64Array, vocab: Set<string>, entries: GazEntries, meta: Record<string, unknown>): NerModelFile {
-  const ce = FEATURE_CONFIG.clusters ? encodeClusters(clusterMap) : undefined;
-  const vocabHashes = [...new Set([...vocab].map(hashFeature))].sort((a, b) => a - b);
-  const vh = new Set(vocabHashes);
-  const segHashes = [...new Set(entries.map(([w]) => hashFeature(w)))].filter((h) => !vh.has(h)).sort((a, b) => a - b);
+/** int8 weights with one scale; features whose largest |int8| weight is ≤ `prune` are dropped. */
+function quantizeRows(rows: Map<number, Float64Array>, trans: Float64Array, prune: number) {
   let max = 0;
   for (const r of rows.values()) for (const x of r) max = Math.max(max, Math.abs(x));
   const scale = max / 127;
   const kept: [number, Int8Array][] = [];
   for (const [h, r] of rows) {
     const q = Int8Array.from(r, (x) => Math.max(-127, Math.min(127, Math.round(x / scale))));
-    if (q.some((x) => x !== 0)) kept.push([h, q]);
+    if (q.some((x) => Math.abs(x) > prune)) kept.push([h, q]);
   }
   kept.sort((a, b) => a[0] - b[0]);
   const weights = new Int8Array(kept.length * L);
   kept.forEach(([, q], i) => weights.set(q, i * L));
   return {
-    format: 'khulasa-ner-linear/1',
-    featureVersion: FEATURE_VERSION,
-    labels: [...LABELS],
     scale,
     n: kept.length,
     keys: toBase64(encodeKeys(kept.map(([h]) => h))),
     weights: toBase64(new Uint8Array(weights.buffer)),
     trans: Array.from(trans, (x) => Math.round(x * 1000) / 1000),
+  };
+}
+
+function quantize(rows: Map<number, Float64Array>, trans: Float64Array, vocab: Set<string>, entries: GazEntries, meta: Record<string, unknown>, prune = 0, second?: ReturnType<typeof quantizeRows>): NerModelFile {
+  const ce = FEATURE_CONFIG.clusters ? encodeClusters(clusterMap) : undefined;
+  const vocabHashes = [...new Set([...vocab].map(hashFeature))].sort((a, b) => a - b);
+  const vh = new Set(vocabHashes);
+  const segHashes = [...new Set(entries.map(([w]) => hashFeature(w)))].filter((h) => !vh.has(h)).sort((a, b) => a - b);
+  return {
+    format: 'khulasa-ner-linear/1',
+    featureVersion: FEATURE_VERSION,
+    labels: [...LABELS],
+    ...quantizeRows(rows, trans, prune),
     nVocab: vocabHashes.length,
     vocab: toBase64(encodeKeys(vocabHashes)),
     nSeg: segHashes.length,
     seg: toBase64(encodeKeys(segHashes)),
     ...(ce ? { nClusters: ce.n, clusterKeys: ce.keys, clusterPaths: ce.paths } : {}),
+    ...(second ? { second } : {}),
     config: { ...FEATURE_CONFIG },
     meta,
   };
@@ -526,20 +546,68 @@ function main() {
   const trn = encDevSplit.slice(0, all.length - nDev), dev = encDevSplit.slice(all.length - nDev);
   console.log(`features encoded in ${((Date.now() - t0) / 1000).toFixed(1)}s; dev slice = last ${nDev} sentences of train`);
 
+  /** First-pass labels of `sents` by k-fold cross-validation (contiguous folds, vocabulary of the other folds). */
+  const cvLabels = (sents: TaggedSentence[], epochs: number): string[][] => {
+    const k = o.stackFolds, size = Math.ceil(sents.length / k);
+    const out: string[][] = [];
+    for (let f = 0; f < k; f++) {
+      const rest = [...sents.slice(0, f * size), ...sents.slice((f + 1) * size)];
+      const enc = encode(sents, entries, vocabularyOf(rest));
+      const m = fit([...enc.slice(0, f * size), ...enc.slice((f + 1) * size)], epochs);
+      evaluate(m, enc.slice(f * size, (f + 1) * size), out);
+    }
+    return out;
+  };
+  /** Micro F1 after document consistency (what tagDocument ships) of predictions on `sents`. */
+  const propagatedF1 = (sents: TaggedSentence[], preds: string[][], vocab: Set<string>) => {
+    const sh = segVocab(vocab, entries);
+    const views = sents.map((s) => s.tokens.map((t) => viewOf(t, (w) => vocab.has(w), sh, (k) => clusterMap.get(k))));
+    const sc = new ConllScorer();
+    const pp = FEATURE_CONFIG.propagate ? propagate(views, preds) : preds;
+    sents.forEach((s, i) => sc.add(repairBio(s.tags), pp[i]));
+    return sc.score();
+  };
+
+  if (o.stackDev) {
+    const E1 = o.epochs || 8;
+    const trnS = all.slice(0, all.length - nDev), devS = all.slice(all.length - nDev);
+    const labTrn = cvLabels(trnS, E1);
+    const cvSc = new ConllScorer();
+    trnS.forEach((s, i) => cvSc.add(repairBio(s.tags), labTrn[i]));
+    console.log(`first pass ${o.stackFolds}-fold CV labels on the dev-split train part: micro F1 ${(100 * cvSc.score().micro.f1).toFixed(2)} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+    const m1 = fit(trn, E1);
+    const pDev: string[][] = [];
+    const s1 = evaluate(m1, dev, pDev).score();
+    console.log(`first pass dev micro F1 ${(100 * s1.micro.f1).toFixed(2)}, with consistency ${(100 * propagatedF1(devS, pDev, trnVocab).micro.f1).toFixed(2)}`);
+    const enc2 = encode(all, entries, trnVocab, [...labTrn, ...pDev]);
+    const trn2 = enc2.slice(0, trnS.length), dev2 = enc2.slice(trnS.length);
+    fit(trn2, o.maxEpochs, (e, m) => {
+      const p2: string[][] = [];
+      const sc = evaluate(m, dev2, p2).score();
+      const pr = propagatedF1(devS, p2, trnVocab);
+      console.log(`second pass epoch ${e}: dev micro F1 ${(100 * sc.micro.f1).toFixed(2)}, with consistency ${(100 * pr.micro.f1).toFixed(2)} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+      if (e === o.stackEpochs) console.log(formatScore(pr));
+    });
+    return;
+  }
+
   if (o.cv) {
     // contiguous folds of train.txt; reports micro F1 per epoch averaged over folds
     const size = Math.ceil(all.length / o.cv);
-    const sums: number[] = [];
+    const sums: number[] = [], psums: number[] = [];
     for (let f = 0; f < o.cv; f++) {
       const vocab = vocabularyOf([...all.slice(0, f * size), ...all.slice((f + 1) * size)]);
       const enc = encode(all, entries, vocab);
       const held = enc.slice(f * size, (f + 1) * size);
       const rest = [...enc.slice(0, f * size), ...enc.slice((f + 1) * size)];
+      const heldS = all.slice(f * size, (f + 1) * size);
       fit(rest, o.epochs || o.maxEpochs, (e, m) => {
-        sums[e - 1] = (sums[e - 1] ?? 0) + evaluate(m, held).score().micro.f1 / o.cv;
+        const preds: string[][] = [];
+        sums[e - 1] = (sums[e - 1] ?? 0) + evaluate(m, held, preds).score().micro.f1 / o.cv;
+        psums[e - 1] = (psums[e - 1] ?? 0) + propagatedF1(heldS, preds, vocab).micro.f1 / o.cv;
       });
     }
-    sums.forEach((v, i) => console.log(`cv${o.cv} epoch ${i + 1}: mean micro F1 ${(100 * v).toFixed(2)}`));
+    sums.forEach((v, i) => console.log(`cv${o.cv} epoch ${i + 1}: mean micro F1 ${(100 * v).toFixed(2)}, with consistency ${(100 * psums[i]).toFixed(2)}`));
     return;
   }
 
@@ -589,13 +657,22 @@ function main() {
 
   const fullVocab = vocabularyOf(all);
   const m = fit(encode(all, entries, fullVocab), epochs);
-  const rows = fold(m, buildLexicon(entries, segVocab(fullVocab, entries)));
+  const lexAll = buildLexicon(entries, segVocab(fullVocab, entries));
+  const rows = fold(m, lexAll);
+  let second: ReturnType<typeof quantizeRows> | undefined;
+  if (o.stack) {
+    // stacked second pass: trained on all of train with first-pass labels from k-fold cross-validation
+    const lab = cvLabels(all, epochs);
+    console.log(`first-pass ${o.stackFolds}-fold labels done (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+    const m2 = fit(encode(all, entries, fullVocab, lab), o.stackEpochs);
+    second = quantizeRows(fold(m2, lexAll), m2.trans, o.prune);
+  }
   const file = quantize(rows, m.trans, fullVocab, entries, {
     trainer: 'averaged structured perceptron, first-order Viterbi, BIO-constrained',
     trainedOn: 'ANERcorp train.txt (CAMeL split), all sentences',
-    epochs, seed: o.seed, ensemble: o.ensemble, dropout: o.dropout, minCount: o.minCount, devMicroF1: Math.round(devF1 * 10000) / 100,
-    gazetteers: [o.anergazet ? 'ANERgazet (folded)' : '', o.ownLists ? 'own lists (folded)' : ''].filter(Boolean),
-  });
+    epochs, seed: o.seed, ensemble: o.ensemble, stack: o.stack ? { folds: o.stackFolds, epochs: o.stackEpochs } : false, prune: o.prune, dropout: o.dropout, minCount: o.minCount, devMicroF1: Math.round(devF1 * 10000) / 100,
+    gazetteers: [o.anergazet ? 'ANERgazet (folded)' : '', o.ownLists ? 'own lists (folded)' : '', o.moreLists ? 'more own lists (folded)' : ''].filter(Boolean),
+  }, o.prune, second);
   // sanity: the shipped (folded, quantized, list-free) tagger vs the training-time view on the dev slice
   const tagger = new LinearTagger(decodeModel(file));
   const devSents = all.slice(all.length - nDev);

@@ -363,6 +363,68 @@ const H = {
 };
 const KP1 = '|k+1=';
 
+const U = {
+  b: fin(pre('b')), w: pre('w='), s: pre('s='), c: pre('c='), sh: pre('sh='), p2: pre('p2='), p3: pre('p3='), x1: pre('x1='),
+  x2: pre('x2='), x3: pre('x3='), unk: fin(pre('unk')), uc: pre('unk|c='), ux2: pre('unk|x2='), up2: pre('unk|p2='), t: pre('t='),
+  k4: pre('k4='), k6: pre('k6='), k10: pre('k10='), kf: pre('kf='), uk6: pre('unk|k6='),
+  len: Array.from({ length: 10 }, (_, n) => fin(pre('len=' + n))),
+};
+/** Per neighbour offset: [w, s, t, k4, k8] template-prefix states. */
+const NB: Record<number, number[]> = {};
+for (const [k, name] of [[-1, '-1'], [1, '+1'], [-2, '-2'], [2, '+2']] as const) {
+  NB[k] = ['w' + name + '=', 's' + name + '=', 't' + name + '=', 'k4' + name + '=', 'k8' + name + '='].map(pre);
+}
+const head = (h: number, s: string, k: number) => fnv(h, s, 0, Math.min(k, s.length));
+
+/** The hashes of unigramFeatures(c0) (same multiset; unit-tested). */
+export function unigramFeatureHashes(c0: TokenView, add: (h: number) => void): void {
+  if (FEATURE_CONFIG.morph) {
+    unigramFeatures(c0, (f) => add(hashFeature(f)));
+    return;
+  }
+  const s = c0.s;
+  add(U.b);
+  add(fin(fnv(U.w, c0.w)));
+  add(fin(fnv(U.s, s)));
+  add(fin(fnv(U.c, c0.c)));
+  add(fin(fnv(U.sh, c0.sh)));
+  if (s.length > 1) {
+    add(fin(head(U.p2, s, 2)));
+    add(fin(head(U.p3, s, 3)));
+    add(fin(tail(U.x1, s, 1)));
+    add(fin(tail(U.x2, s, 2)));
+    add(fin(tail(U.x3, s, 3)));
+  }
+  add(U.len[s.length > 8 ? 9 : s.length]);
+  if (!c0.k && c0.sh === 'A') {
+    add(U.unk);
+    add(fin(fnv(U.uc, c0.c)));
+    add(fin(tail(U.ux2, s, 2)));
+    add(fin(head(U.up2, s, 2)));
+  }
+  if (c0.t) add(fin(fnv(U.t, c0.t)));
+  const k = c0.cl;
+  if (k) {
+    add(fin(head(U.k4, k, 4)));
+    add(fin(head(U.k6, k, 6)));
+    add(fin(head(U.k10, k, 10)));
+    add(fin(fnv(U.kf, k)));
+    if (!c0.k) add(fin(head(U.uk6, k, 6)));
+  }
+}
+
+/** The hashes of neighbourFeatures(x, offset) (same multiset; unit-tested). */
+export function neighbourFeatureHashes(x: TokenView, offset: -2 | -1 | 1 | 2, add: (h: number) => void): void {
+  const P = NB[offset];
+  add(fin(fnv(P[0], x.w)));
+  add(fin(fnv(P[1], x.s)));
+  if (x.t) add(fin(fnv(P[2], x.t)));
+  if (x.cl && (offset === -1 || offset === 1)) {
+    add(fin(head(P[3], x.cl, 4)));
+    add(fin(head(P[4], x.cl, 8)));
+  }
+}
+
 /**
  * The hashes of pairFeatures(v, i) (hashFeature of each string, same multiset; unit-tested), computed
  * incrementally from precomputed template-prefix states. `add` is called once per feature hash.
@@ -506,4 +568,49 @@ export function hashFeature(f: string): number {
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   return h >>> 0;
+}
+
+/**
+ * Stacking (second pass) features from first-pass labels: the token's and its neighbours' first-pass
+ * labels, and document-level votes (Krishnan & Manning 2006): the entity types the first pass gave the
+ * OTHER occurrences of the same stem in the sentences within `window` (content words only).
+ * Returned per sentence and token; appended to the second pass's document features.
+ */
+export function stackFeatures(doc: TokenView[][], labels: string[][], window = FEATURE_CONFIG.aggWindow || 5): string[][][] {
+  const type = (l: string) => (l === 'O' ? 'O' : l.slice(2));
+  const occ = new Map<string, number[]>();
+  doc.forEach((v, si) => v.forEach((x, ti) => {
+    if (!aggregates(x)) return;
+    let l = occ.get(x.s);
+    if (!l) occ.set(x.s, (l = []));
+    l.push(si, ti);
+  }));
+  return doc.map((v, si) => {
+    const lab = labels[si];
+    return v.map((x, i) => {
+      const at = (k: number) => (k < 0 ? '<s>' : k >= v.length ? '</s>' : lab[k]);
+      const out = ['S0=' + lab[i], 'S-1=' + at(i - 1), 'S+1=' + at(i + 1), 'S-10=' + at(i - 1) + '|' + lab[i], 'S0+1=' + lab[i] + '|' + at(i + 1)];
+      const l = aggregates(x) ? occ.get(x.s) : undefined;
+      if (l && l.length > 2) {
+        const counts = new Map<string, number>();
+        for (let j = 0; j < l.length; j += 2) {
+          const sj = l[j], tj = l[j + 1];
+          if (Math.abs(sj - si) > window || (sj === si && tj === i)) continue;
+          const t = type(labels[sj][tj]);
+          counts.set(t, (counts.get(t) ?? 0) + 1);
+        }
+        let maj = '', best = 0, ent = 0;
+        for (const [t, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+          out.push('Vt=' + t);
+          if (t !== 'O') ent += c;
+          if (c > best) { best = c; maj = t; }
+        }
+        if (maj) {
+          out.push('Vm=' + maj, 'Vs=' + type(lab[i]) + '|' + maj);
+          if (ent > 0) out.push('Ve=' + (ent * 2 >= best + ent ? 'most' : 'some'));
+        }
+      }
+      return out;
+    });
+  });
 }

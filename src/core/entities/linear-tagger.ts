@@ -4,8 +4,8 @@
  * Pure TS: the model is plain data (see NerModelFile), decoded once and cached by load-tagger.ts.
  */
 import {
-  FEATURE_CONFIG, FEATURE_VERSION, PAD_VIEWS, aggregateDocument, hashFeature, nerNormalize, neighbourFeatures, pairFeatureHashes,
-  tokenFeatures, unigramFeatures, viewOf, type FeatureConfig, type Lexicon, type TokenView,
+  FEATURE_CONFIG, FEATURE_VERSION, PAD_VIEWS, aggregateDocument, stackFeatures, hashFeature, nerNormalize, neighbourFeatureHashes, pairFeatureHashes,
+  tokenFeatures, unigramFeatureHashes, viewOf, type FeatureConfig, type Lexicon, type TokenView,
 } from './features';
 import type { Tagger } from './tagger';
 
@@ -49,6 +49,9 @@ export interface NerModelFile {
   seg?: string;
   /** word clusters: count, sorted stem hashes (delta varints, base64), uint16 path codes ((1 << bits) | path, base64) */
   nClusters?: number;
+  /** the stacked second pass (same layout as the first pass's scale/n/keys/weights/trans): its features add
+   * the first pass's labels and document votes (stackFeatures); absent in single-pass models */
+  second?: { scale: number; n: number; keys: string; weights: string; trans: number[] };
   clusterKeys?: string;
   clusterPaths?: string;
   /** feature switches the model was trained with */
@@ -57,16 +60,21 @@ export interface NerModelFile {
 }
 
 /**
- * Decoded weights: an open-addressing hash table (linear probing) in typed arrays. `slotKey[i]` is a
- * feature hash, `slotRow[i]` its row start in `q` (−1: empty slot); weights stay int8, × `scale`.
+ * Decoded weights: an open-addressing hash table (linear probing) in ONE buffer of 16-byte slots, so a
+ * lookup touches one cache line: slot i holds the feature hash (`keys[4i]`, uint32), its L int8 weights
+ * (`q[16i + 4 …]`, × `scale`) and an occupied flag (`q[16i + 15]`).
  */
-export interface LinearModel {
-  slotKey: Uint32Array;
-  slotRow: Int32Array;
-  mask: number;
+export interface WeightTable {
+  keys: Uint32Array;
   q: Int8Array;
+  mask: number;
   scale: number;
   trans: Float32Array;
+}
+
+export interface LinearModel extends WeightTable {
+  /** the stacked second pass, when the model has one */
+  second?: WeightTable;
   known: (normWord: string) => boolean;
   /** segmentation vocabulary: known words + gazetteer words */
   segHas: (normWord: string) => boolean;
@@ -135,6 +143,27 @@ export function decodeKeys(bytes: Uint8Array, n: number): Uint32Array {
   return keys;
 }
 
+/** Bytes per table slot: uint32 key, L (9) int8 weights, pad, occupied flag. */
+const SLOT = 16;
+
+/** Weights → open-addressing table (linear probing; capacity a power of two ≥ 2n). */
+function weightTable(x: { scale: number; n: number; keys: string; weights: string; trans: number[] }): WeightTable {
+  const keys = decodeKeys(fromBase64(x.keys), x.n);
+  const w = new Int8Array(fromBase64(x.weights).buffer);
+  let cap = 1;
+  while (cap < keys.length * 2) cap <<= 1;
+  const buf = new ArrayBuffer(cap * SLOT);
+  const slotKeys = new Uint32Array(buf), q = new Int8Array(buf), mask = cap - 1;
+  for (let i = 0; i < keys.length; i++) {
+    let j = keys[i] & mask;
+    while (q[j * SLOT + 15]) j = (j + 1) & mask;
+    slotKeys[j * 4] = keys[i];
+    q.set(w.subarray(i * L, i * L + L), j * SLOT + 4);
+    q[j * SLOT + 15] = 1;
+  }
+  return { keys: slotKeys, q, mask, scale: x.scale, trans: Float32Array.from(x.trans) };
+}
+
 export function decodeModel(file: NerModelFile): LinearModel {
   if (file.format !== 'khulasa-ner-linear/1') throw new Error(`unknown NER model format ${file.format}`);
   // v5 models are v6 models without word clusters (the feature strings are otherwise the same)
@@ -142,17 +171,7 @@ export function decodeModel(file: NerModelFile): LinearModel {
     throw new Error(`NER model built for features v${file.featureVersion}, code has v${FEATURE_VERSION}: run npm run train:ner`);
   }
   if (file.labels.join() !== LABELS.join()) throw new Error('NER model labels differ from the tagger labels');
-  const keys = decodeKeys(fromBase64(file.keys), file.n);
-  const q = new Int8Array(fromBase64(file.weights).buffer);
-  let cap = 1;
-  while (cap < keys.length * 2) cap <<= 1;
-  const slotKey = new Uint32Array(cap), slotRow = new Int32Array(cap).fill(-1), mask = cap - 1;
-  for (let i = 0; i < keys.length; i++) {
-    let j = keys[i] & mask;
-    while (slotRow[j] >= 0) j = (j + 1) & mask;
-    slotKey[j] = keys[i];
-    slotRow[j] = i * L;
-  }
+  const first = weightTable(file);
   const vocab = new Set(decodeKeys(fromBase64(file.vocab), file.nVocab));
   const seg = new Set(file.nSeg ? decodeKeys(fromBase64(file.seg!), file.nSeg) : []);
   if (file.config) Object.assign(FEATURE_CONFIG, file.config);
@@ -169,7 +188,8 @@ export function decodeModel(file: NerModelFile): LinearModel {
   }
   return {
     cluster: (k) => clusters.get(hashFeature(k)),
-    slotKey, slotRow, mask, q, scale: file.scale, trans: Float32Array.from(file.trans),
+    ...first,
+    second: file.second ? weightTable(file.second) : undefined,
     known: (x) => vocab.has(hashFeature(x)),
     segHas: (x) => { const h = hashFeature(x); return vocab.has(h) || seg.has(h); },
   };
@@ -221,13 +241,13 @@ export function emissions(
   return em;
 }
 
-/** Row start of a feature hash in the model's weights, −1 when the model has no such feature. */
-export function findRow(m: LinearModel, h: number): number {
-  const { slotKey, slotRow, mask } = m;
+/** Start of a feature's L weights in the table's `q`, −1 when the model has no such feature. */
+export function findRow(m: WeightTable, h: number): number {
+  const { keys, q, mask } = m;
   let j = h & mask;
   for (;;) {
-    const r = slotRow[j];
-    if (r < 0 || slotKey[j] === h) return r;
+    if (!q[j * SLOT + 15]) return -1;
+    if (keys[j * 4] === h) return j * SLOT + 4;
     j = (j + 1) & mask;
   }
 }
@@ -238,7 +258,8 @@ export function findRow(m: LinearModel, h: number): number {
  */
 interface WordEntry {
   v: TokenView;
-  sums: Int32Array; // 5 × L: self, as −1, as +1, as −2, as +2
+  /** per pass: 5 × L sums (self, as −1, as +1, as −2, as +2) */
+  sums: Int32Array[];
 }
 const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2] as const;
 /** Word-form cache bound (entries); the cache is cleared when it grows past it. */
@@ -252,42 +273,47 @@ export class LinearTagger implements Tagger {
   static referenceTagDocument(model: LinearModel, sentences: string[][]): string[][] {
     const views = sentences.map((toks) => toks.map((t) => viewOf(t, model.known, model.segHas, model.cluster)));
     const agg = aggregateDocument(views);
-    const lookup = (h: number, scores: Float64Array, row: number) => {
-      const r = findRow(model, h);
-      if (r < 0) return;
-      for (let y = 0; y < L; y++) scores[row + y] += Math.fround(model.q[r + y] * model.scale);
+    const run = (t: WeightTable, docFeats: (readonly (readonly string[] | undefined)[])[]) => {
+      const lookup = (h: number, scores: Float64Array, row: number) => {
+        const r = findRow(t, h);
+        if (r < 0) return;
+        for (let y = 0; y < L; y++) scores[row + y] += Math.fround(t.q[r + y] * t.scale);
+      };
+      return views.map((v, si) => (v.length ? Array.from(viterbi(emissions(v, lookup, undefined, docFeats[si]), v.length, t.trans), (y) => LABELS[y] as string) : []));
     };
-    const tags = views.map((v, si) => (v.length ? Array.from(viterbi(emissions(v, lookup, undefined, agg[si]), v.length, model.trans), (y) => LABELS[y] as string) : []));
+    let tags = run(model, agg);
+    if (model.second) {
+      const st = stackFeatures(views, tags);
+      tags = run(model.second, agg.map((a, si) => a.map((x, i) => [...(x ?? []), ...st[si][i]])));
+    }
     return FEATURE_CONFIG.propagate ? propagate(views, tags) : tags;
   }
 
   private readonly cache = new Map<string, WordEntry>();
-  private readonly pads: { start: Int32Array; end: Int32Array };
+  private readonly passes: WeightTable[];
+  private readonly pads: { start: Int32Array; end: Int32Array }[];
   private readonly acc: Int32Array = new Int32Array(L);
 
   constructor(readonly model: LinearModel) {
-    const padSums = (x: TokenView) => {
-      const e = this.sumsOf(x);
-      return e;
-    };
-    this.pads = { start: padSums(PAD_VIEWS.start), end: padSums(PAD_VIEWS.end) };
+    this.passes = model.second ? [model, model.second] : [model];
+    this.pads = this.passes.map((t) => ({ start: this.sumsOf(t, PAD_VIEWS.start), end: this.sumsOf(t, PAD_VIEWS.end) }));
   }
 
-  private addRow(h: number, acc: Int32Array, o: number): void {
-    const r = findRow(this.model, h);
+  private static addRow(t: WeightTable, h: number, acc: Int32Array, o: number): void {
+    const r = findRow(t, h);
     if (r < 0) return;
-    const q = this.model.q;
+    const q = t.q;
     for (let y = 0; y < L; y++) acc[o + y] += q[r + y];
   }
 
-  private sumsOf(v: TokenView): Int32Array {
+  private sumsOf(t: WeightTable, v: TokenView): Int32Array {
     const sums = new Int32Array(5 * L);
     let o = 0;
-    const emit = (f: string) => this.addRow(hashFeature(f), sums, o);
-    unigramFeatures(v, emit);
+    const add = (h: number) => LinearTagger.addRow(t, h, sums, o);
+    unigramFeatureHashes(v, add);
     NEIGHBOUR_OFFSETS.forEach((k, i) => {
       o = (i + 1) * L;
-      neighbourFeatures(v, k, emit);
+      neighbourFeatureHashes(v, k, add);
     });
     return sums;
   }
@@ -297,7 +323,7 @@ export class LinearTagger implements Tagger {
     if (e) return e;
     const { known, segHas, cluster } = this.model;
     const v = viewOf(token, known, segHas, cluster);
-    e = { v, sums: this.sumsOf(v) };
+    e = { v, sums: this.passes.map((t) => this.sumsOf(t, v)) };
     if (this.cache.size >= WORD_CACHE_MAX) this.cache.clear();
     this.cache.set(token, e);
     return e;
@@ -325,36 +351,44 @@ export class LinearTagger implements Tagger {
    * occurrences of each word in nearby sentences. This is what eval-ner scores.
    */
   tagDocument(sentences: string[][]): string[][] {
-    const { trans, scale } = this.model;
     const entries = sentences.map((toks) => toks.map((t) => this.entry(t)));
     const views = entries.map((es) => es.map((e) => e.v));
     const agg = aggregateDocument(views);
+    let tags = this.pass(0, views, entries, agg);
+    if (this.passes.length > 1) tags = this.pass(1, views, entries, agg, stackFeatures(views, tags));
+    return FEATURE_CONFIG.propagate ? propagate(views, tags) : tags;
+  }
+
+  /** One Viterbi pass with weight table `p` over the document (`extra`: stacking features per token). */
+  private pass(p: number, views: TokenView[][], entries: WordEntry[][], agg: (string[] | undefined)[][], extra?: string[][][]): string[][] {
+    const t = this.passes[p], pads = this.pads[p];
+    const { trans, scale } = t;
     const acc = this.acc;
-    const add = (h: number) => this.addRow(h, acc, 0);
-    const tags = views.map((v, si) => {
+    const add = (h: number) => LinearTagger.addRow(t, h, acc, 0);
+    return views.map((v, si) => {
       const n = v.length;
       if (n === 0) return [];
-      const es = entries[si], ag = agg[si];
+      const es = entries[si], ag = agg[si], ex = extra?.[si];
       const em = new Float64Array(n * L);
       for (let i = 0; i < n; i++) {
-        const self = es[i].sums;
+        const self = es[i].sums[p];
         for (let y = 0; y < L; y++) acc[y] = self[y];
         // neighbour parts: the cached sums of the neighbour (or the padding) in that role
         for (let k = 0; k < 4; k++) {
           const j = i + NEIGHBOUR_OFFSETS[k];
-          const ns = j < 0 ? this.pads.start : j >= n ? this.pads.end : es[j].sums;
+          const ns = j < 0 ? pads.start : j >= n ? pads.end : es[j].sums[p];
           const b = (k + 1) * L;
           for (let y = 0; y < L; y++) acc[y] += ns[b + y];
         }
         pairFeatureHashes(v, i, add);
         const a = ag[i];
         if (a) for (const f of a) add(hashFeature(f));
+        if (ex) for (const f of ex[i]) add(hashFeature(f));
         for (let y = 0; y < L; y++) em[i * L + y] = acc[y] * scale;
       }
       const best = viterbi(em, n, trans);
       return Array.from(best, (y) => LABELS[y] as string);
     });
-    return FEATURE_CONFIG.propagate ? propagate(views, tags) : tags;
   }
 }
 

@@ -3,7 +3,8 @@
  * constraints) on ANERcorp train.txt and writes src/core/entities/model/ner-model.json.
  *
  *   npm run train:ner [-- --data ../shared/data] [--seed 1] [--epochs N] [--min-count 1]
- *                     [--no-anergazet] [--no-own-lists] [--dev-only] [--out PATH]
+ *                     [--no-anergazet] [--no-own-lists] [--no-more-lists] [--no-clusters] [--dev-only]
+ *                     [--cv K] [--stack] [--stack-dev] [--out PATH]
  *
  * 1. dev selection: the last 10% of train.txt sentences (whole articles at the end of the split) are
  *    held out; we train on the rest and pick the epoch count with the best dev micro F1. The test split
@@ -14,6 +15,12 @@
  *    word (exact: a membership feature fires iff the word feature for a listed word fires), so the
  *    shipped model contains no gazetteer list and the tagger needs none at run time.
  * 4. features whose quantized weights are all zero are pruned; weights are int8 with one scale.
+ * 5. word clusters (scripts/lib/clusters.ts; on by default, --no-clusters): bisecting 2-means paths of
+ *    clitic-stripped stems from train.txt tokens + EASC article text + test-page bodies (never test.txt),
+ *    stored in the model (stem hash → uint16 path) for the cluster features of features.ts.
+ * 6. --stack: a second pass trained on 5-fold cross-validated first-pass labels (stackFeatures), shipped
+ *    in the model's `second` (off by default: no dev gain, see --stack-dev). --cv K reports K-fold micro
+ *    F1 per epoch, before and after document consistency.
  *
  * Deterministic given --seed (sentence order per epoch comes from a seeded PRNG; no other randomness).
  */
@@ -46,10 +53,11 @@ function parseArgs(argv: string[]) {
     anergazet: true,
     ownLists: true,
     moreLists: true,
-    stack: true,
+    stack: false,
     stackDev: false,
     stackFolds: 5,
     stackEpochs: 8,
+    stackFirstEpochs: 8,
     prune: 0,
     devOnly: false,
     dump: '',
@@ -77,6 +85,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--no-own-lists') o.ownLists = false;
     else if (a === '--no-more-lists') o.moreLists = false;
     else if (a === '--no-stack') o.stack = false;
+    else if (a === '--stack') o.stack = true;
     else if (a === '--stack-dev') o.stackDev = true;
     else if (a === '--stack-folds') o.stackFolds = Number(next());
     else if (a === '--stack-epochs') o.stackEpochs = Number(next());
@@ -601,6 +610,24 @@ function main() {
       const held = enc.slice(f * size, (f + 1) * size);
       const rest = [...enc.slice(0, f * size), ...enc.slice((f + 1) * size)];
       const heldS = all.slice(f * size, (f + 1) * size);
+      if (o.stack) {
+        // stacked: first-pass labels of the other folds by inner CV, of this fold by a first pass on the others
+        const E1 = o.stackFirstEpochs;
+        const restS = [...all.slice(0, f * size), ...all.slice((f + 1) * size)];
+        const labRest = cvLabels(restS, E1);
+        const labHeld: string[][] = [];
+        evaluate(fit(rest, E1), held, labHeld);
+        const lab = [...labRest.slice(0, f * size), ...labHeld, ...labRest.slice(f * size)];
+        const enc2 = encode(all, entries, vocab, lab);
+        const held2 = enc2.slice(f * size, (f + 1) * size);
+        fit([...enc2.slice(0, f * size), ...enc2.slice((f + 1) * size)], o.epochs || o.maxEpochs, (e, m) => {
+          const preds: string[][] = [];
+          sums[e - 1] = (sums[e - 1] ?? 0) + evaluate(m, held2, preds).score().micro.f1 / o.cv;
+          psums[e - 1] = (psums[e - 1] ?? 0) + propagatedF1(heldS, preds, vocab).micro.f1 / o.cv;
+        });
+        console.log(`fold ${f + 1} done (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+        continue;
+      }
       fit(rest, o.epochs || o.maxEpochs, (e, m) => {
         const preds: string[][] = [];
         sums[e - 1] = (sums[e - 1] ?? 0) + evaluate(m, held, preds).score().micro.f1 / o.cv;

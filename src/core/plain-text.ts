@@ -1,6 +1,7 @@
 /** Plain-text articles (.txt files, the CLI, the evaluation): the first line is the title when it reads like one. */
 import type { ArticleText } from './types';
 import { HARD_WRAP, isHardWrapped, splitLines } from './text';
+import { BOILERPLATE } from './extract/boilerplate';
 
 /** A headline: no sentence-final punctuation, and short. */
 export const HEADLINE_MAX_WORDS = 25;
@@ -19,8 +20,11 @@ function isWrappedLine(head: string, lines: string[]): boolean {
   return head.length >= HARD_WRAP.band[0] * median;
 }
 
+/** Lines that are page furniture copied along with the text («ADVERTISEMENT», «إعلان»): dropped. */
+const DROPPED_LINES = [BOILERPLATE.ad];
+
 export function articleFromPlainText(raw: string): ArticleText {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+  const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((l) => (DROPPED_LINES.some((re) => re.test(l.trim())) ? '' : l));
   const first = lines.findIndex((l) => l.trim());
   if (first < 0) return { text: '' };
   const head = lines[first].trim();

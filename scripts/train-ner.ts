@@ -40,6 +40,7 @@ import {
 } from '../src/core/entities/linear-tagger';
 import { ConllScorer, formatScore } from '../src/core/entities/conll';
 import { buildClusters, unlabeledSentences } from './lib/clusters';
+import { mulberry32 as prng } from './lib/random';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -115,17 +116,6 @@ function parseArgs(argv: string[]) {
   return o;
 }
 
-/** mulberry32 */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------- lexicon ----------
 

@@ -13,6 +13,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { clusterKey } from '../../src/core/entities/features';
+import { mulberry32 as prng } from './random';
 
 /** Splits raw text into ANERcorp-like tokens: letter/digit runs, single punctuation marks. */
 export function rawTokens(text: string): string[][] {
@@ -46,17 +47,6 @@ export function unlabeledSentences(dataDir: string, projectRoot: string): string
   return out;
 }
 
-/** mulberry32 */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface ClusterOptions {
   minCount: number;

@@ -7,6 +7,8 @@ import type { Sentence } from '../../src/core/types';
 import { meanReferenceLength, rouge, rougeN, rougeTokens } from '../../src/core/summarize/rouge';
 import { articleFromPlainText } from '../../src/core/plain-text';
 import type { ArticleText } from '../../src/core/types';
+import { mulberry32 } from './random';
+export { mulberry32 };
 
 export interface EascDoc {
   id: string;
@@ -83,17 +85,6 @@ export function fillBudget(sentences: Sentence[], priority: number[], budget: nu
 
 export const lead: System = (_t, budget, sents) => fillBudget(sents, sents.map((_, i) => i), budget);
 
-/** Seeded PRNG (mulberry32). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function randomSystem(seed = 42): System {
   const rnd = mulberry32(seed);

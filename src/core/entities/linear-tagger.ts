@@ -8,6 +8,7 @@ import {
   tokenFeatures, unigramFeatureHashes, viewOf, type FeatureConfig, type Lexicon, type TokenView,
 } from './features';
 import type { Tagger } from './tagger';
+import { chunks, type Chunk } from './conll';
 
 export const LABELS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export const L = LABELS.length;
@@ -400,46 +401,33 @@ export class LinearTagger implements Tagger {
  */
 export function propagate(views: TokenView[][], tags: string[][], window = FEATURE_CONFIG.aggWindow, parts = FEATURE_CONFIG.propagateParts, vote = FEATURE_CONFIG.propagateVote): string[][] {
   const out = tags.map((t) => t.slice());
+  const keyOf = (si: number, c: Chunk) => views[si].slice(c.start, c.end).map((x) => x.s).join(' ');
+  const content = (x: TokenView) => x.sh === 'A' && x.s.length >= 3 && !x.t;
   // spans per sentence: key → type
   const spans: Map<string, string>[] = tags.map((t, si) => {
     const m = new Map<string, string>();
-    let i = 0;
-    while (i < t.length) {
-      if (t[i] === 'O') { i++; continue; }
-      const type = t[i].slice(2);
-      let j = i + 1;
-      while (j < t.length && t[j] === 'I-' + type) j++;
-      const key = views[si].slice(i, j).map((x) => x.s).join(' ');
-      const content = (x: TokenView) => x.sh === 'A' && x.s.length >= 3 && !x.t;
-      if (j - i > 1 || content(views[si][i])) m.set(key, type);
+    for (const c of chunks(t)) {
+      if (c.end - c.start > 1 || content(views[si][c.start])) m.set(keyOf(si, c), c.type);
       // parts of a person's full name (the surname alone, «بوتين» after «فلاديمير بوتين»)
-      if (parts && type === 'PERS' && j - i > 1) {
-        for (let k = i; k < j; k++) if (content(views[si][k]) && !m.has(views[si][k].s)) m.set(views[si][k].s, type);
+      if (parts && c.type === 'PERS' && c.end - c.start > 1) {
+        for (let k = c.start; k < c.end; k++) if (content(views[si][k]) && !m.has(views[si][k].s)) m.set(views[si][k].s, c.type);
       }
-      i = j;
     }
     return m;
   });
   if (vote) {
     // type vote: a tagged name takes the type it has most often in the window (strict majority)
     for (let si = 0; si < tags.length; si++) {
-      const t = out[si];
-      let i = 0;
-      while (i < t.length) {
-        if (t[i] === 'O') { i++; continue; }
-        const type = t[i].slice(2);
-        let j = i + 1;
-        while (j < t.length && t[j] === 'I-' + type) j++;
-        const key = views[si].slice(i, j).map((x) => x.s).join(' ');
+      for (const ch of chunks(out[si])) {
+        const key = keyOf(si, ch);
         const c = new Map<string, number>();
         for (let sj = Math.max(0, si - window); sj <= Math.min(tags.length - 1, si + window); sj++) {
           const ty = spans[sj].get(key);
           if (ty) c.set(ty, (c.get(ty) ?? 0) + 1);
         }
-        let best = type, bc = c.get(type) ?? 0;
+        let best = ch.type, bc = c.get(ch.type) ?? 0;
         for (const [ty, n] of c) if (n > bc) { best = ty; bc = n; }
-        if (best !== type) for (let k = i; k < j; k++) t[k] = (k === i ? 'B-' : 'I-') + best;
-        i = j;
+        if (best !== ch.type) for (let k = ch.start; k < ch.end; k++) out[si][k] = (k === ch.start ? 'B-' : 'I-') + best;
       }
     }
   }

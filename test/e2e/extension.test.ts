@@ -3,23 +3,17 @@
  * Runs against the built dist/ (npm test builds it first).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, launch, openPopup, screenshot, tabIdOf, waitForBadge, type Harness } from './harness';
+import { badgeText, launch, openPopup, openTab, screenshot, waitForBadge, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => { h = await launch(); });
 afterAll(async () => { await h?.close(); });
 
-async function openTab(path: string) {
-  const page = await h.context.newPage();
-  await page.goto(h.baseUrl + path);
-  return { page, tabId: await tabIdOf(h, page) };
-}
-
 describe('badge', () => {
   it('marks an Arabic news article and not an English page', async () => {
-    const ar = await openTab('/arabic-article.html');
+    const ar = await openTab(h, '/arabic-article.html');
     expect(await waitForBadge(h, ar.tabId, 'ع')).toBe('ع');
-    const en = await openTab('/english-page.html');
+    const en = await openTab(h, '/english-page.html');
     await new Promise((r) => setTimeout(r, 1000));
     expect(await badgeText(h, en.tabId)).toBe('');
     // navigating the Arabic tab to a non-article clears its badge
@@ -32,7 +26,7 @@ describe('badge', () => {
 
 describe('single-page sites', () => {
   it('re-detects after history.pushState and popstate', async () => {
-    const { page, tabId } = await openTab('/spa.html');
+    const { page, tabId } = await openTab(h, '/spa.html');
     await new Promise((r) => setTimeout(r, 1000));
     expect(await badgeText(h, tabId)).toBe('');
     await page.click('#open');
@@ -46,7 +40,7 @@ describe('single-page sites', () => {
 
 describe('popup', () => {
   it('shows the summary and the key entities of the article tab', async () => {
-    const { page, tabId } = await openTab('/arabic-article.html');
+    const { page, tabId } = await openTab(h, '/arabic-article.html');
     const popup = await openPopup(h, tabId);
     await popup.getByTestId('state-ready').waitFor();
     const sentences = await popup.locator('[data-testid=summary] li').allTextContents();
@@ -66,7 +60,7 @@ describe('popup', () => {
   });
 
   it('says when the page is not an Arabic article, and can summarize anyway', async () => {
-    const { page, tabId } = await openTab('/arabic-home.html');
+    const { page, tabId } = await openTab(h, '/arabic-home.html');
     const popup = await openPopup(h, tabId);
     await popup.getByTestId('state-not-article').waitFor();
     await screenshot(popup, 'popup-not-article');
@@ -79,7 +73,7 @@ describe('popup', () => {
 
 describe('context menu and keyboard command', () => {
   it('«لخّص» on a page opens the summary window for that tab', async () => {
-    const { page, tabId } = await openTab('/arabic-article.html');
+    const { page, tabId } = await openTab(h, '/arabic-article.html');
     const opened = h.context.waitForEvent('page');
     await h.worker.evaluate((id) => (globalThis as any).khulasa.onContextMenuClick({ menuItemId: 'khulasa-summarize-page' }, { id }), tabId);
     const win = await opened;
@@ -91,7 +85,7 @@ describe('context menu and keyboard command', () => {
   });
 
   it('«لخّص النص المحدد» summarizes the selection even on a non-article page', async () => {
-    const { page, tabId } = await openTab('/english-page.html');
+    const { page, tabId } = await openTab(h, '/english-page.html');
     const selected = await page.evaluate(() => {
       const p = document.getElementById('arabic-quote')!;
       const r = document.createRange();
@@ -112,7 +106,7 @@ describe('context menu and keyboard command', () => {
   });
 
   it('the keyboard command opens the summary of the current tab', async () => {
-    const { page, tabId } = await openTab('/arabic-article.html');
+    const { page, tabId } = await openTab(h, '/arabic-article.html');
     const opened = h.context.waitForEvent('page');
     await h.worker.evaluate((id) => (globalThis as any).khulasa.onCommand('summarize', { id }), tabId);
     const win = await opened;

@@ -113,6 +113,13 @@ export async function tabIdOf(h: Harness, page: Page): Promise<number> {
   });
 }
 
+/** Opens a tab on a fixture path ('/page.html', served on 127.0.0.1) or a full URL, and returns its tab id. */
+export async function openTab(h: Harness, pathOrUrl: string): Promise<{ page: Page; tabId: number }> {
+  const page = await h.context.newPage();
+  await page.goto(pathOrUrl.startsWith('/') ? h.baseUrl + pathOrUrl : pathOrUrl);
+  return { page, tabId: await tabIdOf(h, page) };
+}
+
 export async function badgeText(h: Harness, tabId: number): Promise<string> {
   return h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }

@@ -1,6 +1,6 @@
 /** Every state the popup can be in besides a summary, and the options page, in real Chromium. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, launch, openPopup, screenshot, tabIdOf, waitForBadge, type Harness } from './harness';
+import { badgeText, launch, openPopup, openTab, screenshot, waitForBadge, type Harness } from './harness';
 
 const SHORT_ARTICLE = `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>خبر قصير</title>
 <meta property="og:type" content="article"></head><body><article><h1>خبر قصير</h1><p>افتتح الوزير اليوم معرضا للكتاب في العاصمة.</p></article></body></html>`;
@@ -12,15 +12,9 @@ let h: Harness;
 beforeAll(async () => { h = await launch({ pages: { '/short.html': SHORT_ARTICLE, '/frozen.html': FROZEN_PAGE } }); });
 afterAll(async () => { await h?.close(); });
 
-async function tab(url: string) {
-  const page = await h.context.newPage();
-  await page.goto(url.startsWith('/') ? h.baseUrl + url : url);
-  return { page, tabId: await tabIdOf(h, page) };
-}
-
 describe('popup states', () => {
   it('ends in the summary with no spinner left behind', async () => {
-    const { page, tabId } = await tab('/arabic-article.html');
+    const { page, tabId } = await openTab(h, '/arabic-article.html');
     const popup = await h.context.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/src/popup/index.html?tabId=${tabId}`);
     await popup.getByTestId('state-ready').waitFor();
@@ -30,7 +24,7 @@ describe('popup states', () => {
   });
 
   it('browser pages cannot be read', async () => {
-    const { page, tabId } = await tab('chrome://version');
+    const { page, tabId } = await openTab(h, 'chrome://version');
     const popup = await openPopup(h, tabId);
     await popup.getByTestId('state-cannot-read').waitFor();
     await screenshot(popup, 'popup-cannot-read');
@@ -39,7 +33,7 @@ describe('popup states', () => {
   });
 
   it('too little text: summarize anyway says so', async () => {
-    const { page, tabId } = await tab('/short.html');
+    const { page, tabId } = await openTab(h, '/short.html');
     const popup = await openPopup(h, tabId);
     await popup.getByTestId('state-not-article').waitFor();
     await popup.getByTestId('summarize-anyway').click();
@@ -49,7 +43,7 @@ describe('popup states', () => {
   });
 
   it('selection mode without a selection', async () => {
-    const { page, tabId } = await tab('/english-page.html');
+    const { page, tabId } = await openTab(h, '/english-page.html');
     const popup = await openPopup(h, tabId, 'selection');
     await popup.getByTestId('state-empty-selection').waitFor();
     await popup.close();
@@ -57,7 +51,7 @@ describe('popup states', () => {
   });
 
   it('a page that does not answer times out with a message and a retry button', async () => {
-    const { page, tabId } = await tab('/frozen.html');
+    const { page, tabId } = await openTab(h, '/frozen.html');
     await new Promise((r) => setTimeout(r, 1300)); // the page is now frozen
     const popup = await openPopup(h, tabId);
     await popup.getByTestId('state-timeout').waitFor({ timeout: 15_000 });
@@ -77,7 +71,7 @@ describe('options page', () => {
     await expect.poll(() => options.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await screenshot(options, 'options-ar');
 
-    const { page, tabId } = await tab('/arabic-article.html');
+    const { page, tabId } = await openTab(h, '/arabic-article.html');
     await new Promise((r) => setTimeout(r, 1000));
     expect(await badgeText(h, tabId)).toBe('');
     const popup = await openPopup(h, tabId);

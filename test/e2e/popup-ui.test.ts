@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openPopup, screenshot, tabIdOf, type Harness } from './harness';
+import { launch, openPopup, openTab, screenshot, type Harness } from './harness';
 
 const XSS_TITLE = '<img src=x onerror="document.title=\'pwned\'">';
 const XSS_PAGE = (body: string) => `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${XSS_TITLE.replace(/</g, '&lt;')}</title>
@@ -27,9 +27,7 @@ async function setSettings(patch: Record<string, unknown>) {
 }
 
 async function articlePopup(path = '/arabic-article.html'): Promise<{ page: Page; popup: Page; tabId: number }> {
-  const page = await h.context.newPage();
-  await page.goto(h.baseUrl + path);
-  const tabId = await tabIdOf(h, page);
+  const { page, tabId } = await openTab(h, path);
   const popup = await openPopup(h, tabId);
   await popup.getByTestId('state-ready').waitFor();
   return { page, popup, tabId };

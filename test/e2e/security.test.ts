@@ -8,8 +8,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { DIST, PAGES, ROOT, launch, openPopup, tabIdOf, waitForBadge, type Harness } from './harness';
+import { DIST, PAGES, ROOT, launch, openPopup, openTab, tabIdOf, waitForBadge, type Harness } from './harness';
 
 const ARTICLE = readFileSync(join(PAGES, 'arabic-article.html'), 'utf8');
 const ARTICLE_PS = ARTICLE.slice(ARTICLE.indexOf('<p>'), ARTICLE.lastIndexOf('</article>'));
@@ -60,12 +59,6 @@ beforeAll(async () => {
 });
 afterAll(async () => { await h?.close(); });
 
-async function openTab(path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await h.context.newPage();
-  await page.goto(path.includes(':') ? path : h.baseUrl + path);
-  return { page, tabId: await tabIdOf(h, page) };
-}
-
 function manifest(): Record<string, any> {
   return JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
 }
@@ -82,7 +75,7 @@ function filesUnder(dir: string): string[] {
 describe('nothing leaves the machine', () => {
   it('detect, summarize, highlight (sentence + entity): the extension makes zero requests', async () => {
     const from = h.requests.length;
-    const { page, tabId } = await openTab('/security-own-request.html');
+    const { page, tabId } = await openTab(h, '/security-own-request.html');
     expect(await waitForBadge(h, tabId, 'ع')).toBe('ع'); // detected
     const popup = await openPopup(h, tabId);
     await popup.getByTestId('state-ready').waitFor(); // summarized
@@ -147,7 +140,7 @@ describe('extension pages: CSP, no eval', () => {
   });
 
   it('the popup runs under that CSP: an injected inline script does not run', async () => {
-    const { page, tabId } = await openTab('/arabic-article.html');
+    const { page, tabId } = await openTab(h, '/arabic-article.html');
     const popup = await openPopup(h, tabId);
     await popup.getByTestId('state-ready').waitFor();
     const ran = await popup.evaluate(async () => {
@@ -165,7 +158,7 @@ describe('extension pages: CSP, no eval', () => {
 
 describe('page-derived text is rendered as text', () => {
   it('script/img/svg payloads in title, headline, body and next to names: shown literally, nothing created, nothing run', async () => {
-    const { page, tabId } = await openTab('/security-payload.html');
+    const { page, tabId } = await openTab(h, '/security-payload.html');
     const popup = await openPopup(h, tabId);
     await popup.getByTestId('state-ready').waitFor();
     expect(await popup.getByTestId('title').textContent()).toContain('<img src=x onerror=');
@@ -190,7 +183,7 @@ describe('page-derived text is rendered as text', () => {
 
 describe('the content script ignores the page', () => {
   it('postMessage and DOM events shaped like Khulasa messages: no highlight, no reply, no globals', async () => {
-    const { page, tabId } = await openTab('/security-driver.html');
+    const { page, tabId } = await openTab(h, '/security-driver.html');
     expect(await waitForBadge(h, tabId, 'ع')).toBe('ع');
     const before = await page.evaluate(() => Object.getOwnPropertyNames(window).sort());
     const sentence = await page.evaluate(() => document.querySelector('article p:nth-of-type(3)')!.textContent!.trim().split(/[.؟!]/)[0]);
@@ -229,7 +222,7 @@ describe('the content script ignores the page', () => {
   });
 
   it('while summarizing and highlighting, the page world sees no Khulasa data: no globals, no attributes, only the highlight style', async () => {
-    const { page, tabId } = await openTab('/security-driver.html');
+    const { page, tabId } = await openTab(h, '/security-driver.html');
     await waitForBadge(h, tabId, 'ع');
     await page.evaluate(() => {
       const w = window as unknown as { __globals: string[]; __mutations: string[] };
@@ -279,7 +272,7 @@ describe('nothing web-accessible', () => {
   });
 
   it('a web page cannot load the extension\'s files (fetch, <script>, <img>, <iframe>)', async () => {
-    const { page } = await openTab('/arabic-article.html');
+    const { page } = await openTab(h, '/arabic-article.html');
     const base = `chrome-extension://${h.extensionId}/`;
     const results = await page.evaluate(async (b) => {
       const out: Record<string, string> = {};
@@ -328,7 +321,7 @@ describe('restricted and odd tabs: a clear state, never a spinner forever', () =
     ['about:blank', 'about:blank', ['state-cannot-read']],
   ] as const) {
     it(name, async () => {
-      const { page, tabId } = await openTab(url);
+      const { page, tabId } = await openTab(h, url);
       expect(expected).toContain(await stateOf(tabId));
       await page.close();
     });
@@ -349,7 +342,7 @@ describe('restricted and odd tabs: a clear state, never a spinner forever', () =
   });
 
   it('a tab that navigates away while it is being summarized', async () => {
-    const { page, tabId } = await openTab('/arabic-article.html');
+    const { page, tabId } = await openTab(h, '/arabic-article.html');
     const popup = await openPopup(h, tabId);
     await page.goto(h.baseUrl + '/english-page.html'); // immediately, while the popup asks the page
     await popup.locator('[data-testid=state-loading]').waitFor({ state: 'detached', timeout: 10_000 });
@@ -359,7 +352,7 @@ describe('restricted and odd tabs: a clear state, never a spinner forever', () =
   });
 
   it('a tab that closes while it is being summarized', async () => {
-    const { page, tabId } = await openTab('/arabic-article.html');
+    const { page, tabId } = await openTab(h, '/arabic-article.html');
     const popup = await openPopup(h, tabId);
     await page.close();
     await popup.locator('[data-testid=state-loading]').waitFor({ state: 'detached', timeout: 10_000 });
@@ -368,7 +361,7 @@ describe('restricted and odd tabs: a clear state, never a spinner forever', () =
   });
 
   it('a page whose main thread is stuck (busy loop): the popup gives up with the timeout state', async () => {
-    const { page, tabId } = await openTab('/arabic-article.html');
+    const { page, tabId } = await openTab(h, '/arabic-article.html');
     await waitForBadge(h, tabId, 'ع');
     // the content script shares the page's thread: block it for 10 s (longer than PAGE_TIMEOUT_MS = 8 s)
     await page.evaluate(() => { setTimeout(() => { const t = Date.now(); while (Date.now() - t < 10_000); }, 50); });
@@ -387,7 +380,7 @@ describe('restricted and odd tabs: a clear state, never a spinner forever', () =
 
 describe('hostile page scripts cannot break the extension', () => {
   it('a page that redefines Array.prototype, JSON, Map, RegExp, outerHTML, title, textContent: badge, summary, highlight all work', async () => {
-    const { page, tabId } = await openTab('/security-redefine.html');
+    const { page, tabId } = await openTab(h, '/security-redefine.html');
     // Playwright's own page.evaluate breaks on this page (it uses the page's Map): read the page over raw CDP
     const cdp = await h.context.newCDPSession(page);
     const pageEval = async (expression: string) =>
@@ -450,7 +443,7 @@ describe('permissions', () => {
   });
 
   it('nothing read from pages is stored: storage holds only settings after a summary', async () => {
-    const { page, tabId } = await openTab('/arabic-article.html');
+    const { page, tabId } = await openTab(h, '/arabic-article.html');
     const popup = await openPopup(h, tabId);
     await popup.getByTestId('state-ready').waitFor();
     await popup.locator('[data-testid=summary] li').first().click();

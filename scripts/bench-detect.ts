@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from './lib/dom';
+import { parseHtmlDocument as parseDocument } from '../src/cli/parse-html';
 import { detectPage } from '../src/core/detect/detect-page';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

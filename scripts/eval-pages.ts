@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
-import { parseDocument } from './lib/dom';
+import { parseHtmlDocument as parseDocument } from '../src/cli/parse-html';
 import { detectPage } from '../src/core/detect/detect-page';
 import { extractArticle } from '../src/core/extract/extract-article';
 

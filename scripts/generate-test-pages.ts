@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from './lib/dom';
+import { parseHtmlDocument as parseDocument } from '../src/cli/parse-html';
 import { detectPage } from '../src/core/detect/detect-page';
 import { extractArticle } from '../src/core/extract/extract-article';
 

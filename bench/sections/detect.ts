@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { detectPage } from '../../src/core/detect/detect-page';
-import { parseDocument } from '../../scripts/lib/dom';
+import { parseHtmlDocument as parseDocument } from '../../src/cli/parse-html';
 import { benchPages } from '../lib/corpus';
 import { localOnly, servePages } from '../lib/browser';
 import { stats, timeSync } from '../lib/stats';

@@ -2,13 +2,13 @@
  * 2. Extraction: Khulasa's extractArticle vs plain `new Readability(doc).parse()` on the same documents,
  * interleaved run by run, each on a freshly parsed document (parsing is not timed; extractArticle clones
  * the document itself, and that clone is part of its cost). In Chromium (DOMParser, as in the popup) and
- * in Node (linkedom via scripts/lib/dom.ts).
+ * in Node (parse5 + linkedom via src/cli/parse-html.ts).
  */
 import { readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import type { Browser } from 'playwright-core';
 import { extractArticle } from '../../src/core/extract/extract-article';
-import { parseDocument } from '../../scripts/lib/dom';
+import { parseHtmlDocument as parseDocument } from '../../src/cli/parse-html';
 import { benchPages } from '../lib/corpus';
 import { stats, timePair } from '../lib/stats';
 import type { Report } from '../lib/report';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../scripts/lib/dom';
+import { parseHtmlDocument as parseDocument } from '../../../src/cli/parse-html';
 import { detectPage } from '../../../src/core/detect/detect-page';
 
 const P = (s: string) => `<p>${s}</p>`;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../scripts/lib/dom';
+import { parseHtmlDocument as parseDocument } from '../../../src/cli/parse-html';
 import { detectPage } from '../../../src/core/detect/detect-page';
 
 const PAGES = resolve(__dirname, '../../test-pages');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../scripts/lib/dom';
+import { parseHtmlDocument as parseDocument } from '../../../src/cli/parse-html';
 import { extractArticle, LIMITS } from '../../../src/core/extract/extract-article';
 import { bigPage } from './big-page';
 

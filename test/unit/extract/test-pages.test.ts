@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../scripts/lib/dom';
+import { parseHtmlDocument as parseDocument } from '../../../src/cli/parse-html';
 import { extractArticle } from '../../../src/core/extract/extract-article';
 
 const PAGES = resolve(__dirname, '../../test-pages');

@@ -262,28 +262,44 @@ export const LABEL_PREFIX_SHARE = 0.8;
 export const LABEL_TRUNCATED_CHARS = 150;
 export const LABEL_LONG_CHARS = 255;
 
+/** A prefix matched with spaces removed (see pickRates) counts only from this many characters on. */
+export const LABEL_GLUED_MIN_CHARS = 15;
+
+/** Longest prefix of `words` (in words) that `has` accepts; accepted prefixes are monotone, so bisect. */
+function longestPrefix(words: string[], has: (m: number) => boolean): number {
+  let lo = 0, hi = words.length;
+  while (lo < hi) {
+    const m = (lo + hi + 1) >> 1;
+    if (has(m)) lo = m;
+    else hi = m - 1;
+  }
+  return lo;
+}
+
 /**
  * Pick rate of each article sentence: the share of the references that contain it, after
- * normalization (rougeTokens on both sides, matched on word boundaries). A reference that contains
+ * normalization (rougeTokens on both sides). A reference that contains
  * only a prefix of the sentence counts when the prefix has ≥ LABEL_PREFIX_SHARE of its words, or,
  * for a sentence over LABEL_LONG_CHARS characters, ≥ LABEL_TRUNCATED_CHARS normalized characters
  * (the corpus's truncation).
+ * EASC references delete the article's line breaks, gluing the words on either side together
+ * («هيئةالاتصالات»): a prefix is found on word boundaries, or with all spaces removed when it has at
+ * least LABEL_GLUED_MIN_CHARS characters (short prefixes could match inside other words).
  */
 export function pickRates(sentences: Sentence[], references: string[], weights?: number[]): number[] {
-  const refs = references.map((r) => ` ${rougeTokens(r).join(' ')} `);
+  const refs = references.map((r) => rougeTokens(r));
+  const spaced = refs.map((t) => ` ${t.join(' ')} `);
+  const glued = refs.map((t) => t.join(''));
   const wr = weights ?? references.map(() => 1 / references.length);
   return sentences.map((s) => {
     const w = rougeTokens(s.text);
     if (!w.length) return 0;
     let k = 0;
-    for (const [ri, r] of refs.entries()) {
-      // longest prefix (in words) found in the reference: prefixes found are monotone, so bisect
-      let lo = 0, hi = w.length;
-      while (lo < hi) {
-        const m = (lo + hi + 1) >> 1;
-        if (r.includes(` ${w.slice(0, m).join(' ')} `)) lo = m;
-        else hi = m - 1;
-      }
+    for (let ri = 0; ri < refs.length; ri++) {
+      const onWords = longestPrefix(w, (m) => spaced[ri].includes(` ${w.slice(0, m).join(' ')} `));
+      const g = longestPrefix(w, (m) => glued[ri].includes(w.slice(0, m).join('')));
+      const noSpaces = w.slice(0, g).join('').length >= LABEL_GLUED_MIN_CHARS ? g : 0;
+      const lo = Math.max(onWords, noSpaces);
       const prefixChars = w.slice(0, lo).join(' ').length;
       if (lo === w.length || lo >= LABEL_PREFIX_SHARE * w.length || (s.text.length > LABEL_LONG_CHARS && prefixChars >= LABEL_TRUNCATED_CHARS)) k += wr[ri];
     }

@@ -4,12 +4,15 @@
  *
  *   npm run train:ner [-- --data ../shared/data] [--seed 1] [--epochs N] [--min-count 1]
  *                     [--no-anergazet] [--no-own-lists] [--no-more-lists] [--no-clusters] [--dev-only]
- *                     [--cv K] [--stack] [--stack-dev] [--out PATH]
+ *                     [--cv K] [--ensemble N] [--stack] [--stack-dev] [--out PATH]
  *
  * 1. dev selection: the last 10% of train.txt sentences (whole articles at the end of the split) are
  *    held out; we train on the rest and pick the epoch count with the best dev micro F1. The test split
  *    is never read here.
- * 2. final model: retrained on all of train.txt for that many epochs (same seed).
+ * 2. final model: retrained on all of train.txt for that many epochs, --ensemble N times (default 5) with
+ *    seeds seed … seed+N−1 (sentence order and identity dropout differ), the N averaged weight vectors
+ *    averaged again into one (same size and tagging speed as one model). 5-fold CV on train
+ *    (`--cv 5 --epochs 14 --ensemble N`, after document consistency): N=1 74.60, N=3 75.11, N=5 75.35.
  * 3. gazetteers (ANERgazet + our own lists in src/core/entities/gazetteer.ts) are membership features
  *    during training; their learned weights are then FOLDED into the word/stem features of each listed
  *    word (exact: a membership feature fires iff the word feature for a listed word fires), so the
@@ -64,7 +67,7 @@ function parseArgs(argv: string[]) {
     dump: '',
     cv: 0,
     dropout: 0.3,
-    ensemble: 1,
+    ensemble: 5,
     algo: 'perceptron',
     l2: 1,
     lr: 0.05,
@@ -618,13 +621,16 @@ function main() {
         console.log(`fold ${f + 1} done (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
         continue;
       }
-      fit(rest, o.epochs || o.maxEpochs, (e, m) => {
+      const record = (e: number, m: Trained) => {
         const preds: string[][] = [];
         sums[e - 1] = (sums[e - 1] ?? 0) + evaluate(m, held, preds).score().micro.f1 / o.cv;
         psums[e - 1] = (psums[e - 1] ?? 0) + propagatedF1(heldS, preds, vocab).micro.f1 / o.cv;
-      });
+      };
+      // an ensemble is evaluated at its fixed epoch count only (--epochs); a single model after every epoch
+      if (o.ensemble > 1 && o.epochs) record(o.epochs, fit(rest, o.epochs));
+      else fit(rest, o.epochs || o.maxEpochs, record);
     }
-    sums.forEach((v, i) => console.log(`cv${o.cv} epoch ${i + 1}: mean micro F1 ${(100 * v).toFixed(2)}, with consistency ${(100 * psums[i]).toFixed(2)}`));
+    sums.forEach((v, i) => v !== undefined && console.log(`cv${o.cv} epoch ${i + 1}: mean micro F1 ${(100 * v).toFixed(2)}, with consistency ${(100 * psums[i]).toFixed(2)}`));
     return;
   }
 

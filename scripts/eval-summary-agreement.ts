@@ -14,6 +14,9 @@
  *   evaluation (in-sample, so the number is an optimistic upper bound of such a mix);
  * - Another human's summary: each of the other four reference texts itself, truncated the same way.
  *
+ * Then the same mix with k = 1, 2, 3, 4 other references: how the best gain over Lead grows with the number of
+ * people whose picks are known, and where it tends for k → ∞ (fitted as gain∞ − c / k).
+ *
  * For scale, the standard protocol (all five references, as `npm run eval:summary`) is also run for Lead
  * and for the sentences ordered by the five scored references' own picks (in-sample: it sees the answers).
  *
@@ -32,7 +35,7 @@ const path = pathArg ? resolve(PROJECT_ROOT, pathArg) : DEFAULT_EASC_PATH;
 const docs = loadEasc(path);
 
 /** The lead weights tried for the picks + lead mix. */
-const ALPHAS = [0.1, 0.25, 0.5, 1, 2, 4, 8];
+const ALPHAS = [0.1, 0.25, 0.5, 1, 2, 4, 8, 16];
 
 type Sum = { r1: number; r2: number; rl: number };
 const zero = (): Sum => ({ r1: 0, r2: 0, rl: 0 });
@@ -96,3 +99,47 @@ const leadStd = scoreSystem(docs, lead);
 console.log('');
 console.log(`standard protocol (all five references): Lead ROUGE-2 ${(100 * leadStd.rouge2).toFixed(2)}; ` +
   `sentences ordered by the five scored references' own picks (in-sample) ${(100 * inSample.rouge2).toFixed(2)}`);
+
+// ---- the best picks + lead mix with k other references, k = 1 … 4 ----
+const subsets = (k: number): number[][] => {
+  const out: number[][] = [];
+  const rec = (start: number, cur: number[]) => {
+    if (cur.length === k) { out.push([...cur]); return; }
+    for (let i = start; i < 5; i++) { cur.push(i); rec(i + 1, cur); cur.pop(); }
+  };
+  rec(0, []);
+  return out;
+};
+const gains: number[] = [];
+for (const k of [1, 2, 3, 4]) {
+  let leadK = 0, n = 0;
+  const mix = ALPHAS.map(() => 0);
+  for (const d of docs) {
+    const { sentences } = eascArticle(d);
+    const idx = sentences.map((_, i) => i);
+    const text = (picked: number[]) => picked.map((i) => sentences[i].text).join(' ');
+    for (const known of subsets(k)) {
+      const share = pickRates(sentences, known.map((i) => d.summaries[i]));
+      for (let h = 0; h < 5; h++) {
+        if (known.includes(h)) continue;
+        const held = [d.summaries[h]];
+        const budget = wordCount(d.summaries[h]);
+        leadK += rouge(text(fillBudget(sentences, idx, budget)), held).rouge2.f;
+        ALPHAS.forEach((alpha, j) => {
+          const s = idx.map((i) => share[i] + alpha / (1 + i));
+          mix[j] += rouge(text(fillBudget(sentences, [...idx].sort((a, b) => s[b] - s[a] || a - b), budget)), held).rouge2.f;
+        });
+        n++;
+      }
+    }
+  }
+  gains.push((100 * (Math.max(...mix) - leadK)) / n);
+}
+// least squares fit of gain(k) = gainInf − c / k
+const xs = [1, 2, 3, 4].map((k) => 1 / k);
+const mx = xs.reduce((a, b) => a + b, 0) / 4, my = gains.reduce((a, b) => a + b, 0) / 4;
+const slope = xs.reduce((a, x, i) => a + (x - mx) * (gains[i] - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+console.log('');
+console.log(`best picks + lead mix (α in-sample) with k other references, ROUGE-2 − Lead: ` +
+  gains.map((g, i) => `k=${i + 1}: ${g >= 0 ? '+' : ''}${g.toFixed(2)}`).join(', ') +
+  `; fitted gain − c/k tends to ${(my - slope * mx).toFixed(2)} for k → ∞`);

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConll } from '../../../scripts/lib/anercorp';
 import { loadTagger } from '../../../src/core/entities/load-tagger';
-import { LinearTagger } from '../../../src/core/entities/linear-tagger';
+import { L, LinearTagger, decodeKeys, decodeModel, findRow, fromBase64, sortedIndexOf, toBase64, type NerModelFile } from '../../../src/core/entities/linear-tagger';
 import {
   hashFeature, neighbourFeatureHashes, neighbourFeatures, pairFeatureHashes, pairFeatures, unigramFeatureHashes, unigramFeatures, viewOf,
 } from '../../../src/core/entities/features';
@@ -49,5 +49,44 @@ describe.skipIf(!existsSync(TRAIN))('fast tagging path', () => {
     expect(tagger.tagDocument(sents)).toEqual(ref);
     const one = sents.slice(0, 150);
     expect(one.map((s) => tagger.tag(s))).toEqual(one.map((s) => LinearTagger.referenceTagDocument(tagger.model, [s])[0]));
+  });
+});
+
+describe('decoded weight table', () => {
+  it('finds every feature of the shipped model with its int8 weights, and nothing else', async () => {
+    const file = (await import('../../../src/core/entities/model/ner-model.json')).default as unknown as NerModelFile;
+    const table = decodeModel(file);
+    const keys = decodeKeys(fromBase64(file.keys), file.n);
+    const w = new Int8Array(fromBase64(file.weights).buffer);
+    expect(keys.length).toBeGreaterThan(50000);
+    const present = new Set(keys);
+    let wrong = 0;
+    keys.forEach((h, i) => {
+      const r = findRow(table, h);
+      if (r < 0 || Array.from(table.q.subarray(r, r + L)).join() !== Array.from(w.subarray(i * L, i * L + L)).join()) wrong++;
+    });
+    expect(wrong).toBe(0);
+    // hashes that are not features are not found
+    let falseHits = 0, tried = 0;
+    for (let h = 12345; tried < 20000; h = (Math.imul(h, 2654435761) + 7) >>> 0) {
+      if (present.has(h)) continue;
+      tried++;
+      if (findRow(table, h) >= 0) falseHits++;
+    }
+    expect(falseHits).toBe(0);
+  });
+
+  it('base64 round-trips every length and padding', () => {
+    for (let n = 0; n < 12; n++) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 97 + n * 31) & 255);
+      expect(Array.from(fromBase64(toBase64(bytes)))).toEqual(Array.from(bytes));
+    }
+  });
+
+  it('sortedIndexOf finds each key of an ascending array and rejects others', () => {
+    const a = Uint32Array.from([3, 9, 27, 81, 243, 4294967295]);
+    a.forEach((x, i) => expect(sortedIndexOf(a, x)).toBe(i));
+    for (const x of [0, 4, 100, 4294967294]) expect(sortedIndexOf(a, x)).toBe(-1);
+    expect(sortedIndexOf(new Uint32Array(0), 1)).toBe(-1);
   });
 });

@@ -596,15 +596,17 @@ function main() {
     }
     return out;
   };
-  /** Micro F1 after document consistency (what tagDocument ships) of predictions on `sents`. */
-  const propagatedF1 = (sents: TaggedSentence[], preds: string[][], vocab: Set<string>) => {
+  /**
+   * Micro F1 after document consistency (what tagDocument ships) of predictions on `sents`. With `variants`,
+   * also adds the micro F1 of the other consistency variants (type vote, name parts, both) to it, by name.
+   */
+  const propagatedF1 = (sents: TaggedSentence[], preds: string[][], vocab: Set<string>, variants?: Record<string, number>) => {
     const sh = segVocab(vocab, entries);
     const views = sents.map((s) => s.tokens.map((t) => viewOf(t, (w) => vocab.has(w), sh, (k) => clusterMap.get(k))));
     const sc = new ConllScorer();
     const pp = FEATURE_CONFIG.propagate ? propagate(views, preds) : preds;
     sents.forEach((s, i) => sc.add(repairBio(s.tags), pp[i]));
-    // the other consistency variants, for the CV report
-    for (const [k, parts, vote] of [['vote', false, true], ['parts', true, false], ['both', true, true]] as const) {
+    if (variants) for (const [k, parts, vote] of [['vote', false, true], ['parts', true, false], ['both', true, true]] as const) {
       const sv = new ConllScorer();
       const pv = propagate(views, preds, FEATURE_CONFIG.aggWindow || 5, parts, vote);
       sents.forEach((s, i) => sv.add(repairBio(s.tags), pv[i]));
@@ -612,7 +614,6 @@ function main() {
     }
     return sc.score();
   };
-  const variants: Record<string, number> = {};
 
   if (o.stackDev) {
     const E1 = o.epochs || 8;
@@ -638,6 +639,8 @@ function main() {
   }
 
   if (o.cv) {
+    /** summed micro F1 of the consistency variants over folds and evaluated epochs */
+    const variants: Record<string, number> = {};
     // contiguous folds of train.txt; reports micro F1 per epoch averaged over folds
     const size = Math.ceil(all.length / o.cv);
     const sums: number[] = [], psums: number[] = [];
@@ -660,7 +663,7 @@ function main() {
         fit([...enc2.slice(0, f * size), ...enc2.slice((f + 1) * size)], o.epochs || o.maxEpochs, (e, m) => {
           const preds: string[][] = [];
           sums[e - 1] = (sums[e - 1] ?? 0) + evaluate(m, held2, preds).score().micro.f1 / o.cv;
-          psums[e - 1] = (psums[e - 1] ?? 0) + propagatedF1(heldS, preds, vocab).micro.f1 / o.cv;
+          psums[e - 1] = (psums[e - 1] ?? 0) + propagatedF1(heldS, preds, vocab, variants).micro.f1 / o.cv;
         });
         console.log(`fold ${f + 1} done (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
         continue;
@@ -668,7 +671,7 @@ function main() {
       const record = (e: number, m: Trained) => {
         const preds: string[][] = [];
         sums[e - 1] = (sums[e - 1] ?? 0) + evaluate(m, held, preds).score().micro.f1 / o.cv;
-        psums[e - 1] = (psums[e - 1] ?? 0) + propagatedF1(heldS, preds, vocab).micro.f1 / o.cv;
+        psums[e - 1] = (psums[e - 1] ?? 0) + propagatedF1(heldS, preds, vocab, variants).micro.f1 / o.cv;
       };
       // an ensemble is evaluated at its fixed epoch count only (--epochs); a single model after every epoch
       if (o.ensemble > 1 && o.epochs) record(o.epochs, fit(rest, o.epochs));

@@ -4,7 +4,7 @@
  * vote on the type, drop fragments, rank by salience.
  */
 import type { Entity, EntityType, Sentence } from '../types';
-import { tokenize } from '../text';
+import { tokenTexts, tokenize } from '../text';
 import { nerNormalize } from './features';
 import type { Tagger } from './tagger';
 
@@ -84,13 +84,15 @@ function descriptionBefore(words: string[], norm: string[], start: number): stri
 
 export function mentionsOf(sentences: Sentence[], tagger: Tagger): Mention[] {
   const out: Mention[] = [];
-  const allWords = sentences.map((s) => tokenize(s.text).map((t) => t.text));
+  const allWords = sentences.map((s) => tokenTexts(s.text));
   // the whole article at once when the tagger has document-level features
   const allTags = tagger.tagDocument ? tagger.tagDocument(allWords) : allWords.map((w) => tagger.tag(w));
   for (const [si, s] of sentences.entries()) {
     const words = allWords[si];
-    const norm = words.map(nerNormalize);
     const tags = allTags[si];
+    // normalized forms are only read around mentions
+    if (tags.every((t) => t === 'O')) continue;
+    const norm = words.map(nerNormalize);
     let i = 0;
     while (i < tags.length) {
       if (tags[i] === 'O' || !tags[i].includes('-')) { i++; continue; }

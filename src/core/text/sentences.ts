@@ -40,6 +40,10 @@ const LETTER = /[\p{L}]/u;
 /** A sentence needs a real letter or digit: tatweel (U+0640, a \p{Lm}) alone, e.g. a «ـــــ» rule line, is not one. */
 const HAS_LETTER_OR_DIGIT = /[^\P{L}\u0640]|\p{N}/u;
 const SPACE = /\s/;
+/** Any of CLOSERS (removed from a run of enders before it is judged). */
+const CLOSERS_RE = new RegExp(`[${CLOSERS.replace(/[\]\\]/g, '\\$&')}]`, 'g');
+/** The characters sentenceEnds stops at (an ender or an opening bracket); it skips everything else. */
+const STOP_CHARS_RE = new RegExp(`[${(SENTENCE_ENDERS + Object.keys(BRACKETS).join('')).replace(/[\]\\[^-]/g, '\\$&')}]`, 'g');
 
 export interface Paragraph {
   text: string;
@@ -132,6 +136,10 @@ function sentenceEnds(p: string): number[] {
   const marker = LIST_MARKER.exec(p);
   let i = marker ? marker[0].length : 0;
   while (i < p.length) {
+    // jump to the next ender or opening bracket (nothing else is looked at)
+    STOP_CHARS_RE.lastIndex = i;
+    if (!STOP_CHARS_RE.exec(p)) break;
+    i = STOP_CHARS_RE.lastIndex - 1;
     const ch = p[i];
     const closer = BRACKETS[ch];
     if (closer) {
@@ -152,7 +160,7 @@ function sentenceEnds(p: string): number[] {
     while (j < p.length && CLOSERS.includes(p[j])) j++;
     const next = p[j] ?? '';
     const atBoundary = next === '' || SPACE.test(next);
-    const run = p.slice(i, j).replace(new RegExp(`[${CLOSERS.replace(/[\]\\]/g, '\\$&')}]`, 'g'), '');
+    const run = p.slice(i, j).replace(CLOSERS_RE, '');
     const stop =
       run === '.'
         ? !periodIsNotStop(p, i)

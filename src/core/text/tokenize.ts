@@ -43,9 +43,20 @@ export function words(text: string): string[] {
     .map((t) => t.norm);
 }
 
-/** Count of words as a reader would count them (for reading time and word budgets). */
+/** The original text of each token of `text` (what tokenize gives as `text`, without normalizing). */
+export function tokenTexts(text: string): string[] {
+  const out: string[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) out.push(m[0]);
+  return out;
+}
+
+/** Count of words as a reader would count them (for reading time and word budgets): tokenize's words and numbers. */
 export function wordCount(text: string): number {
   let n = 0;
-  for (const t of tokenize(text)) if (t.kind !== 'punct') n++;
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) if (m[1] || m[2]) n++;
   return n;
 }

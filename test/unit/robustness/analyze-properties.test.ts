@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze, resummarize, type Analysis } from '../../../src/core/analyze';
-import { tokenize, wordCount } from '../../../src/core/text';
+import { tokenTexts, tokenize, wordCount } from '../../../src/core/text';
 import { RETURN_WHOLE } from '../../../src/core/summarize/summarize';
 import type { SummaryLength } from '../../../src/core/types';
 import { LIMITS, parseMessage, type Message } from '../../../src/messaging/protocol';
@@ -230,6 +230,13 @@ describe('analyze() on arbitrary input (fast-check)', () => {
     }), opts(60));
   });
 
+  it('the light tokenizer paths agree with tokenize(): wordCount counts its words and numbers, tokenTexts its texts', () => {
+    fc.assert(fc.property(fc.oneof(mixedText, unicodeText), (text) => {
+      const toks = tokenize(text);
+      expect(wordCount(text)).toBe(toks.filter((t) => t.kind !== 'punct').length);
+      expect(tokenTexts(text)).toEqual(toks.map((t) => t.text));
+    }), opts(300));
+  });
   it('resummarize() to any length keeps the invariants without new analysis', () => {
     fc.assert(fc.property(mixedText, fc.array(lengthArb, { maxLength: 5 }), (text, lengths) => {
       const a = analyzeChecked(text, undefined, undefined);

@@ -68,6 +68,12 @@
  *    75.22 (75.93 leaky). Under it the Ayaspell membership of item 10 does help the average (75.57, +0.35; with the
  *    type vote 75.67 against 75.20), the gain the leaky CV hid. Still far from what the test bar needs (test 72.96
  *    → 75), and it needs a run-time dictionary that the size budget does not hold (the npm trie is 2.56 MB gzip).
+ *    Also under it (2026-11-26): the word clusters themselves add nothing (one model 74.33–74.53 at 5–12 epochs without
+ *    them against 74.35–74.57 with; five-model average at 12 epochs 74.92 against 74.94), and a model trained without
+ *    them is not smaller (1.70 MB: dev picks 9 epochs and more word features survive pruning), so they stay. Giving the
+ *    training tokens jackknifed cluster paths (clusters built without their own fifth of train, to match the unseen
+ *    words of test) is worse: one model 73.1–73.5. The name-likeness score of item 9: one model 74.52–74.78 (+0.2),
+ *    five-model average at 8 epochs 75.40 against 75.22.
  *
  * Deterministic given --seed (sentence order per epoch comes from a seeded PRNG; no other randomness).
  */

@@ -237,6 +237,7 @@ describe('analyze() on arbitrary input (fast-check)', () => {
       expect(tokenTexts(text)).toEqual(toks.map((t) => t.text));
     }), opts(300));
   });
+
   it('resummarize() to any length keeps the invariants without new analysis', () => {
     fc.assert(fc.property(mixedText, fc.array(lengthArb, { maxLength: 5 }), (text, lengths) => {
       const a = analyzeChecked(text, undefined, undefined);

@@ -592,10 +592,11 @@ function main() {
   const trainPath = join(o.data, 'anercorp', 'train.txt');
   const all = readConll(trainPath);
   const entries = gazetteerEntries(o);
+  const clusterOptions = { depth: o.clDepth, contexts: o.clContexts, minCount: o.clMin };
   const unl = FEATURE_CONFIG.clusters && o.clUnlabeled ? unlabeledSentences(o.data, resolve(here, '..')) : [];
   if (FEATURE_CONFIG.clusters) {
     const tc = Date.now();
-    clusterMap = buildClusters([...all.map((s) => s.tokens), ...unl], { depth: o.clDepth, contexts: o.clContexts, minCount: o.clMin });
+    clusterMap = buildClusters([...all.map((s) => s.tokens), ...unl], clusterOptions);
     console.log(`clusters: ${clusterMap.size} stems from ${all.length} train + ${unl.length} unlabeled sentences in ${((Date.now() - tc) / 1000).toFixed(1)}s`);
   }
   console.log(`train.txt: ${all.length} sentences; gazetteers: ${entries.length} entry words; features ${JSON.stringify(FEATURE_CONFIG)}`);
@@ -670,7 +671,7 @@ function main() {
       if (o.cvFoldClusters && FEATURE_CONFIG.clusters) {
         // clusters without the held-out fold's text, as on the test split (which the clusters never see)
         const restTokens = [...all.slice(0, f * size), ...all.slice((f + 1) * size)].map((s) => s.tokens);
-        clusterMap = buildClusters([...restTokens, ...unl], { depth: o.clDepth, contexts: o.clContexts, minCount: o.clMin });
+        clusterMap = buildClusters([...restTokens, ...unl], clusterOptions);
       }
       const vocab = vocabularyOf([...all.slice(0, f * size), ...all.slice((f + 1) * size)]);
       const enc = encode(all, entries, vocab);

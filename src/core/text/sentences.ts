@@ -40,10 +40,12 @@ const LETTER = /[\p{L}]/u;
 /** A sentence needs a real letter or digit: tatweel (U+0640, a \p{Lm}) alone, e.g. a «ـــــ» rule line, is not one. */
 const HAS_LETTER_OR_DIGIT = /[^\P{L}\u0640]|\p{N}/u;
 const SPACE = /\s/;
+/** A global regex matching any one of `chars` (escaped for a character class). */
+const anyOf = (chars: string) => new RegExp(`[${chars.replace(/[\]\\[^-]/g, '\\$&')}]`, 'g');
 /** Any of CLOSERS (removed from a run of enders before it is judged). */
-const CLOSERS_RE = new RegExp(`[${CLOSERS.replace(/[\]\\]/g, '\\$&')}]`, 'g');
+const CLOSERS_RE = anyOf(CLOSERS);
 /** The characters sentenceEnds stops at (an ender or an opening bracket); it skips everything else. */
-const STOP_CHARS_RE = new RegExp(`[${(SENTENCE_ENDERS + Object.keys(BRACKETS).join('')).replace(/[\]\\[^-]/g, '\\$&')}]`, 'g');
+const STOP_CHARS_RE = anyOf(SENTENCE_ENDERS + Object.keys(BRACKETS).join(''));
 
 export interface Paragraph {
   text: string;

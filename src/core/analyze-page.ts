@@ -10,6 +10,25 @@ import { wordCount } from './text';
 /** Fewer words than this is too little to summarize. */
 export const MIN_ARTICLE_WORDS = 25;
 
+/** An Arabic prose block this long is summarized even when the detector is unsure it is a news article. */
+export const MIN_PROSE_BLOCK_WORDS = 40;
+
+/**
+ * What the popup does with a page, decided from the detector's verdict and signals:
+ * - 'article': an Arabic news article (the badge shows; summarize);
+ * - 'unsure': not called an article, but the page has an Arabic prose block of ≥ MIN_PROSE_BLOCK_WORDS
+ *   words: summarize, with one quiet line saying it may not be a news article;
+ * - 'not-article': Arabic without such a block (home, section, directory pages) or not Arabic: say so and
+ *   offer «summarize anyway».
+ */
+export type PageVerdict = 'article' | 'unsure' | 'not-article';
+
+export function pageVerdict(d: Detection): PageVerdict {
+  if (d.isArabic && d.isArticle) return 'article';
+  if (d.isArabic && !d.signals.teaserList && d.signals.mainBlockWords >= MIN_PROSE_BLOCK_WORDS) return 'unsure';
+  return 'not-article';
+}
+
 export interface PageAnalysis {
   detection: Detection;
   /** null when the page has too little text to summarize */

@@ -1,21 +1,26 @@
 /**
  * Page-load detection: is this page an Arabic news article? Small and cheap: it runs in the content
  * script on every page, so it imports nothing but ./language (no Readability, no stopwords) and reads
- * the Document it is given in one bounded walk.
+ * the Document it is given in bounded walks.
  *
- * How it decides
- * - One walk over the body (skipping scripts, nav/header/footer/aside/form and elements whose class/id
- *   says menu, comments, sidebar, related, ticker, share …) sums, for every block element, its text and
- *   the part of it inside links.
- * - Blocks with ≥ PROSE_MIN_CHARS characters and few links are prose paragraphs; they are grouped by
- *   parent element. The group with the most prose (minus the links beside it) is the main block: an
- *   article body is many paragraphs under one parent, a home/section/search page has teasers scattered
- *   one per card.
+ * How it decides (the text first, markup and metadata only as hints)
+ * - Quick check: no Arabic script in the title or in the first QUICK.maxChars characters / QUICK.maxNodes
+ *   nodes of the body → not Arabic, done (most pages people visit).
+ * - One walk over the body (skipping scripts, nav/footer/aside/forms and blocks whose class/id *tokens*
+ *   name a menu, comments, sidebar, related list, share box …) sums, for every block element, its text
+ *   and the part of it inside links. <header> is walked for its headline only: its text is never prose.
+ * - Blocks with ≥ proseMinChars characters and few links are prose paragraphs; they are grouped by
+ *   parent element. The group with the most prose (minus the links beside it) is the *main block*: an
+ *   article body is paragraphs under one parent; a home/section page has teasers, one per card, or a
+ *   list of headline links each followed by a teaser.
+ * - If the class-name skips left no prose block at all, the walk is redone without them: a class name
+ *   never hides the page's only prose.
  * - Language: the main block's text when it is long enough (so menus and comments do not count), else
  *   all text seen; see ./language. `lang`/`dir` are only used when there is too little text.
- * - Article: metadata (JSON-LD article types, og:type, article:published_time, <article>) plus the size of
- *   the main block, minus non-article signs (og:type website/video, JSON-LD VideoObject / CollectionPage
- *   / SearchResultsPage / ImageGallery, a search URL, high link density).
+ * - Article (see ARTICLE): an Arabic main block of continuous prose, not a teaser list, that either is
+ *   long and holds most of the page's prose, or has the page's headline right above it (the <title>
+ *   on the <h1> just before the block), or is declared an article by metadata and holds most of the
+ *   prose. A search URL or a video/collection type counts against a block that is not long.
  */
 import { guessArabic } from './language';
 
@@ -24,18 +29,26 @@ export interface DetectionSignals {
   ogArticle: boolean;
   publishedTime: boolean;
   articleElement: boolean;
-  /** the page's <title> (site name aside) is on its <h1> or in the main block */
+  /** the page's <title> (site name aside) is on a short block (the <h1>) or in the main block */
   headlineMatch: boolean;
+  /** that headline stands just before the main block (≤ ARTICLE.headlineMaxGap text blocks between) */
+  headlineNear: boolean;
   /** og:type / JSON-LD type / URL say home, section, search, video or gallery page */
   nonArticleType: string;
   /** characters of Arabic prose (paragraphs that are not mostly links); 0 when the page is not Arabic */
   arabicProseChars: number;
   /** characters of prose in the main block (largest group of paragraphs under one parent) */
   mainBlockChars: number;
+  /** words in the main block's prose */
+  mainBlockWords: number;
   /** paragraphs in the main block */
   mainBlockParagraphs: number;
-  /** longest single paragraph (characters) */
-  longestParagraph: number;
+  /** the main block's share of all prose on the page (0..1) */
+  mainBlockShare: number;
+  /** headline links (blocks that are mostly one link) among the main block's siblings */
+  teaserLinks: number;
+  /** the main block is a list of teasers (a headline link per one or two paragraphs): a home or section page */
+  teaserList: boolean;
   /** prose paragraphs on the page */
   paragraphs: number;
   /** share of the text of the page's blocks that is link text */
@@ -46,8 +59,10 @@ export interface DetectionSignals {
   definiteArticleRatio: number;
   langHint: string;
   dirHint: string;
-  /** elements visited (the walk is bounded by MAX_ELEMENTS) */
+  /** elements visited by the walk */
   elements: number;
+  /** nodes visited (elements, text, comments), the walk's bound */
+  nodes: number;
 }
 
 export interface Detection {
@@ -67,83 +82,123 @@ export const NON_ARTICLE_OG = /^(website|video(\..*)?|profile|music\..*)$/i;
 /** URLs of search results. */
 export const SEARCH_URL = /[/?&](search|bahth|بحث)([/?=&]|$)|[?&](q|s|query|keyword)=/i;
 /** Elements never part of an article body. */
-export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'SELECT', 'BUTTON', 'IFRAME', 'OBJECT', 'CANVAS', 'TEXTAREA', 'MENU', 'DIALOG', 'INPUT']);
-/** class/id words of page furniture (matched on whole dash/underscore-separated parts). */
-export const SKIP_CLASS = /(^|[-_\s])(comments?|commentlist|comment-?form|disqus|replies|menu|menus|navbar|nav|navigation|sidebar|side-?bar|footer|header|masthead|ticker|breaking|marquee|related|more-?stories|most-?read|mostread|trending|popular|share|sharing|social|newsletter|subscribe|cookie|banner|breadcrumbs?|tags|widget|promo|ads?|advert|advertisement|dfp)([-_\s]|$)/i;
+export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FOOTER', 'ASIDE', 'SELECT', 'BUTTON', 'IFRAME', 'OBJECT', 'CANVAS', 'TEXTAREA', 'MENU', 'DIALOG', 'INPUT']);
+/**
+ * Class/id *tokens* of page furniture. A token (one class name, one id) is furniture when one of its
+ * words (split at - and _) is in FURNITURE_WORDS and no word of it is in NEGATING_WORDS («no-share»,
+ * «has-sidebar», «without-comments» are layout switches, not boxes). Words from the class names of
+ * Readability's unlikelyCandidates list and common CMS themes (WordPress, Drupal, Arc).
+ */
+export const FURNITURE_WORDS = new Set([
+  'comment', 'comments', 'commentlist', 'disqus', 'replies', 'menu', 'menus', 'navbar', 'nav', 'navigation',
+  'sidebar', 'footer', 'masthead', 'ticker', 'breaking', 'marquee', 'related', 'relatedposts', 'mostread',
+  'trending', 'popular', 'share', 'sharing', 'sharedaddy', 'social', 'newsletter', 'subscribe', 'cookie', 'banner',
+  'breadcrumb', 'breadcrumbs', 'tags', 'widget', 'promo', 'ad', 'ads', 'advert', 'advertisement', 'dfp',
+]);
+export const NEGATING_WORDS = new Set(['no', 'not', 'has', 'with', 'without', 'hide', 'hidden', 'show', 'is', 'enable', 'enabled', 'disable', 'disabled', 'after', 'before']);
 /** Block-level elements: text is attributed to the nearest one. */
-export const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'MAIN', 'DD', 'DT', 'FIGURE', 'FIGCAPTION', 'BODY', 'TABLE', 'TR', 'UL', 'OL', 'DL', 'CENTER', 'ADDRESS']);
+export const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'MAIN', 'DD', 'DT', 'FIGURE', 'FIGCAPTION', 'BODY', 'TABLE', 'TR', 'UL', 'OL', 'DL', 'CENTER', 'ADDRESS', 'HEADER']);
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
-/** Limits and weights (kept together for review). */
+/** Bounds of the walks (kept together for review). */
 export const DETECT = {
+  /** elements the full walk visits */
   maxElements: 25000,
+  /** nodes of any kind (elements, text, comments) the full walk visits */
+  maxNodes: 60000,
   maxDepth: 300,
   proseMinChars: 60,
   proseMaxLinkRatio: 0.3,
   langSampleChars: 6000,
   /** main block this long decides the language alone */
   mainBlockLangChars: 400,
-  minArticleChars: 500,
-  minConfidence: 0.5,
-  /** the main block's weight in the score, reached at proseFullChars characters */
-  proseWeight: 0.5,
-  proseFullChars: 1500,
+};
+
+/**
+ * The article decision. Lengths are characters of prose (Arabic news averages about 5.5 characters a
+ * word with its space): 250 ≈ 45 words — a two-paragraph wire story; 1,500 ≈ 270 words.
+ */
+export const ARTICLE = {
+  /** a main block shorter than this is never an article */
+  minChars: 250,
+  /** a main block this long, holding most of the page's prose, is an article with no other evidence */
+  longChars: 1500,
+  /** "most of the page's prose" */
+  minShare: 0.5,
+  /** text blocks allowed between the headline and the main block (date, byline, standfirst, caption) */
+  headlineMaxGap: 8,
+  /** a headline block is at most this long (characters) */
+  headlineMaxChars: 300,
+  /** a main block whose siblings hold this many headline links, at least one per two paragraphs, is a teaser list */
+  teaserLinks: 3,
+  /** headline-link blocks: mostly link text, at least this long */
+  teaserLinkMinChars: 15,
+  teaserLinkRatio: 0.6,
 };
 
 /** Arabic-script letters (any language written in it); their absence settles the question early. */
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
-/** Text looked at by the quick check before the full walk. */
-export const QUICK_SAMPLE_CHARS = 20000;
+/** Bounds of the quick check: whichever comes first. */
+export const QUICK = { maxChars: 20000, maxNodes: 10000 };
+
+/** What the quick check saw. */
+export interface ScriptScan { found: boolean; nodes: number; chars: number }
 
 /**
- * Quick check, in the order of cost: the title, then the page's text nodes (iteratively, skipping
- * scripts and styles) until QUICK_SAMPLE_CHARS characters. Most pages people visit have no Arabic
- * script at all, and for them this is all the detector does.
+ * Quick check, in the order of cost: the title, then the page's nodes (iteratively, skipping scripts
+ * and styles) until QUICK.maxChars characters of text or QUICK.maxNodes nodes of any kind (empty
+ * elements and comments count: a page of a million of them costs no more than one of ten thousand).
  */
-export function hasArabicScript(doc: Document, maxChars = QUICK_SAMPLE_CHARS): boolean {
-  if (ARABIC_SCRIPT.test(doc.title ?? '')) return true;
+export function scanForArabicScript(doc: Document, bounds = QUICK): ScriptScan {
+  if (ARABIC_SCRIPT.test(doc.title ?? '')) return { found: true, nodes: 0, chars: 0 };
   const root = doc.body;
-  if (!root) return false;
-  let seen = 0;
+  if (!root) return { found: false, nodes: 0, chars: 0 };
+  let chars = 0, nodes = 0;
   let n: Node | null = root.firstChild;
-  while (n && n !== root && seen < maxChars) {
+  while (n && n !== root && chars < bounds.maxChars && nodes < bounds.maxNodes) {
+    nodes++;
     if (n.nodeType === 3) {
       const t = (n as Text).data;
-      if (ARABIC_SCRIPT.test(t)) return true;
-      seen += t.length;
+      if (ARABIC_SCRIPT.test(t)) return { found: true, nodes, chars };
+      chars += t.length;
     }
     const skip = n.nodeType === 1 && SKIP_TEXT_OF.has((n as Element).tagName.toUpperCase());
-    if (!skip && n.firstChild) { n = n.firstChild; continue; }
+    if (!skip && n.nodeType === 1 && n.firstChild) { n = n.firstChild; continue; }
     while (n && n !== root && !n.nextSibling) n = n.parentNode;
     if (n && n !== root) n = n.nextSibling;
   }
-  return false;
+  return { found: false, nodes, chars };
 }
 const SKIP_TEXT_OF = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 
-function notArabic(doc: Document): Detection {
-  return {
-    isArabic: false, isArticle: false, confidence: 0,
-    signals: {
-      jsonLdArticle: false, ogArticle: false, publishedTime: false, articleElement: false, headlineMatch: false,
-      nonArticleType: '', arabicProseChars: 0, mainBlockChars: 0, mainBlockParagraphs: 0, longestParagraph: 0,
-      paragraphs: 0, linkDensity: 0, arabicScriptRatio: 0, foreignLetterRatio: 0, definiteArticleRatio: 0,
-      langHint: (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase(),
-      dirHint: (doc.documentElement?.getAttribute('dir') ?? '').toLowerCase(),
-      elements: 0,
-    },
-  };
+/** Is this class/id value page furniture? (see FURNITURE_WORDS) */
+export function isFurnitureName(value: string): boolean {
+  for (const token of value.toLowerCase().split(/\s+/)) {
+    if (!token) continue;
+    const words = token.split(/[-_]+/);
+    if (words.some((w) => NEGATING_WORDS.has(w))) continue;
+    if (words.some((w) => FURNITURE_WORDS.has(w))) return true;
+  }
+  return false;
 }
 
-interface Block { chars: number; links: number; text: string; brs: number }
-interface Group { prose: number; links: number; paragraphs: number; text: string }
+interface Block { chars: number; links: number; text: string; brs: number; order: number; head: boolean }
+interface Group { prose: number; links: number; paragraphs: number; text: string; first: number; teaserLinks: number }
+
+interface Walk {
+  blocks: Map<Element, Block>;
+  elements: number;
+  nodes: number;
+  articleElement: boolean;
+}
 
 export function detectPage(doc: Document): Detection {
-  if (!hasArabicScript(doc)) return notArabic(doc);
+  // no Arabic script: nothing is walked, and the same code below says "not Arabic" on empty data
+  const scan = scanForArabicScript(doc);
   // --- metadata: read from <meta> and JSON-LD <script>s met during the walks (no selector queries:
   // they cost a full document scan each under DOM emulations) --------------------------------------
   let jsonLdArticle = false, jsonLdOther = '', ldScripts = 0;
-  let ogType = '', publishedTime = false, articleElement = false;
+  let ogType = '', publishedTime = false;
   const readMeta = (el: Element) => {
     const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '';
     if (key === 'og:type') ogType = (el.getAttribute('content') ?? '').trim();
@@ -162,7 +217,7 @@ export function detectPage(doc: Document): Detection {
       }
     }
   };
-  if (doc.head) {
+  if (doc.head && scan.found) {
     for (let c = doc.head.firstElementChild; c; c = c.nextElementSibling) {
       if (c.tagName === 'META') readMeta(c);
       else if (c.tagName === 'SCRIPT') readJsonLd(c);
@@ -170,51 +225,71 @@ export function detectPage(doc: Document): Detection {
   }
 
   // --- one bounded walk over the body ----------------------------------------------------------------
-  const blocks = new Map<Element, Block>();
   const skipCache = new Map<string, boolean>();
-  let elements = 0;
-  let h1Text = '';
   /** Furniture test, on block elements only (attribute reads are the walk's main cost). */
-  const skipBlock = (el: Element): boolean => {
+  const furniture = (el: Element): boolean => {
     const cls = el.getAttribute('class'), id = el.getAttribute('id');
     if (!cls && !id) return false;
     const key = (cls ?? '') + ' ' + (id ?? '');
     let s = skipCache.get(key);
-    if (s === undefined) { s = SKIP_CLASS.test(key); skipCache.set(key, s); }
+    if (s === undefined) { s = isFurnitureName(key); skipCache.set(key, s); }
     return s;
   };
-  const walk = (node: Node, block: Element, inLink: boolean, depth: number): void => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        const t = c.nodeValue ?? '';
-        if (t.length < 2 && !t.trim()) continue;
-        let b = blocks.get(block);
-        if (!b) { b = { chars: 0, links: 0, text: '', brs: 0 }; blocks.set(block, b); }
-        const n = t.trim().length;
-        b.chars += n;
-        if (inLink) b.links += n;
-        if (b.text.length < 3000) b.text += t;
-      } else if (c.nodeType === 1) {
-        if (++elements > DETECT.maxElements || depth > DETECT.maxDepth) return;
-        const el = c as Element;
-        const tag = el.tagName;
-        if (SKIP_TAGS.has(tag)) { if (tag === 'SCRIPT') readJsonLd(el); continue; }
-        if (tag === 'META') { readMeta(el); continue; }
-        if (tag === 'BR') { const b = blocks.get(block); if (b) b.brs++; continue; }
-        if (tag === 'ARTICLE') articleElement = true;
-        else if (tag === 'H1' && !h1Text) h1Text = el.textContent ?? '';
-        const isBlock = BLOCK_TAGS.has(tag);
-        if (isBlock && skipBlock(el)) continue;
-        walk(el, isBlock ? el : block, inLink || tag === 'A', depth + 1);
+  const walkBody = (root: Element | null, skipByName: boolean, budget: number): Walk => {
+    const w: Walk = { blocks: new Map(), elements: 0, nodes: 0, articleElement: false };
+    if (!root) return w;
+    let order = 0;
+    const walk = (node: Node, block: Element, inLink: boolean, head: boolean, depth: number): void => {
+      for (let c = node.firstChild; c; c = c.nextSibling) {
+        if (++w.nodes > budget) return;
+        if (c.nodeType === 3) {
+          const t = c.nodeValue ?? '';
+          if (t.length < 2 && !t.trim()) continue;
+          let b = w.blocks.get(block);
+          if (!b) { b = { chars: 0, links: 0, text: '', brs: 0, order: order++, head }; w.blocks.set(block, b); }
+          const n = t.trim().length;
+          b.chars += n;
+          if (inLink) b.links += n;
+          if (b.text.length < 3000) b.text += t;
+        } else if (c.nodeType === 1) {
+          if (++w.elements > DETECT.maxElements || depth > DETECT.maxDepth) return;
+          const el = c as Element;
+          const tag = el.tagName;
+          if (SKIP_TAGS.has(tag)) { if (tag === 'SCRIPT') readJsonLd(el); continue; }
+          if (tag === 'META') { readMeta(el); continue; }
+          if (tag === 'BR') { const b = w.blocks.get(block); if (b) b.brs++; continue; }
+          if (tag === 'ARTICLE') w.articleElement = true;
+          const isBlock = BLOCK_TAGS.has(tag);
+          if (isBlock && skipByName && furniture(el)) continue;
+          walk(el, isBlock ? el : block, inLink || tag === 'A', head || tag === 'HEADER', depth + 1);
+        }
       }
-    }
+    };
+    walk(root, root, false, false, 0);
+    return w;
   };
-  if (doc.body) walk(doc.body, doc.body, false, 0);
-  if (elements > DETECT.maxElements) {
+  const body = scan.found ? doc.body : null;
+  let w = walkBody(body, true, DETECT.maxNodes);
+  const cut = (x: Walk) => x.nodes > DETECT.maxNodes || x.elements > DETECT.maxElements;
+  if (cut(w)) {
     // a huge page ran out of budget, maybe before its story: walk its <article> (or <main>) too
     const story = doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0];
-    if (story && !blocks.has(story)) { elements = 0; walk(story, story, false, 0); elements += DETECT.maxElements; }
+    if (story && !w.blocks.has(story)) {
+      const s = walkBody(story, true, DETECT.maxNodes);
+      s.elements += DETECT.maxElements; s.nodes += w.nodes; s.articleElement = true;
+      w = s;
+    }
   }
+  let g = groupProse(w);
+  if (g.main.prose < ARTICLE.minChars && !cut(w)) {
+    // the class-name skips may have hidden the only prose («entry-content no-share»): look again without them
+    const again = walkBody(body, false, DETECT.maxNodes);
+    const g2 = groupProse(again);
+    if (g2.main.prose - 2 * g2.main.links > g.main.prose - 2 * g.main.links) { w = again; g = g2; }
+  }
+  const { main, allChars, linkChars, proseChars, paragraphs, sample } = g;
+  const mainBlockChars = Math.max(0, main.prose - 2 * main.links);
+
   const ogArticle = /article/i.test(ogType);
   const url = (doc as { URL?: string }).URL ?? '';
   let nonArticleType = '';
@@ -222,80 +297,111 @@ export function detectPage(doc: Document): Detection {
   else if (!ogArticle && NON_ARTICLE_OG.test(ogType)) nonArticleType = 'og:' + ogType;
   if (/^https?:/.test(url) && SEARCH_URL.test(url.replace(/^https?:\/\/[^/]+/, ''))) nonArticleType = 'search-url';
 
-  // --- prose paragraphs, grouped by parent ------------------------------------------------------------
-  const groups = new Map<Element | null, Group>();
-  let allChars = 0, linkChars = 0, proseChars = 0, paragraphs = 0, longest = 0;
-  let sample = '';
-  blocks.forEach((b, el) => {
-    allChars += b.chars; linkChars += b.links;
-    if (sample.length < DETECT.langSampleChars) sample += b.text + '\n';
-    const parent = el.parentElement;
-    let g = groups.get(parent);
-    if (!g) { g = { prose: 0, links: 0, paragraphs: 0, text: '' }; groups.set(parent, g); }
-    g.links += b.links;
-    if (b.chars >= DETECT.proseMinChars && b.links / b.chars <= DETECT.proseMaxLinkRatio && !HEADINGS.has(el.tagName)) {
-      // text cut by <br><br> counts as that many paragraphs
-      g.prose += b.chars - b.links; g.paragraphs += 1 + (b.brs >> 1);
-      if (g.text.length < DETECT.langSampleChars) g.text += b.text + '\n';
-      proseChars += b.chars; paragraphs++;
-      if (b.chars > longest) longest = b.chars;
-    }
-  });
-  let main: Group = { prose: 0, links: 0, paragraphs: 0, text: '' };
-  let mainValue = 0;
-  groups.forEach((g) => {
-    const v = g.prose - 2 * g.links;
-    if (v > mainValue) { mainValue = v; main = g; }
-  });
-  const mainBlockChars = Math.max(0, mainValue);
-
   // --- language -----------------------------------------------------------------------------------
   const langText = main.prose >= DETECT.mainBlockLangChars ? main.text : main.text + sample;
   const lang = guessArabic(langText, DETECT.langSampleChars);
   const langHint = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
   const dirHint = (doc.documentElement?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
-  let isArabic = lang.isArabic;
-  if (!isArabic && langText.replace(/\s+/g, '').length < 80) {
+  let isArabic = scan.found && lang.isArabic;
+  if (scan.found && !isArabic && langText.replace(/\s+/g, '').length < 80) {
     // too little text to judge: trust the markup
     isArabic = /^ar\b/.test(langHint) && lang.arabicScriptRatio > 0.5 && lang.foreignLetterRatio < 0.02;
   }
 
-  // the page's <title> (minus the site name) is the headline of the page: on an h1 or in the main block
+  // --- the headline: the page's <title> (minus the site name) on a short block — the <h1>, or a bold
+  // line on old table layouts — standing just before the main block ------------------------------------
   let titleSeg = '';
   for (const seg of (doc.title ?? '').split(/\s+[|\-–—:»«]\s+/)) if (seg.trim().length > titleSeg.length) titleSeg = seg.trim();
-  const headlineMatch = titleSeg.length >= 15 && (h1Text.includes(titleSeg) || main.text.includes(titleSeg));
+  const normTitle = squash(titleSeg);
+  const matches = (h: string) => {
+    const n = squash(h);
+    return n.length >= 10 && normTitle.length >= 10 && (n.includes(normTitle) || normTitle.includes(n));
+  };
+  let headlineMatch = false, headlineNear = false;
+  if (normTitle.length >= 10) {
+    w.blocks.forEach((b) => {
+      if (b.chars > ARTICLE.headlineMaxChars || !matches(b.text)) return;
+      headlineMatch = true;
+      if (b.order <= main.first && main.first - b.order <= ARTICLE.headlineMaxGap + 1) headlineNear = true;
+    });
+    // the headline inline at the top of the main block's first paragraph (<b> or <font> before <br>s)
+    if (!headlineNear && squash(main.text.slice(0, ARTICLE.headlineMaxChars)).includes(normTitle)) headlineMatch = headlineNear = true;
+    else if (!headlineMatch && normTitle.length >= 15 && squash(main.text).includes(normTitle)) headlineMatch = true;
+  }
 
   // --- article ------------------------------------------------------------------------------------
-  const linkDensity = allChars ? linkChars / allChars : 0;
-  let score = 0;
-  if (jsonLdArticle) score += 0.25;
-  if (ogArticle) score += 0.15;
-  if (publishedTime) score += 0.1;
-  if (articleElement) score += 0.05;
-  if (headlineMatch) score += 0.1;
-  score += Math.min(DETECT.proseWeight, (mainBlockChars / DETECT.proseFullChars) * DETECT.proseWeight);
-  if (main.paragraphs >= 3) score += 0.1;
-  if (nonArticleType) score -= nonArticleType === 'search-url' ? 0.4 : 0.25;
-  if (linkDensity > 0.5) score -= 0.15;
-  const confidence = isArabic ? Math.round(Math.max(0, Math.min(1, score)) * 100) / 100 : 0;
-  const isArticle = isArabic && mainBlockChars >= DETECT.minArticleChars && confidence >= DETECT.minConfidence;
+  const share = proseChars ? main.prose / proseChars : 0;
+  const teaserList = main.teaserLinks >= ARTICLE.teaserLinks && main.teaserLinks * 2 >= main.paragraphs;
+  const long = mainBlockChars >= ARTICLE.longChars;
+  const declared = jsonLdArticle || ogArticle;
+  const dominant = share >= ARTICLE.minShare;
+  const evidence = (long && dominant) || headlineNear || (declared && dominant);
+  const contradicted = !!nonArticleType && !long;
+  const isArticle = isArabic && mainBlockChars >= ARTICLE.minChars && !teaserList && evidence && !contradicted;
+  // confidence: how much of the evidence is there (for display and the CLI; the decision is above)
+  let score = Math.min(0.4, (mainBlockChars / ARTICLE.longChars) * 0.4) + (dominant ? 0.15 : 0) + (headlineNear ? 0.2 : headlineMatch ? 0.1 : 0)
+    + (declared ? 0.1 : 0) + (publishedTime ? 0.05 : 0) + (w.articleElement ? 0.05 : 0) + (main.paragraphs >= 3 ? 0.05 : 0);
+  if (teaserList) score -= 0.3;
+  if (contradicted) score -= 0.3;
+  if (mainBlockChars < ARTICLE.minChars) score = Math.min(score, 0.3);
+  const confidence = isArabic ? round2(Math.max(isArticle ? 0.5 : 0, Math.min(isArticle ? 1 : 0.49, score))) : 0;
 
   return {
     isArabic,
     isArticle,
     confidence,
     signals: {
-      jsonLdArticle, ogArticle, publishedTime, articleElement, headlineMatch, nonArticleType,
+      jsonLdArticle, ogArticle, publishedTime, articleElement: w.articleElement, headlineMatch, headlineNear, nonArticleType,
       arabicProseChars: isArabic ? proseChars : 0,
-      mainBlockChars, mainBlockParagraphs: main.paragraphs,
-      longestParagraph: longest, paragraphs,
-      linkDensity: Math.round(linkDensity * 1000) / 1000,
+      mainBlockChars, mainBlockWords: countWords(main.text), mainBlockParagraphs: main.paragraphs,
+      mainBlockShare: round3(share), teaserLinks: main.teaserLinks, teaserList,
+      paragraphs,
+      linkDensity: round3(allChars ? linkChars / allChars : 0),
       arabicScriptRatio: round3(lang.arabicScriptRatio),
       foreignLetterRatio: round3(lang.foreignLetterRatio),
       definiteArticleRatio: round3(lang.definiteArticleRatio),
-      langHint, dirHint, elements,
+      langHint, dirHint, elements: w.elements, nodes: w.nodes + scan.nodes,
     },
   };
 }
 
+/** Prose paragraphs grouped by parent; the main block is the group with the most prose beside the fewest links. */
+function groupProse(w: Walk) {
+  const groups = new Map<Element | null, Group>();
+  let allChars = 0, linkChars = 0, proseChars = 0, paragraphs = 0;
+  let sample = '';
+  w.blocks.forEach((b, el) => {
+    allChars += b.chars; linkChars += b.links;
+    if (sample.length < DETECT.langSampleChars) sample += b.text + '\n';
+    const parent = el.parentElement;
+    let g = groups.get(parent);
+    if (!g) { g = { prose: 0, links: 0, paragraphs: 0, text: '', first: Infinity, teaserLinks: 0 }; groups.set(parent, g); }
+    g.links += b.links;
+    if (b.chars >= ARTICLE.teaserLinkMinChars && b.links / b.chars >= ARTICLE.teaserLinkRatio) g.teaserLinks++;
+    if (!b.head && b.chars >= DETECT.proseMinChars && b.links / b.chars <= DETECT.proseMaxLinkRatio && !HEADINGS.has(el.tagName)) {
+      // text cut by <br><br> counts as that many paragraphs
+      g.prose += b.chars - b.links; g.paragraphs += 1 + (b.brs >> 1);
+      if (g.text.length < DETECT.langSampleChars) g.text += b.text + '\n';
+      if (b.order < g.first) g.first = b.order;
+      proseChars += b.chars - b.links; paragraphs++;
+    }
+  });
+  let main: Group = { prose: 0, links: 0, paragraphs: 0, text: '', first: Infinity, teaserLinks: 0 };
+  let mainValue = 0;
+  groups.forEach((g) => {
+    const v = g.prose - 2 * g.links;
+    if (v > mainValue) { mainValue = v; main = g; }
+  });
+  return { main, allChars, linkChars, proseChars, paragraphs, sample };
+}
+
+/** Letters and digits only, Arabic diacritics and tatweel dropped: for comparing a title with a heading. */
+function squash(s: string): string {
+  return s.replace(/[\u064B-\u0652\u0640]/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+/** Words of the main block's text (its first DETECT.langSampleChars characters: enough for a threshold). */
+function countWords(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
+}
+function round2(x: number): number { return Math.round(x * 100) / 100; }
 function round3(x: number): number { return Math.round(x * 1000) / 1000; }

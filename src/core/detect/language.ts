@@ -54,6 +54,13 @@ export const LANGUAGE_THRESHOLDS = {
   minArabicFunctionWords: 3,
   /** Arabic function words must outnumber the other languages' ones this many times */
   functionWordMargin: 2,
+  /**
+   * A short text with fewer Arabic function words (a fixtures list, a weather bulletin) is still Arabic
+   * when at least this share of its words carry «ال», it has this many words and not one function word
+   * of the other languages (Persian and Urdu text of any length is full of them: است، از، در، که، ہے، کے).
+   */
+  shortTextDefiniteArticleRatio: 0.25,
+  shortTextMinWords: 15,
 };
 
 export function guessArabic(text: string, sampleChars = 6000): LanguageGuess {
@@ -76,7 +83,9 @@ export function guessArabic(text: string, sampleChars = 6000): LanguageGuess {
   const isArabic = arabicScriptRatio > t.minScriptRatio
     && foreignLetterRatio < t.maxForeignLetterRatio
     && definiteArticleRatio >= t.minDefiniteArticleRatio
-    && ar >= t.minArabicFunctionWords
-    && ar >= t.functionWordMargin * other;
+    && (
+      (ar >= t.minArabicFunctionWords && ar >= t.functionWordMargin * other)
+      || (other === 0 && words >= t.shortTextMinWords && definiteArticleRatio >= t.shortTextDefiniteArticleRatio)
+    );
   return { isArabic, arabicScriptRatio, foreignLetterRatio, definiteArticleRatio, arabicFunctionWords: ar, otherFunctionWords: other };
 }

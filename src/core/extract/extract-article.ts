@@ -16,6 +16,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { guessArabic } from '../detect/language';
+import { narrowToMainProse } from './main-prose';
 import {
   BOILERPLATE, BYLINE_LINE, BYLINE_MAX_CHARS, DATELINE, DATELINE_ONLY_MAX_CHARS, EMBED_REMOVE, HEAD_META_LINE,
   HEAD_META_MAX_WORDS, HEAD_PARAGRAPHS,
@@ -80,7 +81,7 @@ export function extractArticle(doc: Document, _url?: string): ExtractedArticle |
     return null; // a page Readability cannot walk: the caller falls back to the page's paragraphs
   }
   if (!parsed || !parsed.content) return null;
-  const root = parsed.content;
+  const root = narrowToMainProse(parsed.content);
   postClean(root);
 
   const title = cleanSpaces(parsed.title || meta.title || doc.title || '');
@@ -319,6 +320,8 @@ function splitParagraphs(root: Element): string[] {
   return dropBoilerplate(out);
 }
 
+const DATE_HEADING_END = /[:：]\s*$/;
+
 function dropBoilerplate(paragraphs: string[]): string[] {
   const out: string[] = [];
   let prev = '';
@@ -327,8 +330,10 @@ function dropBoilerplate(paragraphs: string[]): string[] {
     if (!/[\p{L}\p{N}]/u.test(p)) continue;
     if (Object.values(BOILERPLATE).some((re) => re.test(p))) continue;
     if (p.length <= SHORT_LINE_CHARS) {
-      const { followUs, ...short } = SHORT_BOILERPLATE;
+      const { followUs, dateLine, ...short } = SHORT_BOILERPLATE;
       if (followUs.test(p) && SOCIAL_WORDS.test(p)) continue;
+      // a date ending in a colon heads what follows («الخميس 02 مارس 2017:»): body, not a timestamp
+      if (dateLine.test(p) && !DATE_HEADING_END.test(p)) continue;
       if (Object.values(short).some((re) => re.test(p))) continue;
     }
     out.push(p); prev = p;
@@ -355,7 +360,7 @@ function cleanHead(paragraphs: string[], title: string): { paragraphs: string[];
       const rest = p.replace(DATELINE, '');
       if (!rest || rest.split(/\s+/).length <= 3) { ps.splice(i--, 1); continue; } // «الرباط - هسبريس»
     }
-    if (HEAD_META_LINE.test(p) && p.split(/\s+/).length <= HEAD_META_MAX_WORDS && !/[.؟?!]$/.test(p)) { ps.splice(i--, 1); continue; }
+    if (HEAD_META_LINE.test(p) && p.split(/\s+/).length <= HEAD_META_MAX_WORDS && !/[.؟?!]$/.test(p) && !DATE_HEADING_END.test(p)) { ps.splice(i--, 1); continue; }
   }
   // dateline prefix of the first paragraph of prose
   for (let i = 0; i < Math.min(2, ps.length); i++) {

@@ -55,7 +55,7 @@ describe('detectPage', () => {
     expect(imports).toEqual(['./language']);
     const out = await build({
       entryPoints: [resolve(__dirname, '../../../src/core/detect/detect-page.ts')],
-      bundle: true, minify: true, write: false, format: 'esm', platform: 'browser',
+      bundle: true, minify: true, write: false, format: 'esm', platform: 'browser', charset: 'utf8', // as vite emits it
     });
     const bytes = out.outputFiles[0].contents.length;
     expect(bytes).toBeLessThan(10 * 1024);

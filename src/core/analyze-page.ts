@@ -5,6 +5,7 @@
 import { analyze, type Analysis, type AnalyzeOptions } from './analyze';
 import { detectPage, type Detection } from './detect/detect-page';
 import { extractArticle, LIMITS, type ExtractedArticle } from './extract/extract-article';
+import { capWordCount, capWords } from './extract/word-cap';
 import { wordCount } from './text';
 
 /** Fewer words than this is too little to summarize. */
@@ -36,19 +37,18 @@ export interface PageAnalysis {
   analysis: Analysis | null;
 }
 
-/** Readability found no body: the page's own paragraphs, in order, up to LIMITS.maxWords. */
-function paragraphsFallback(doc: Document): ExtractedArticle {
+/** Readability found no body: the page's own paragraphs, in order, up to LIMITS.maxWords (see ./extract/word-cap). */
+export function paragraphsFallback(doc: Document): ExtractedArticle {
   const paragraphs: string[] = [];
-  let words = 0, truncated = false;
+  let words = 0;
   for (const p of Array.from(doc.querySelectorAll('p'))) {
     const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text) continue;
-    const w = wordCount(text);
-    if (words + w > LIMITS.maxWords) { truncated = true; break; }
     paragraphs.push(text);
-    words += w;
+    // stop reading once past the cap: capWords cuts the last one at a sentence end
+    if ((words += capWordCount(text)) > LIMITS.maxWords) break;
   }
-  return { title: (doc.title ?? '').trim(), paragraphs, truncated };
+  return { title: (doc.title ?? '').trim(), ...capWords(paragraphs, LIMITS.maxWords) };
 }
 
 export function extractWithFallback(doc: Document, url?: string): ExtractedArticle | null {

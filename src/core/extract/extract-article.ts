@@ -12,11 +12,13 @@
  *    ./boilerplate are dropped; the headline repeated in the body, bylines and timestamps at the start go;
  *    a dateline prefix («القاهرة - ») is cut from the first paragraph, the sentence kept.
  * 4. Metadata from Readability (JSON-LD / meta), with fallbacks from JSON-LD and meta tags.
- * 5. At most LIMITS.maxWords words are kept; `truncated` says when text was cut.
+ * 5. At most LIMITS.maxWords words are kept, the last paragraph cut at a sentence end (./word-cap);
+ *    `truncated` says when text was cut.
  */
 import { Readability } from '@mozilla/readability';
 import { guessArabic } from '../detect/language';
 import { narrowToMainProse } from './main-prose';
+import { capWords } from './word-cap';
 import {
   BOILERPLATE, BYLINE_LINE, BYLINE_MAX_CHARS, DATELINE, DATELINE_ONLY_MAX_CHARS, EMBED_REMOVE, HEAD_META_LINE,
   HEAD_META_MAX_WORDS, HEAD_PARAGRAPHS,
@@ -89,13 +91,9 @@ export function extractArticle(doc: Document, _url?: string): ExtractedArticle |
   const head = cleanHead(paragraphs, title);
   paragraphs = head.paragraphs;
 
-  const kept: string[] = [];
-  let words = 0;
-  for (const p of paragraphs) {
-    const w = p.split(/\s+/).length;
-    if (words + w > LIMITS.maxWords) { truncated = true; break; }
-    kept.push(p); words += w;
-  }
+  const capped = capWords(paragraphs, LIMITS.maxWords);
+  const kept = capped.paragraphs;
+  truncated ||= capped.truncated;
   const isArabic = guessArabic(kept.join('\n')).isArabic;
   const declared = (meta.lang || parsed.lang || doc.documentElement?.getAttribute('lang') || '').trim() || undefined;
   return {

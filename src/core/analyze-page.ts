@@ -11,14 +11,19 @@ import { wordCount } from './text';
 /** Fewer words than this is too little to summarize. */
 export const MIN_ARTICLE_WORDS = 25;
 
-/** An Arabic prose block this long is summarized even when the detector is unsure it is a news article. */
-export const MIN_PROSE_BLOCK_WORDS = 40;
+/**
+ * An Arabic prose block this long, holding this share of the page's prose, is summarized even when the
+ * detector is unsure the page is a news article. The share keeps one teaser among many (a home page
+ * whose largest teaser has 40 words) out: on the real home pages of ../shared/data the largest block
+ * holds at most 18% of the prose.
+ */
+export const UNSURE = { minWords: 40, minShare: 0.3 };
 
 /**
  * What the popup does with a page, decided from the detector's verdict and signals:
  * - 'article': an Arabic news article (the badge shows; summarize);
- * - 'unsure': not called an article, but the page has an Arabic prose block of ≥ MIN_PROSE_BLOCK_WORDS
- *   words: summarize, with one quiet line saying it may not be a news article;
+ * - 'unsure': not called an article, but the page has an Arabic prose block (see UNSURE): summarize,
+ *   with one quiet line saying it may not be a news article;
  * - 'not-article': Arabic without such a block (home, section, directory pages) or not Arabic: say so and
  *   offer «summarize anyway».
  */
@@ -26,8 +31,17 @@ export type PageVerdict = 'article' | 'unsure' | 'not-article';
 
 export function pageVerdict(d: Detection): PageVerdict {
   if (d.isArabic && d.isArticle) return 'article';
-  if (d.isArabic && !d.signals.teaserList && d.signals.mainBlockWords >= MIN_PROSE_BLOCK_WORDS) return 'unsure';
+  const s = d.signals;
+  if (d.isArabic && !s.teaserList && s.mainBlockWords >= UNSURE.minWords && s.mainBlockShare >= UNSURE.minShare) return 'unsure';
   return 'not-article';
+}
+
+/**
+ * The popup's decision for a page: the verdict the content script reported (the badge's) when it says
+ * article, else the detector's verdict on the page as the popup parsed it.
+ */
+export function popupVerdict(doc: Document, reported: { isArabic: boolean; isArticle: boolean }): PageVerdict {
+  return reported.isArabic && reported.isArticle ? 'article' : pageVerdict(detectPage(doc));
 }
 
 export interface PageAnalysis {

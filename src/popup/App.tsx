@@ -123,6 +123,7 @@ export function App() {
         t={t}
         lang={lang}
       />
+      {outcome.unsure && <p class="notice" role="note" data-testid="unsure">{t.mayNotBeArticle}</p>}
       {(article.truncated || analysis.truncated) && <p class="notice" role="note">{t.truncated}</p>}
       <div class="toolbar">
         <LengthControl value={preset} onChange={setPreset} t={t} />

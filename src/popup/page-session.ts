@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { analyze, type Analysis } from '../core/analyze';
 import { wordCount } from '../core/text';
-import { extractWithFallback, MIN_ARTICLE_WORDS } from '../core/analyze-page';
+import { extractWithFallback, MIN_ARTICLE_WORDS, popupVerdict } from '../core/analyze-page';
 import type { ExtractedArticle } from '../core/extract/extract-article';
 import type { Tagger } from '../core/entities/tagger';
 import { parseReply, type Message, type PageReply, type ReplyByType, type SummaryMode } from '../messaging/protocol';
@@ -16,7 +16,7 @@ export const PAGE_TIMEOUT_MS = 8000;
 export interface Target { tabId: number; mode: SummaryMode }
 
 export type Outcome =
-  | { kind: 'ready'; analysis: Analysis; article: Pick<ExtractedArticle, 'title' | 'byline' | 'siteName' | 'published' | 'truncated'>; url: string; mode: SummaryMode }
+  | { kind: 'ready'; analysis: Analysis; article: Pick<ExtractedArticle, 'title' | 'byline' | 'siteName' | 'published' | 'truncated'>; url: string; mode: SummaryMode; /** the page was not called a news article */ unsure?: boolean }
   | { kind: 'not-article'; detection: PageReply['detection'] }
   | { kind: 'cannot-read' }
   | { kind: 'too-short' }
@@ -75,10 +75,10 @@ export async function summarize(target: Target, taggerP: Promise<Tagger>, force:
     return { kind: 'ready', analysis, article: { title: reply.title, truncated: false }, url: reply.url, mode: 'selection' };
   }
 
-  if (!force && !(reply.detection.isArabic && reply.detection.isArticle)) {
-    return { kind: 'not-article', detection: reply.detection };
-  }
   const doc = new DOMParser().parseFromString(reply.html ?? '', 'text/html');
+  // an Arabic prose block is summarized even when the detector is unsure (see popupVerdict)
+  const verdict = popupVerdict(doc, reply.detection);
+  if (!force && verdict === 'not-article') return { kind: 'not-article', detection: reply.detection };
   const article = extractWithFallback(doc, reply.url);
   if (!article) return force ? { kind: 'too-short' } : { kind: 'not-article', detection: reply.detection };
   const analysis = analyze({ title: article.title, text: article.paragraphs.join('\n') }, { tagger: await taggerP });
@@ -88,5 +88,6 @@ export async function summarize(target: Target, taggerP: Promise<Tagger>, force:
     article: { title: article.title || reply.title, byline: article.byline, siteName: article.siteName, published: article.published, truncated: article.truncated || !!reply.htmlTruncated },
     url: reply.url,
     mode: 'page',
+    unsure: verdict !== 'article',
   };
 }

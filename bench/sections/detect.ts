@@ -15,6 +15,49 @@ import { stats, timeSync } from '../lib/stats';
 import type { Report } from '../lib/report';
 
 export const DETECT_BUDGET_MS = 2;
+/** Content-script cost at load on a huge non-Arabic page (issue 17, item 3). */
+export const HUGE_PAGE_BUDGET_MS = 20;
+
+/** Huge non-Arabic pages, generated here: the page-load scan must be bounded by nodes, not characters. */
+export const HUGE_PAGES: Record<string, string> = {
+  '/huge/200k-elements.html': `<!doctype html><html lang="en"><head><title>Plain page</title></head><body>${'<div><span></span></div>'.repeat(100_000)}<p>The end.</p></body></html>`,
+  '/huge/1m-comments.html': `<!doctype html><html lang="en"><head><title>Plain page</title></head><body><p>Start.</p>${'<!---->'.repeat(1_000_000)}<p>The end.</p></body></html>`,
+};
+
+/**
+ * Rows: detectPage(document) — all the content script does at load — on each huge page, first call after
+ * a fresh load (median over loads, as at page load), in Chromium.
+ */
+async function benchHugePages(report: Report, browser: Browser, bundle: string, quick: boolean): Promise<void> {
+  const { server, baseUrl } = await servePages(HUGE_PAGES);
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await localOnly(page, baseUrl);
+  const loads = quick ? 2 : 5;
+  try {
+    for (const path of Object.keys(HUGE_PAGES)) {
+      const cold: number[] = [];
+      let note = '';
+      for (let l = 0; l < loads; l++) {
+        await page.goto(baseUrl + path, { waitUntil: 'load' });
+        await page.addScriptTag({ content: bundle });
+        const r = await page.evaluate(() => {
+          const kb = (globalThis as unknown as { __khulasaBench: { detectPage: (d: Document) => { isArabic: boolean; signals: { nodes: number } } } }).__khulasaBench;
+          const t0 = performance.now();
+          const d = kb.detectPage(document);
+          return { ms: performance.now() - t0, nodes: d.signals.nodes, arabic: d.isArabic, all: document.getElementsByTagName('*').length + document.body.childNodes.length };
+        });
+        cold.push(r.ms);
+        note = `${r.arabic ? 'ar' : 'not ar'}, ${r.nodes} nodes visited of ${r.all}`;
+      }
+      const c = stats(cold);
+      report.budget({ section: '1 detect', case: `content script at load, ${path.replace('/huge/', '').replace('.html', '')} (Chromium, 1st call)`, median: c.median, min: c.min, max: c.max, unit: 'ms', runs: c.runs, note }, HUGE_PAGE_BUDGET_MS);
+    }
+  } finally {
+    await ctx.close();
+    server.close();
+  }
+}
 
 export async function benchDetect(report: Report, browser: Browser, bundle: string, quick: boolean): Promise<void> {
   const pages = benchPages();
@@ -74,4 +117,5 @@ export async function benchDetect(report: Report, browser: Browser, bundle: stri
     await ctx.close();
     server.close();
   }
+  await benchHugePages(report, browser, bundle, quick);
 }

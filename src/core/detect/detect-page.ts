@@ -189,6 +189,8 @@ interface Walk {
   blocks: Map<Element, Block>;
   elements: number;
   nodes: number;
+  /** blocks skipped for their class/id names */
+  skipped: number;
   articleElement: boolean;
 }
 
@@ -236,7 +238,7 @@ export function detectPage(doc: Document): Detection {
     return s;
   };
   const walkBody = (root: Element | null, skipByName: boolean, budget: number): Walk => {
-    const w: Walk = { blocks: new Map(), elements: 0, nodes: 0, articleElement: false };
+    const w: Walk = { blocks: new Map(), elements: 0, nodes: 0, skipped: 0, articleElement: false };
     if (!root) return w;
     let order = 0;
     const walk = (node: Node, block: Element, inLink: boolean, head: boolean, depth: number): void => {
@@ -260,7 +262,7 @@ export function detectPage(doc: Document): Detection {
           if (tag === 'BR') { const b = w.blocks.get(block); if (b) b.brs++; continue; }
           if (tag === 'ARTICLE') w.articleElement = true;
           const isBlock = BLOCK_TAGS.has(tag);
-          if (isBlock && skipByName && furniture(el)) continue;
+          if (isBlock && skipByName && furniture(el)) { w.skipped++; continue; }
           walk(el, isBlock ? el : block, inLink || tag === 'A', head || tag === 'HEADER', depth + 1);
         }
       }
@@ -281,7 +283,7 @@ export function detectPage(doc: Document): Detection {
     }
   }
   let g = groupProse(w);
-  if (g.main.prose < ARTICLE.minChars && !cut(w)) {
+  if (g.main.prose < ARTICLE.minChars && w.skipped && !cut(w)) {
     // the class-name skips may have hidden the only prose («entry-content no-share»): look again without them
     const again = walkBody(body, false, DETECT.maxNodes);
     const g2 = groupProse(again);
@@ -319,10 +321,12 @@ export function detectPage(doc: Document): Detection {
   };
   let headlineMatch = false, headlineNear = false;
   if (normTitle.length >= 10) {
-    w.blocks.forEach((b) => {
-      if (b.chars > ARTICLE.headlineMaxChars || !matches(b.text)) return;
+    // only the few blocks just before the main block, and the <h1>s, are compared (squash costs)
+    w.blocks.forEach((b, el) => {
+      const near = b.order <= main.first && main.first - b.order <= ARTICLE.headlineMaxGap + 1;
+      if ((!near && el.tagName !== 'H1') || b.chars > ARTICLE.headlineMaxChars || !matches(b.text)) return;
       headlineMatch = true;
-      if (b.order <= main.first && main.first - b.order <= ARTICLE.headlineMaxGap + 1) headlineNear = true;
+      if (near) headlineNear = true;
     });
     // the headline inline at the top of the main block's first paragraph (<b> or <font> before <br>s)
     if (!headlineNear && squash(main.text.slice(0, ARTICLE.headlineMaxChars)).includes(normTitle)) headlineMatch = headlineNear = true;

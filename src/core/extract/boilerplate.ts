@@ -45,6 +45,11 @@ export const HEAD_META_MAX_WORDS = 12;
 /** Bylines the sites put as the first lines of the body: «كتب: فلان», «حوار: …», «بقلم …». */
 export const BYLINE_LINE = /^[\s*]*(?:كتب|كتبت|كتبه|بقلم|حوار|حاوره|حاورته|إعداد|اعداد|تقرير|متابعة|ترجمة|تحرير|تغطية|مراسلة|مراسل|من|بواسطة|By)\s*[:：\-–—]?\s*(\S.{0,60})$/;
 export const BYLINE_MAX_CHARS = 70;
+/**
+ * The writer's name alone on the body's last line («علي الخلولي»): one to three words of letters, no
+ * digits, no punctuation. Only the last paragraph, and only after a body of at least two paragraphs.
+ */
+export const SIGNATURE_LINE = /^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}$/u;
 /** How many leading paragraphs may be bylines / datelines / timestamps. */
 export const HEAD_PARAGRAPHS = 4;
 

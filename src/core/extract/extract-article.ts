@@ -10,7 +10,8 @@
  * 2. Readability (serializer: the element itself, so there is no second HTML parse).
  * 3. The content is cut into paragraphs at block elements and <br>; paragraphs matching the tables of
  *    ./boilerplate are dropped; the headline repeated in the body, bylines and timestamps at the start go;
- *    a dateline prefix («القاهرة - ») is cut from the first paragraph, the sentence kept.
+ *    a dateline prefix («القاهرة - ») is cut from the first paragraph, the sentence kept; a signature
+ *    (the writer's name alone on the last line) goes to the byline.
  * 4. Metadata from Readability (JSON-LD / meta), with fallbacks from JSON-LD and meta tags.
  * 5. At most LIMITS.maxWords words are kept, the last paragraph cut at a sentence end (./word-cap);
  *    `truncated` says when text was cut.
@@ -22,7 +23,7 @@ import { capWords } from './word-cap';
 import {
   BOILERPLATE, BYLINE_LINE, BYLINE_MAX_CHARS, DATELINE, DATELINE_ONLY_MAX_CHARS, EMBED_REMOVE, HEAD_META_LINE,
   HEAD_META_MAX_WORDS, HEAD_PARAGRAPHS,
-  INLINE_JUNK, JUNK_CLASS, JUNK_TAGS, NOT_A_PLACE, SHORT_BOILERPLATE, SHORT_LINE_CHARS, SOCIAL_WORDS,
+  INLINE_JUNK, JUNK_CLASS, JUNK_TAGS, NOT_A_PLACE, SHORT_BOILERPLATE, SHORT_LINE_CHARS, SIGNATURE_LINE, SOCIAL_WORDS,
 } from './boilerplate';
 
 export interface ExtractedArticle {
@@ -90,6 +91,7 @@ export function extractArticle(doc: Document, _url?: string): ExtractedArticle |
   let paragraphs = splitParagraphs(root);
   const head = cleanHead(paragraphs, title);
   paragraphs = head.paragraphs;
+  const signature = paragraphs.length >= 2 && SIGNATURE_LINE.test(paragraphs[paragraphs.length - 1]) ? paragraphs.pop() : undefined;
 
   const capped = capWords(paragraphs, LIMITS.maxWords);
   const kept = capped.paragraphs;
@@ -99,7 +101,7 @@ export function extractArticle(doc: Document, _url?: string): ExtractedArticle |
   return {
     title,
     paragraphs: kept,
-    byline: cleanByline(parsed.byline || meta.author || head.byline),
+    byline: cleanByline(parsed.byline || meta.author || head.byline || signature),
     siteName: cleanSpaces(parsed.siteName || meta.siteName || '') || undefined,
     published: (parsed.publishedTime || meta.published || '').trim() || undefined,
     lang: isArabic ? 'ar' : declared,

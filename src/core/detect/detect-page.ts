@@ -17,10 +17,11 @@
  *   never hides the page's only prose.
  * - Language: the main block's text when it is long enough (so menus and comments do not count), else
  *   all text seen; see ./language. `lang`/`dir` are only used when there is too little text.
- * - Article (see ARTICLE): an Arabic main block of continuous prose, not a teaser list, that either is
- *   long and holds most of the page's prose, or has the page's headline right above it (the <title>
- *   on the <h1> just before the block), or is declared an article by metadata and holds most of the
- *   prose. A search URL or a video/collection type counts against a block that is not long.
+ * - Article (see ARTICLE): an Arabic main block of continuous prose (≥ ARTICLE.minChars), not a teaser
+ *   list, that either is long and holds most of the page's prose, or has the page's headline right
+ *   above it (the <title> on the <h1> just before the block) and stands out on the page, or is declared
+ *   an article by metadata and holds most of the prose. A search URL or a video/collection type counts
+ *   against a block that is not long.
  */
 import { guessArabic } from './language';
 
@@ -125,6 +126,12 @@ export const ARTICLE = {
   longChars: 1500,
   /** "most of the page's prose" */
   minShare: 0.5,
+  /**
+   * with the headline just above it, the block still stands out: on a home page the site name in the
+   * <title> is also on the logo's <h1>, above a lead teaser holding a small share of the prose
+   * (≤ 0.18 on the real home pages of ../shared/data; ≥ 0.6 on the real articles)
+   */
+  nearMinShare: 0.3,
   /** text blocks allowed between the headline and the main block (date, byline, standfirst, caption) */
   headlineMaxGap: 8,
   /** a headline block is at most this long (characters) */
@@ -339,7 +346,7 @@ export function detectPage(doc: Document): Detection {
   const long = mainBlockChars >= ARTICLE.longChars;
   const declared = jsonLdArticle || ogArticle;
   const dominant = share >= ARTICLE.minShare;
-  const evidence = (long && dominant) || headlineNear || (declared && dominant);
+  const evidence = (long && dominant) || (headlineNear && share >= ARTICLE.nearMinShare) || (declared && dominant);
   const contradicted = !!nonArticleType && !long;
   const isArticle = isArabic && mainBlockChars >= ARTICLE.minChars && !teaserList && evidence && !contradicted;
   // confidence: how much of the evidence is there (for display and the CLI; the decision is above)

@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHtmlDocument as parseDocument } from '../src/cli/parse-html';
+import { decodeHtml } from '../src/cli/read-input';
 import { detectPage } from '../src/core/detect/detect-page';
 import { extractArticle } from '../src/core/extract/extract-article';
 
@@ -24,7 +25,7 @@ function generate(name: string): void {
   if (!existsSync(src)) throw new Error(`no ${src}`);
   const expPath = join(dir, 'expected.json');
   const old = existsSync(expPath) ? JSON.parse(readFileSync(expPath, 'utf8')) : {};
-  const doc = parseDocument(readFileSync(src, 'utf8'), old.url);
+  const doc = parseDocument(decodeHtml(readFileSync(src), src), old.url); // as the CLI and eval:pages read pages
   const det = detectPage(doc);
   const exp: Record<string, unknown> = { ...(old.url ? { url: old.url } : {}), isArabic: det.isArabic, isArticle: det.isArticle };
   const bodyPath = join(dir, 'expected-body.txt');

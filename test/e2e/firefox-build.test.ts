@@ -78,7 +78,7 @@ describe('Firefox build', () => {
 // Headless Firefox smoke test over WebDriver BiDi (built into Firefox: no geckodriver, no download).
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const PAGES = join(import.meta.dirname, '../e2e/pages');
+const PAGES = join(import.meta.dirname, 'pages');
 /** Pinned moz-extension:// host for the add-on (pref extensions.webextensions.uuids). */
 const UUID = '0b7c0a10-4f3e-4a55-9d2e-6b1f6d0c1a01';
 if (!existsSync(FIREFOX)) console.warn(`firefox smoke test skipped: no ${FIREFOX} (apt-get install firefox-esr)`);

@@ -1,5 +1,6 @@
 /** The CLI as a user runs it: a real child process of bin/khulasa.mjs. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,5 +97,17 @@ describe('bad input gives one clear line and a non-zero exit', () => {
     const r = run(['summarize', SAMPLE, '--sentences', 'x']);
     expect(r.code).not.toBe(0);
     expect(r.err).toMatch(/positive whole number/);
+  });
+});
+
+describe('the launcher', () => {
+  it('says in one line how to build the CLI when dist-cli/ is missing', () => {
+    const bin = join(tmp, 'unbuilt', 'bin');
+    mkdirSync(bin, { recursive: true });
+    copyFileSync(join(ROOT, 'bin/khulasa.mjs'), join(bin, 'khulasa.mjs'));
+    const r = spawnSync(process.execPath, [join(bin, 'khulasa.mjs'), 'summarize', SAMPLE], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/not built yet: run `npm run build`/);
   });
 });

@@ -1,5 +1,6 @@
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
+import { minify } from 'terser';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import manifest from './manifest.json' with { type: 'json' };
 
@@ -44,6 +45,11 @@ function pageLoadScripts(backgroundEntry: string): Plugin {
         lib: { entry, formats: ['iife'], name: 'khulasa', fileName: () => fileName },
       },
     });
+    // A second pass with terser over vite's minified output: page load 16.43 → 15.45 KB (terser instead of
+    // vite's minifier: 15.85 KB). The popup keeps vite's minifier alone (its budget is gzip, libraries dominate).
+    const file = `${outDir}/${fileName}`;
+    const { code } = await minify(readFileSync(file, 'utf8'), { compress: { passes: 3 }, mangle: true, ecma: 2020 });
+    writeFileSync(file, code!);
     return fileName;
   };
   return {

@@ -5,7 +5,7 @@
  * The e2e build adds test hooks in its own entry (test/e2e/background-with-hooks.ts); this one has none.
  */
 import { ext, type MessageSender } from '../platform/extension-api';
-import { parseMessageOf } from '../messaging/protocol';
+import { parseBackgroundMessage } from '../messaging/protocol';
 import { loadSettings } from '../settings/settings';
 import { showDetection } from './badge';
 import { createContextMenus, onContextMenuClick } from './context-menu';
@@ -20,7 +20,7 @@ ext.commands?.onCommand.addListener((command, tab) => { void onCommand(command, 
 // Replies go through sendResponse (returning a promise from the listener is not supported by every MV3 browser).
 ext.runtime.onMessage.addListener((raw: unknown, sender: MessageSender, sendResponse: (reply: unknown) => void) => {
   if (sender.id !== ext.runtime.id) return undefined;
-  const msg = parseMessageOf(raw, ['page-detected', 'get-pending-selection']);
+  const msg = parseBackgroundMessage(raw);
   if (!msg) return undefined;
   if (msg.type === 'get-pending-selection') {
     sendResponse({ ok: true, text: takeSelection(msg.tabId) });

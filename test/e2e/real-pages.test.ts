@@ -19,13 +19,15 @@ import { parseHtmlDocument } from '../../src/cli/parse-html';
 import { decodeHtml } from '../../src/cli/read-input';
 import { extractWithFallback } from '../../src/core/analyze-page';
 import { detectPage, QUICK } from '../../src/core/detect/detect-page';
+import { sharedData } from '../quality/data';
 import { ROOT, badgeText, launch, openPopup, tabIdOf, type Harness } from './harness';
 
-const haveData = existsSync(DATA);
-if (!haveData && process.env.CI === 'true') throw new Error(`[real-pages] ${DATA} is missing: the real-page browser tests cannot run under CI`);
-if (!haveData) console.warn(`[real-pages] ${DATA} is absent: skipped`);
+const haveData = !!(sharedData('web-pages/real') && sharedData('web-pages/home') && sharedData('pages'));
 
-/** Serves ../shared/data/<dir>/<file> as saved: raw bytes, `text/html` without a charset. */
+/**
+ * Serves ../shared/data/<dir>/<file> as saved: raw bytes, `text/html` without a charset (test/support's
+ * server sends `charset=utf-8`, which would override the windows-1256 page's <meta charset>).
+ */
 function serveRaw(): Promise<{ server: Server; baseUrl: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

@@ -5,15 +5,11 @@
  * (article / unsure / not-article) right for every Arabic page. test/test-pages as regression.
  * Same code as `npm run eval:pages`.
  */
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BAR, DATA, TEST_PAGES, barFailures, evaluateCase, loadCases, loadRealCases, meanF1, type CaseResult, type PageCase } from '../../scripts/eval-pages';
+import { BAR, TEST_PAGES, barFailures, evaluateCase, loadCases, loadRealCases, meanF1, type CaseResult, type PageCase } from '../../scripts/eval-pages';
+import { sharedData } from './data';
 
-const haveReal = existsSync(DATA);
-if (!haveReal) {
-  if (process.env.CI === 'true') throw new Error(`[pages-quality] ${DATA} is missing: the real-page gates cannot run under CI`);
-  console.warn(`[pages-quality] ${DATA} is absent: real-page gates skipped (test pages still run)`);
-}
+const haveReal = !!(sharedData('web-pages/real') && sharedData('web-pages/home') && sharedData('pages'));
 
 describe.skipIf(!haveReal)('real pages of ../shared/data', () => {
   const cases = haveReal ? loadRealCases() : [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage, parseMessageOf } from '../../src/messaging/protocol';
+import { parseBackgroundMessage, parseContentMessage, parseMessage, parseMessageOf } from '../../src/messaging/protocol';
 
 describe('message protocol', () => {
   it('accepts every well-formed message', () => {
@@ -54,5 +54,20 @@ describe('replies', () => {
     expect(parseReply('highlight-entity', { ok: true, found: '3' })).toBeNull();
     expect(parseReply('get-pending-selection', { ok: true, text: 'نص' })).toEqual({ ok: true, text: 'نص' });
     expect(parseReply('get-pending-selection', { ok: true })).toBeNull();
+  });
+});
+
+describe('receiver parsers (each page-load script bundles only its own table)', () => {
+  const toBackground = [
+    { type: 'page-detected', detection: { isArabic: true, isArticle: true, confidence: 1 } },
+    { type: 'get-pending-selection', tabId: 3 },
+  ];
+  const toContent = [{ type: 'get-page', mode: 'page' }, { type: 'highlight-sentence', text: 'نص', color: '#ffe066' }, { type: 'clear-highlights' }];
+  it('accept their own messages and refuse the other receiver\'s and malformed ones', () => {
+    for (const m of toBackground) { expect(parseBackgroundMessage(m)).toEqual(m); expect(parseContentMessage(m)).toBeNull(); }
+    for (const m of toContent) { expect(parseContentMessage(m)).toEqual(m); expect(parseBackgroundMessage(m)).toBeNull(); }
+    expect(parseBackgroundMessage({ type: 'get-pending-selection', tabId: -1 })).toBeNull();
+    expect(parseContentMessage({ type: 'clear-highlights', extra: 1 })).toBeNull();
+    expect(parseContentMessage({ type: 'toString' })).toBeNull();
   });
 });

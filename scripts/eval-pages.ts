@@ -204,8 +204,8 @@ function expectedLabel(c: PageCase): string {
 
 function signalsLine(d: Detection): string {
   const s = d.signals;
-  return `main ${s.mainBlockChars}ch/${s.mainBlockParagraphs}p share ${s.mainBlockShare} links ${s.linkDensity} hl ${s.headlineNear ? 'near' : s.headlineMatch ? 'far' : 'n'} teasers ${s.teaserLinks}${s.teaserList ? ' LIST' : ''}`
-    + ` meta ${[s.jsonLdArticle && 'ld', s.ogArticle && 'og', s.publishedTime && 'time', s.articleElement && '<article>', s.nonArticleType].filter(Boolean).join(',') || '-'}`
+  return `main ${s.mainBlockChars}ch/${s.mainBlockParagraphs}p share ${s.mainBlockShare} hl ${s.headlineNear ? 'near' : 'n'} teasers ${s.teaserLinks}${s.teaserList ? ' LIST' : ''}`
+    + ` meta ${[s.jsonLdArticle && 'ld', s.ogArticle && 'og', s.nonArticleType].filter(Boolean).join(',') || '-'}`
     + ` al ${s.definiteArticleRatio} fl ${s.foreignLetterRatio}`;
 }
 

@@ -9,7 +9,7 @@
  * - One walk over the body (skipping scripts, nav/footer/aside/forms and blocks whose class/id *tokens*
  *   name a menu, comments, sidebar, related list, share box …) sums, for every block element, its text
  *   and the part of it inside links. <header> is walked for its headline only: its text is never prose.
- * - Blocks with ≥ proseMinChars characters and few links are prose paragraphs; they are grouped by
+ * - Blocks with ≥ PROSE_MIN_CHARS characters and few links are prose paragraphs; they are grouped by
  *   parent element. The group with the most prose (minus the links beside it) is the *main block*: an
  *   article body is paragraphs under one parent; a home/section page has teasers, one per card, or a
  *   list of headline links each followed by a teaser.
@@ -17,7 +17,7 @@
  *   never hides the page's only prose.
  * - Language: the main block's text when it is long enough (so menus and comments do not count), else
  *   all text seen; see ./language. `lang`/`dir` are only used when there is too little text.
- * - Article (see ARTICLE): an Arabic main block of continuous prose (≥ ARTICLE.minChars), not a teaser
+ * - Article (the constants below): an Arabic main block of continuous prose (≥ ARTICLE_MIN_CHARS), not a teaser
  *   list, that either is long and holds most of the page's prose, or has the page's headline right
  *   above it (the <title> on the <h1> just before the block) and stands out on the page, or is declared
  *   an article by metadata and holds most of the prose. A search URL or a video/collection type counts
@@ -28,16 +28,10 @@ import { guessArabic } from './language';
 export interface DetectionSignals {
   jsonLdArticle: boolean;
   ogArticle: boolean;
-  publishedTime: boolean;
-  articleElement: boolean;
-  /** the page's <title> (site name aside) is on a short block (the <h1>) or in the main block */
-  headlineMatch: boolean;
-  /** that headline stands just before the main block (≤ ARTICLE.headlineMaxGap text blocks between) */
+  /** the page's <title> (site name aside) stands just before the main block (≤ HEADLINE_MAX_GAP text blocks between) or opens it */
   headlineNear: boolean;
   /** og:type / JSON-LD type / URL say home, section, search, video or gallery page */
   nonArticleType: string;
-  /** characters of Arabic prose (paragraphs that are not mostly links); 0 when the page is not Arabic */
-  arabicProseChars: number;
   /** characters of prose in the main block (largest group of paragraphs under one parent) */
   mainBlockChars: number;
   /** words in the main block's prose */
@@ -50,16 +44,11 @@ export interface DetectionSignals {
   teaserLinks: number;
   /** the main block is a list of teasers (a headline link per one or two paragraphs): a home or section page */
   teaserList: boolean;
-  /** prose paragraphs on the page */
-  paragraphs: number;
-  /** share of the text of the page's blocks that is link text */
-  linkDensity: number;
   /** language measures of the sample (see guessArabic) */
   arabicScriptRatio: number;
   foreignLetterRatio: number;
   definiteArticleRatio: number;
   langHint: string;
-  dirHint: string;
   /** elements visited by the walk */
   elements: number;
   /** nodes visited (elements, text, comments), the walk's bound */
@@ -74,8 +63,8 @@ export interface Detection {
   signals: DetectionSignals;
 }
 
-/** schema.org types that are articles. */
-export const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|Report|LiveBlogPosting)$/;
+/** schema.org types that are articles: Article and its subtypes (NewsArticle, ReportageNewsArticle, OpinionNewsArticle …), (Live)BlogPosting, Report. */
+export const ARTICLE_TYPES = /^(\w*Article|\w*BlogPosting|Report)$/;
 /** schema.org types of pages that are not articles (when no article type is present). */
 export const NON_ARTICLE_TYPES = /^(VideoObject|CollectionPage|SearchResultsPage|ImageGallery|MediaGallery|ItemList|WebSite|ProfilePage)$/;
 /** og:type values of non-article pages. */
@@ -99,49 +88,49 @@ export const FURNITURE_WORDS = new Set([
 export const NEGATING_WORDS = new Set(['no', 'not', 'has', 'with', 'without', 'hide', 'hidden', 'show', 'is', 'enable', 'enabled', 'disable', 'disabled', 'after', 'before']);
 /** Block-level elements: text is attributed to the nearest one. */
 export const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'MAIN', 'DD', 'DT', 'FIGURE', 'FIGCAPTION', 'BODY', 'TABLE', 'TR', 'UL', 'OL', 'DL', 'CENTER', 'ADDRESS', 'HEADER']);
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const HEADING = /^H\d$/;
 
-/** Bounds of the walks (kept together for review). */
+/** Bounds of the walk (kept together for review). */
 export const DETECT = {
   /** elements the full walk visits */
   maxElements: 25000,
   /** nodes of any kind (elements, text, comments) the full walk visits */
   maxNodes: 60000,
   maxDepth: 300,
-  proseMinChars: 60,
-  proseMaxLinkRatio: 0.3,
-  langSampleChars: 6000,
-  /** main block this long decides the language alone */
-  mainBlockLangChars: 400,
 };
+/** Prose paragraphs: blocks this long with at most this share of link text. */
+export const PROSE_MIN_CHARS = 60;
+export const PROSE_MAX_LINK_RATIO = 0.3;
+/** Text sampled for the language; a main block this long decides the language alone. */
+export const LANG_SAMPLE_CHARS = 6000;
+export const MAIN_BLOCK_LANG_CHARS = 400;
 
-/**
- * The article decision. Lengths are characters of prose (Arabic news averages about 5.5 characters a
- * word with its space): 250 ≈ 45 words — a two-paragraph wire story; 1,500 ≈ 270 words.
+/*
+ * The article decision (plain constants, so the minifier inlines them into the content script). Lengths
+ * are characters of prose (Arabic news averages about 5.5 characters a word with its space): 250 ≈ 45
+ * words — a two-paragraph wire story; 1,500 ≈ 270 words.
  */
-export const ARTICLE = {
-  /** a main block shorter than this is never an article */
-  minChars: 250,
-  /** a main block this long, holding most of the page's prose, is an article with no other evidence */
-  longChars: 1500,
-  /** "most of the page's prose" */
-  minShare: 0.5,
-  /**
-   * with the headline just above it, the block still stands out: on a home page the site name in the
-   * <title> is also on the logo's <h1>, above a lead teaser holding a small share of the prose
-   * (≤ 0.18 on the real home pages of ../shared/data; ≥ 0.6 on the real articles)
-   */
-  nearMinShare: 0.3,
-  /** text blocks allowed between the headline and the main block (date, byline, standfirst, caption) */
-  headlineMaxGap: 8,
-  /** a headline block is at most this long (characters) */
-  headlineMaxChars: 300,
-  /** a main block whose siblings hold this many headline links, at least one per two paragraphs, is a teaser list */
-  teaserLinks: 3,
-  /** headline-link blocks: mostly link text, at least this long */
-  teaserLinkMinChars: 15,
-  teaserLinkRatio: 0.6,
-};
+/** a main block shorter than this is never an article */
+export const ARTICLE_MIN_CHARS = 250;
+/** a main block this long, holding most of the page's prose, is an article with no other evidence */
+export const LONG_CHARS = 1500;
+/** "most of the page's prose" */
+export const MIN_SHARE = 0.5;
+/**
+ * with the headline just above it, the block still stands out: on a home page the site name in the
+ * <title> is also on the logo's <h1>, above a lead teaser holding a small share of the prose
+ * (≤ 0.18 on the real home pages of ../shared/data; ≥ 0.6 on the real articles)
+ */
+export const NEAR_MIN_SHARE = 0.3;
+/** text blocks allowed between the headline and the main block (date, byline, standfirst, caption) */
+export const HEADLINE_MAX_GAP = 8;
+/** a headline block is at most this long (characters) */
+export const HEADLINE_MAX_CHARS = 300;
+/** a main block whose siblings hold this many headline links, at least one per two paragraphs, is a teaser list */
+export const TEASER_LINKS = 3;
+/** headline-link blocks: at least this long, at least this share of it link text */
+export const TEASER_LINK_MIN_CHARS = 15;
+export const TEASER_LINK_RATIO = 0.6;
 
 /** Arabic-script letters (any language written in it); their absence settles the question early. */
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
@@ -149,34 +138,34 @@ const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
 export const QUICK = { maxChars: 20000, maxNodes: 10000 };
 
 /** What the quick check saw. */
-export interface ScriptScan { found: boolean; nodes: number; chars: number }
+export interface ScriptScan { found: boolean; nodes: number }
 
 /**
- * Quick check, in the order of cost: the title, then the page's nodes (iteratively, skipping scripts
- * and styles) until QUICK.maxChars characters of text or QUICK.maxNodes nodes of any kind (empty
+ * Quick check, in the order of cost: the title, then the page's nodes (iteratively, skipping what the
+ * full walk skips: SKIP_TAGS) until QUICK.maxChars characters of text or QUICK.maxNodes nodes of any kind (empty
  * elements and comments count: a page of a million of them costs no more than one of ten thousand).
  */
 export function scanForArabicScript(doc: Document, bounds = QUICK): ScriptScan {
-  if (ARABIC_SCRIPT.test(doc.title ?? '')) return { found: true, nodes: 0, chars: 0 };
+  if (ARABIC_SCRIPT.test(doc.title ?? '')) return { found: true, nodes: 0 };
   const root = doc.body;
-  if (!root) return { found: false, nodes: 0, chars: 0 };
+  if (!root) return { found: false, nodes: 0 };
   let chars = 0, nodes = 0;
   let n: Node | null = root.firstChild;
   while (n && n !== root && chars < bounds.maxChars && nodes < bounds.maxNodes) {
     nodes++;
     if (n.nodeType === 3) {
       const t = (n as Text).data;
-      if (ARABIC_SCRIPT.test(t)) return { found: true, nodes, chars };
+      if (ARABIC_SCRIPT.test(t)) return { found: true, nodes };
       chars += t.length;
     }
-    const skip = n.nodeType === 1 && SKIP_TEXT_OF.has((n as Element).tagName.toUpperCase());
+    // text the full walk never reads (scripts, styles, nav, footer, forms …) is not looked at either
+    const skip = n.nodeType === 1 && SKIP_TAGS.has((n as Element).tagName.toUpperCase());
     if (!skip && n.nodeType === 1 && n.firstChild) { n = n.firstChild; continue; }
     while (n && n !== root && !n.nextSibling) n = n.parentNode;
     if (n && n !== root) n = n.nextSibling;
   }
-  return { found: false, nodes, chars };
+  return { found: false, nodes };
 }
-const SKIP_TEXT_OF = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 
 /** Is this class/id value page furniture? (see FURNITURE_WORDS) */
 export function isFurnitureName(value: string): boolean {
@@ -198,7 +187,6 @@ interface Walk {
   nodes: number;
   /** blocks skipped for their class/id names */
   skipped: number;
-  articleElement: boolean;
 }
 
 export function detectPage(doc: Document): Detection {
@@ -207,11 +195,9 @@ export function detectPage(doc: Document): Detection {
   // --- metadata: read from <meta> and JSON-LD <script>s met during the walks (no selector queries:
   // they cost a full document scan each under DOM emulations) --------------------------------------
   let jsonLdArticle = false, jsonLdOther = '', ldScripts = 0;
-  let ogType = '', publishedTime = false;
+  let ogType = '';
   const readMeta = (el: Element) => {
-    const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '';
-    if (key === 'og:type') ogType = (el.getAttribute('content') ?? '').trim();
-    else if (key === 'article:published_time' || key === 'datePublished' || key === 'date') publishedTime = true;
+    if ((el.getAttribute('property') ?? el.getAttribute('name')) === 'og:type') ogType = (el.getAttribute('content') ?? '').trim();
   };
   const readJsonLd = (el: Element) => {
     if (ldScripts++ >= 10 || el.getAttribute('type') !== 'application/ld+json') return;
@@ -245,7 +231,7 @@ export function detectPage(doc: Document): Detection {
     return s;
   };
   const walkBody = (root: Element | null, skipByName: boolean, budget: number): Walk => {
-    const w: Walk = { blocks: new Map(), elements: 0, nodes: 0, skipped: 0, articleElement: false };
+    const w: Walk = { blocks: new Map(), elements: 0, nodes: 0, skipped: 0 };
     if (!root) return w;
     let order = 0;
     const walk = (node: Node, block: Element, inLink: boolean, head: boolean, depth: number): void => {
@@ -267,7 +253,6 @@ export function detectPage(doc: Document): Detection {
           if (SKIP_TAGS.has(tag)) { if (tag === 'SCRIPT') readJsonLd(el); continue; }
           if (tag === 'META') { readMeta(el); continue; }
           if (tag === 'BR') { const b = w.blocks.get(block); if (b) b.brs++; continue; }
-          if (tag === 'ARTICLE') w.articleElement = true;
           const isBlock = BLOCK_TAGS.has(tag);
           if (isBlock && skipByName && furniture(el)) { w.skipped++; continue; }
           walk(el, isBlock ? el : block, inLink || tag === 'A', head || tag === 'HEADER', depth + 1);
@@ -285,18 +270,18 @@ export function detectPage(doc: Document): Detection {
     const story = doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0];
     if (story && !w.blocks.has(story)) {
       const s = walkBody(story, true, DETECT.maxNodes);
-      s.elements += DETECT.maxElements; s.nodes += w.nodes; s.articleElement = true;
+      s.elements += DETECT.maxElements; s.nodes += w.nodes;
       w = s;
     }
   }
   let g = groupProse(w);
-  if (g.main.prose < ARTICLE.minChars && w.skipped && !cut(w)) {
+  if (g.main.prose < ARTICLE_MIN_CHARS && w.skipped && !cut(w)) {
     // the class-name skips may have hidden the only prose («entry-content no-share»): look again without them
     const again = walkBody(body, false, DETECT.maxNodes);
     const g2 = groupProse(again);
     if (g2.main.prose - 2 * g2.main.links > g.main.prose - 2 * g.main.links) { w = again; g = g2; }
   }
-  const { main, allChars, linkChars, proseChars, paragraphs, sample } = g;
+  const { main, proseChars, sample } = g;
   const mainBlockChars = Math.max(0, main.prose - 2 * main.links);
 
   const ogArticle = /article/i.test(ogType);
@@ -307,10 +292,9 @@ export function detectPage(doc: Document): Detection {
   if (/^https?:/.test(url) && SEARCH_URL.test(url.replace(/^https?:\/\/[^/]+/, ''))) nonArticleType = 'search-url';
 
   // --- language -----------------------------------------------------------------------------------
-  const langText = main.prose >= DETECT.mainBlockLangChars ? main.text : main.text + sample;
-  const lang = guessArabic(langText, DETECT.langSampleChars);
+  const langText = main.prose >= MAIN_BLOCK_LANG_CHARS ? main.text : main.text + sample;
+  const lang = guessArabic(langText, LANG_SAMPLE_CHARS);
   const langHint = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
-  const dirHint = (doc.documentElement?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   let isArabic = scan.found && lang.isArabic;
   if (scan.found && !isArabic && langText.replace(/\s+/g, '').length < 80) {
     // too little text to judge: trust the markup
@@ -326,52 +310,42 @@ export function detectPage(doc: Document): Detection {
     const n = squash(h);
     return n.length >= 10 && normTitle.length >= 10 && (n.includes(normTitle) || normTitle.includes(n));
   };
-  let headlineMatch = false, headlineNear = false;
+  let headlineNear = false;
   if (normTitle.length >= 10) {
-    // only the few blocks just before the main block, and the <h1>s, are compared (squash costs)
-    w.blocks.forEach((b, el) => {
-      const near = b.order <= main.first && main.first - b.order <= ARTICLE.headlineMaxGap + 1;
-      if ((!near && el.tagName !== 'H1') || b.chars > ARTICLE.headlineMaxChars || !matches(b.text)) return;
-      headlineMatch = true;
-      if (near) headlineNear = true;
+    // only the few blocks just above the main block are compared (squash costs)
+    w.blocks.forEach((b) => {
+      if (b.order <= main.first && main.first - b.order <= HEADLINE_MAX_GAP + 1 && b.chars <= HEADLINE_MAX_CHARS && matches(b.text)) headlineNear = true;
     });
     // the headline inline at the top of the main block's first paragraph (<b> or <font> before <br>s)
-    if (!headlineNear && squash(main.text.slice(0, ARTICLE.headlineMaxChars)).includes(normTitle)) headlineMatch = headlineNear = true;
-    else if (!headlineMatch && normTitle.length >= 15 && squash(main.text).includes(normTitle)) headlineMatch = true;
+    if (squash(main.text.slice(0, HEADLINE_MAX_CHARS)).includes(normTitle)) headlineNear = true;
   }
 
   // --- article ------------------------------------------------------------------------------------
   const share = proseChars ? main.prose / proseChars : 0;
-  const teaserList = main.teaserLinks >= ARTICLE.teaserLinks && main.teaserLinks * 2 >= main.paragraphs;
-  const long = mainBlockChars >= ARTICLE.longChars;
+  const teaserList = main.teaserLinks >= TEASER_LINKS && main.teaserLinks * 2 >= main.paragraphs;
+  const long = mainBlockChars >= LONG_CHARS;
   const declared = jsonLdArticle || ogArticle;
-  const dominant = share >= ARTICLE.minShare;
-  const evidence = (long && dominant) || (headlineNear && share >= ARTICLE.nearMinShare) || (declared && dominant);
+  const dominant = share >= MIN_SHARE;
+  const evidence = (long && dominant) || (headlineNear && share >= NEAR_MIN_SHARE) || (declared && dominant);
   const contradicted = !!nonArticleType && !long;
-  const isArticle = isArabic && mainBlockChars >= ARTICLE.minChars && !teaserList && evidence && !contradicted;
-  // confidence: how much of the evidence is there (for display and the CLI; the decision is above)
-  let score = Math.min(0.4, (mainBlockChars / ARTICLE.longChars) * 0.4) + (dominant ? 0.15 : 0) + (headlineNear ? 0.2 : headlineMatch ? 0.1 : 0)
-    + (declared ? 0.1 : 0) + (publishedTime ? 0.05 : 0) + (w.articleElement ? 0.05 : 0) + (main.paragraphs >= 3 ? 0.05 : 0);
-  if (teaserList) score -= 0.3;
-  if (contradicted) score -= 0.3;
-  if (mainBlockChars < ARTICLE.minChars) score = Math.min(score, 0.3);
-  const confidence = isArabic ? round2(Math.max(isArticle ? 0.5 : 0, Math.min(isArticle ? 1 : 0.49, score))) : 0;
+  const isArticle = isArabic && mainBlockChars >= ARTICLE_MIN_CHARS && !teaserList && evidence && !contradicted;
+  // confidence (for display and `khulasa detect`; the decision is above): an article from 0.5 up by its
+  // pieces of evidence, anything else below 0.5 by the length of its main block
+  const pieces = +(long && dominant) + +(headlineNear && share >= NEAR_MIN_SHARE) + +(declared && dominant);
+  const confidence = !isArabic ? 0 : isArticle ? round2(0.5 + pieces / 6) : round2(Math.min(0.49, (0.49 * mainBlockChars) / LONG_CHARS));
 
   return {
     isArabic,
     isArticle,
     confidence,
     signals: {
-      jsonLdArticle, ogArticle, publishedTime, articleElement: w.articleElement, headlineMatch, headlineNear, nonArticleType,
-      arabicProseChars: isArabic ? proseChars : 0,
+      jsonLdArticle, ogArticle, headlineNear, nonArticleType,
       mainBlockChars, mainBlockWords: countWords(main.text), mainBlockParagraphs: main.paragraphs,
       mainBlockShare: round3(share), teaserLinks: main.teaserLinks, teaserList,
-      paragraphs,
-      linkDensity: round3(allChars ? linkChars / allChars : 0),
       arabicScriptRatio: round3(lang.arabicScriptRatio),
       foreignLetterRatio: round3(lang.foreignLetterRatio),
       definiteArticleRatio: round3(lang.definiteArticleRatio),
-      langHint, dirHint, elements: w.elements, nodes: w.nodes + scan.nodes,
+      langHint, elements: w.elements, nodes: w.nodes + scan.nodes,
     },
   };
 }
@@ -379,22 +353,21 @@ export function detectPage(doc: Document): Detection {
 /** Prose paragraphs grouped by parent; the main block is the group with the most prose beside the fewest links. */
 function groupProse(w: Walk) {
   const groups = new Map<Element | null, Group>();
-  let allChars = 0, linkChars = 0, proseChars = 0, paragraphs = 0;
+  let proseChars = 0;
   let sample = '';
   w.blocks.forEach((b, el) => {
-    allChars += b.chars; linkChars += b.links;
-    if (sample.length < DETECT.langSampleChars) sample += b.text + '\n';
+    if (sample.length < LANG_SAMPLE_CHARS) sample += b.text + '\n';
     const parent = el.parentElement;
     let g = groups.get(parent);
     if (!g) { g = { prose: 0, links: 0, paragraphs: 0, text: '', first: Infinity, teaserLinks: 0 }; groups.set(parent, g); }
     g.links += b.links;
-    if (b.chars >= ARTICLE.teaserLinkMinChars && b.links / b.chars >= ARTICLE.teaserLinkRatio) g.teaserLinks++;
-    if (!b.head && b.chars >= DETECT.proseMinChars && b.links / b.chars <= DETECT.proseMaxLinkRatio && !HEADINGS.has(el.tagName)) {
+    if (b.chars >= TEASER_LINK_MIN_CHARS && b.links / b.chars >= TEASER_LINK_RATIO) g.teaserLinks++;
+    if (!b.head && b.chars >= PROSE_MIN_CHARS && b.links / b.chars <= PROSE_MAX_LINK_RATIO && !HEADING.test(el.tagName)) {
       // text cut by <br><br> counts as that many paragraphs
       g.prose += b.chars - b.links; g.paragraphs += 1 + (b.brs >> 1);
-      if (g.text.length < DETECT.langSampleChars) g.text += b.text + '\n';
+      if (g.text.length < LANG_SAMPLE_CHARS) g.text += b.text + '\n';
       if (b.order < g.first) g.first = b.order;
-      proseChars += b.chars - b.links; paragraphs++;
+      proseChars += b.chars - b.links;
     }
   });
   let main: Group = { prose: 0, links: 0, paragraphs: 0, text: '', first: Infinity, teaserLinks: 0 };
@@ -403,14 +376,14 @@ function groupProse(w: Walk) {
     const v = g.prose - 2 * g.links;
     if (v > mainValue) { mainValue = v; main = g; }
   });
-  return { main, allChars, linkChars, proseChars, paragraphs, sample };
+  return { main, proseChars, sample };
 }
 
 /** Letters and digits only, Arabic diacritics and tatweel dropped: for comparing a title with a heading. */
 function squash(s: string): string {
   return s.replace(/[\u064B-\u0652\u0640]/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
 }
-/** Words of the main block's text (its first DETECT.langSampleChars characters: enough for a threshold). */
+/** Words of the main block's text (its first LANG_SAMPLE_CHARS characters: enough for a threshold). */
 function countWords(text: string): number {
   return text.match(/\S+/g)?.length ?? 0;
 }

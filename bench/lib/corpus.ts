@@ -18,15 +18,16 @@ export interface BenchPage {
   path: string;
 }
 
-/** Every page: the real ones in ../shared/data/pages/** and test/e2e/pages/*.html, test/test-pages/* /source.html. */
+/** Every page: the real ones in ../shared/data/pages/** and web-pages/**, test/e2e/pages/*.html, test/test-pages/* /source.html. */
 export function benchPages(): BenchPage[] {
   const out: BenchPage[] = [];
-  const pagesDir = join(DATA, 'pages');
-  if (existsSync(pagesDir)) {
+  for (const [top, prefix] of [['pages', '/real/'], ['web-pages', '/web/']]) {
+    const pagesDir = join(DATA, top);
+    if (!existsSync(pagesDir)) continue;
     for (const sub of readdirSync(pagesDir).sort()) {
       const dir = join(pagesDir, sub);
       for (const f of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
-        out.push({ name: f.replace(/\.html$/, ''), kind: 'real', file: join(dir, f), path: `/real/${sub}/${f}` });
+        out.push({ name: f.replace(/\.html$/, ''), kind: 'real', file: join(dir, f), path: `${prefix}${sub}/${f}` });
       }
     }
   }
@@ -49,6 +50,7 @@ export function benchPages(): BenchPage[] {
 /** URL prefix → directory, for the bench's page server. */
 export const PAGE_ROOTS: Record<string, string> = {
   '/real/': join(DATA, 'pages'),
+  '/web/': join(DATA, 'web-pages'),
   '/e2e/': join(ROOT, 'test/e2e/pages'),
   '/tp/': join(ROOT, 'test/test-pages'),
 };

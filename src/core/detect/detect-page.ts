@@ -8,7 +8,8 @@
  *   nodes of the body → not Arabic, done (most pages people visit).
  * - One walk over the body (skipping scripts, nav/footer/aside/forms and blocks whose class/id *tokens*
  *   name a menu, comments, sidebar, related list, share box …) sums, for every block element, its text
- *   and the part of it inside links. <header> is walked for its headline only: its text is never prose.
+ *   and the part of it inside links. A block that holds an <h1> is never skipped by name; a <header> is
+ *   walked only when it holds one, for the headline: its text is never prose.
  * - Blocks with ≥ PROSE_MIN_CHARS characters and few links are prose paragraphs; they are grouped by
  *   parent element. The group with the most prose (minus the links beside it) is the *main block*: an
  *   article body is paragraphs under one parent; a home/section page has teasers, one per card, or a
@@ -81,11 +82,11 @@ export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SV
  */
 export const FURNITURE_WORDS = new Set([
   'comment', 'comments', 'commentlist', 'disqus', 'replies', 'menu', 'menus', 'navbar', 'nav', 'navigation',
-  'sidebar', 'footer', 'masthead', 'ticker', 'breaking', 'marquee', 'related', 'relatedposts', 'mostread',
+  'sidebar', 'header', 'footer', 'masthead', 'ticker', 'breaking', 'marquee', 'related', 'relatedposts', 'mostread',
   'trending', 'popular', 'share', 'sharing', 'sharedaddy', 'social', 'newsletter', 'subscribe', 'cookie', 'banner',
   'breadcrumb', 'breadcrumbs', 'tags', 'widget', 'promo', 'ad', 'ads', 'advert', 'advertisement', 'dfp',
 ]);
-export const NEGATING_WORDS = new Set(['no', 'not', 'has', 'with', 'without', 'hide', 'hidden', 'show', 'is', 'enable', 'enabled', 'disable', 'disabled', 'after', 'before']);
+export const NEGATING_WORDS = new Set(['no', 'not', 'has', 'with', 'without', 'hide', 'show', 'is']);
 /** Block-level elements: text is attributed to the nearest one. */
 export const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'MAIN', 'DD', 'DT', 'FIGURE', 'FIGCAPTION', 'BODY', 'TABLE', 'TR', 'UL', 'OL', 'DL', 'CENTER', 'ADDRESS', 'HEADER']);
 const HEADING = /^H\d$/;
@@ -167,8 +168,12 @@ export function scanForArabicScript(doc: Document, bounds = QUICK): ScriptScan {
   return { found: false, nodes };
 }
 
+/** Any furniture word as a whole part of a name: the cheap test most class names fail. */
+const FURNITURE_PART = new RegExp(`(?:^|[-_\\s])(?:${[...FURNITURE_WORDS].join('|')})(?=[-_\\s]|$)`, 'i');
+
 /** Is this class/id value page furniture? (see FURNITURE_WORDS) */
 export function isFurnitureName(value: string): boolean {
+  if (!FURNITURE_PART.test(value)) return false;
   for (const token of value.toLowerCase().split(/\s+/)) {
     if (!token) continue;
     const words = token.split(/[-_]+/);
@@ -220,14 +225,14 @@ export function detectPage(doc: Document): Detection {
   }
 
   // --- one bounded walk over the body ----------------------------------------------------------------
-  const skipCache = new Map<string, boolean>();
-  /** Furniture test, on block elements only (attribute reads are the walk's main cost). */
-  const furniture = (el: Element): boolean => {
+  const skipCache = new Map<string, number>();
+  /** Furniture test, on block elements only (attribute reads are the walk's main cost): 0 no, 1 yes, 2 a header. */
+  const furniture = (el: Element): number => {
     const cls = el.getAttribute('class'), id = el.getAttribute('id');
-    if (!cls && !id) return false;
+    if (!cls && !id) return 0;
     const key = (cls ?? '') + ' ' + (id ?? '');
     let s = skipCache.get(key);
-    if (s === undefined) { s = isFurnitureName(key); skipCache.set(key, s); }
+    if (s === undefined) { s = isFurnitureName(key) ? (/header|masthead/i.test(key) ? 2 : 1) : 0; skipCache.set(key, s); }
     return s;
   };
   const walkBody = (root: Element | null, skipByName: boolean, budget: number): Walk => {
@@ -254,7 +259,10 @@ export function detectPage(doc: Document): Detection {
           if (tag === 'META') { readMeta(el); continue; }
           if (tag === 'BR') { const b = w.blocks.get(block); if (b) b.brs++; continue; }
           const isBlock = BLOCK_TAGS.has(tag);
-          if (isBlock && skipByName && furniture(el)) { w.skipped++; continue; }
+          // furniture by name is skipped; a header (<header>, or a name with header/masthead) only when it holds
+          // no <h1>: an article's header holds the headline
+          const f = tag === 'HEADER' ? 2 : isBlock && skipByName ? furniture(el) : 0;
+          if (f && (f === 1 || !el.getElementsByTagName('h1')[0])) { w.skipped++; continue; }
           walk(el, isBlock ? el : block, inLink || tag === 'A', head || tag === 'HEADER', depth + 1);
         }
       }

@@ -20,12 +20,9 @@ export const OTHER_FUNCTION_WORDS = new Set([
   'در', 'بود', 'شده', 'اين', 'کند', 'كند', 'نیز', 'نيز', 'خود', 'آنها', 'ایران', 'ايران',
   // Urdu
   'ہے', 'ہیں', 'کے', 'کی', 'میں', 'اور', 'سے', 'نے', 'کو', 'پر', 'تھا', 'گیا', 'یہ', 'وہ',
-  // Kurdish (Sorani)
-  'بۆ', 'لە', 'کە', 'ئەو', 'دەکات', 'لەگەڵ', 'وە', 'بە',
-  // Pashto
-  'په', 'چې', 'ته', 'دا', 'شوی', 'کړي',
-  // Uyghur
-  'ۋە', 'بىلەن', 'ھەم', 'بولۇپ',
+  // Pashto (the Kurdish and Uyghur function words are not listed: every one of them has a letter of
+  // NON_ARABIC_LETTERS, which the letter ratio counts already)
+  'په', 'ته', 'دا',
 ]);
 /** Words that carry Arabic's definite article (with the usual proclitics). */
 export const DEFINITE_ARTICLE = /^(?:[وفبكل]?ال|لل)[\u0621-\u064A]{2,}/;

@@ -39,8 +39,12 @@ describe('page verdict (what the popup does)', () => {
 
 describe('class names are matched as tokens', () => {
   it('furniture names and layout switches', () => {
-    for (const n of ['share-buttons', 'comments', 'related_posts', 'sidebar left', 'main-menu', 'ad']) expect(isFurnitureName(n), n).toBe(true);
-    for (const n of ['entry-content no-share', 'has-sidebar', 'header-image', 'shadow', 'download', 'menuitem-title', 'post-content']) expect(isFurnitureName(n), n).toBe(false);
+    for (const n of ['share-buttons', 'comments', 'related_posts', 'sidebar left', 'main-menu', 'ad', 'site-header']) expect(isFurnitureName(n), n).toBe(true);
+    for (const n of ['entry-content no-share', 'has-sidebar', 'headline', 'shadow', 'download', 'menuitem-title', 'post-content']) expect(isFurnitureName(n), n).toBe(false);
+  });
+  it('a header-named block holding the <h1> is read for the headline; a site header is skipped', () => {
+    const body = `<div class="site-header"><a href="/">الرئيسية</a></div><div class="entry-header"><h1>حملة وطنية للتلقيح ضد الحصبة</h1></div><div>${S.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    expect(detectPage(doc('حملة وطنية للتلقيح ضد الحصبة | موقع', body)).signals.headlineNear).toBe(true);
   });
   it('a body inside a block whose class names a share box is still read (the only prose is never skipped)', () => {
     const d = detectPage(doc('حملة وطنية للتلقيح ضد الحصبة', `<h1>حملة وطنية للتلقيح ضد الحصبة</h1><div class="entry-content share-this">${S.map((p) => `<p>${p}</p>`).join('')}</div>`));

@@ -1,53 +1,78 @@
 /**
  * In-page highlighting of summary sentences and entity mentions. Uses the CSS Custom Highlight API
  * (no DOM changes at all); where it is missing, wraps text in <mark> elements and unwraps them later.
+ *
+ * The page's text is indexed once per popup opening (the first click), not on every click: the index is
+ * kept until the popup closes (`endHighlightSession`), and dropped as soon as the page's body changes
+ * (a MutationObserver), so the next click rebuilds it from the live page.
  */
+import { LIMITS, isColor } from '../messaging/protocol';
 
 export const HIGHLIGHT_NAMES = { sentence: 'khulasa-sentence', entity: 'khulasa-entity' } as const;
 type Kind = keyof typeof HIGHLIGHT_NAMES;
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG']);
-const MAX_TEXT_NODES = 50_000;
+/**
+ * Bounds of the index. Characters: the popup extracts its sentences from the first MAX_HTML_CHARS of the
+ * page's HTML, whose text is never longer, so every sentence it can show lies within this much page text.
+ * Text nodes: the same prefix, at one short text node per tag pair, stays under this many.
+ */
+export const INDEX_LIMITS = { maxChars: LIMITS.MAX_HTML_CHARS, maxTextNodes: 1_000_000 } as const;
 const MAX_MATCHES = 200;
 const STYLE_ID = 'khulasa-highlight-style';
 
-interface TextIndex { text: string; nodes: Text[]; starts: number[] }
+/**
+ * The page text as one search string: whitespace runs collapsed to one space, marks that do not change
+ * how text reads removed (so page text and extracted text compare), with a map from each of its
+ * positions to a position in the concatenated text of `nodes` (`starts[i]` = where node i begins).
+ */
+interface TextIndex { s: string; map: Int32Array; nodes: Text[]; starts: Int32Array }
 
-/** Concatenated text of the page, whitespace collapsed to single spaces, with a map back to nodes. */
-function indexPage(root: Node): TextIndex {
-  const nodes: Text[] = [], starts: number[] = [];
-  let text = '';
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode(n) {
-      const p = n.parentElement;
-      return !p || SKIP_TAGS.has(p.tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  for (let n = walker.nextNode() as Text | null; n && nodes.length < MAX_TEXT_NODES; n = walker.nextNode() as Text | null) {
-    nodes.push(n);
-    starts.push(text.length);
-    text += n.data;
-  }
-  return { text, nodes, starts };
-}
-
-/** Removes marks that do not change how the text reads, so page text and extracted text compare. */
+/** Removed from both sides before comparing: diacritics, tatweel, zero-width and bidi controls, soft hyphen. */
 const IGNORABLE = /[\u064B-\u0652\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u00AD]/;
+const isIgnorable = (c: number) =>
+  (c >= 0x064b && c <= 0x0652) || c === 0x0670 || c === 0x0640 || (c >= 0x200b && c <= 0x200f) ||
+  (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x00ad;
+/** The characters of JavaScript's \s. */
+const isSpace = (c: number) =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
-/** Builds a search string of the page text with a map from its positions to page positions. */
-function searchable(text: string): { s: string; map: number[] } {
-  let s = '';
-  const map: number[] = [];
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (IGNORABLE.test(ch)) continue;
-    if (/\s/.test(ch)) { space = true; continue; }
-    if (space && s) { s += ' '; map.push(i); }
-    space = false;
-    s += ch; map.push(i);
+function buildIndex(root: Node): TextIndex {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let units = new Uint16Array(1 << 16);
+  let map = new Int32Array(1 << 16);
+  let n = 0, pos = 0, space = false;
+  const push = (code: number, at: number) => {
+    if (n === units.length) {
+      const u = new Uint16Array(n * 2); u.set(units); units = u;
+      const m = new Int32Array(n * 2); m.set(map); map = m;
+    }
+    units[n] = code; map[n++] = at;
+  };
+  // SHOW_TEXT without a filter callback: one native walk, the skip test done here
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const p = node.parentElement;
+    if (!p || SKIP_TAGS.has(p.tagName.toUpperCase())) continue;
+    if (nodes.length >= INDEX_LIMITS.maxTextNodes || pos >= INDEX_LIMITS.maxChars) break;
+    const data = node.data;
+    nodes.push(node);
+    starts.push(pos);
+    for (let i = 0; i < data.length; i++) {
+      const c = data.charCodeAt(i);
+      if (isIgnorable(c)) continue;
+      if (isSpace(c)) { space = true; continue; }
+      if (space && n > 0) push(32, pos + i);
+      space = false;
+      push(c, pos + i);
+    }
+    pos += data.length;
   }
-  return { s, map };
+  let s = '';
+  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  return { s, map: map.subarray(0, n), nodes, starts: Int32Array.from(starts) };
 }
 
 function squash(needle: string): string {
@@ -73,16 +98,45 @@ function rangeAt(idx: TextIndex, from: number, to: number): Range | null {
   return r;
 }
 
+// --- the index of one popup opening -----------------------------------------------------------------
+
+let index: TextIndex | null = null;
+let observer: MutationObserver | null = null;
+
+/** A change that can move or remove indexed text: anything in the body, or the body itself replaced. Our own style element is not. */
+function changesText(m: MutationRecord): boolean {
+  const own = (n: Node) => n instanceof Element && n.id === STYLE_ID;
+  if (own(m.target) || (m.target.parentNode && own(m.target.parentNode))) return false;
+  if (m.type === 'childList' && [...m.addedNodes, ...m.removedNodes].every(own)) return false;
+  return m.target === document.documentElement || !!document.body?.contains(m.target);
+}
+
+function dropIndex(): void {
+  index = null;
+  observer?.disconnect();
+  observer = null;
+}
+
+/** The index of the page's text: built on first use, reused until the page changes or the popup closes. */
+function pageIndex(): TextIndex | null {
+  if (!document.body) return null;
+  if (!index) {
+    index = buildIndex(document.body);
+    observer = new MutationObserver((records) => { if (records.some(changesText)) dropIndex(); });
+    observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+  }
+  return index;
+}
+
 function findRanges(needles: string[], max: number): Range[] {
-  if (!document.body) return [];
-  const idx = indexPage(document.body);
-  const { s, map } = searchable(idx.text);
+  const idx = pageIndex();
+  if (!idx) return [];
   const ranges: Range[] = [];
   for (const raw of needles) {
     const needle = squash(raw);
     if (!needle) continue;
-    for (let at = s.indexOf(needle); at >= 0 && ranges.length < max; at = s.indexOf(needle, at + needle.length)) {
-      const r = rangeAt(idx, map[at], map[at + needle.length - 1] + 1);
+    for (let at = idx.s.indexOf(needle); at >= 0 && ranges.length < max; at = idx.s.indexOf(needle, at + needle.length)) {
+      const r = rangeAt(idx, idx.map[at], idx.map[at + needle.length - 1] + 1);
       if (r) ranges.push(r);
     }
   }
@@ -98,7 +152,7 @@ function ensureStyle(color: string) {
     style.id = STYLE_ID;
     (document.head ?? document.documentElement).append(style);
   }
-  const safe = /^#[0-9a-f]{3,8}$/i.test(color) ? color : '#ffe066';
+  const safe = isColor(color) ? color : '#ffe066';
   style.textContent =
     `::highlight(${HIGHLIGHT_NAMES.sentence}){background:${safe};color:inherit}` +
     `::highlight(${HIGHLIGHT_NAMES.entity}){background:${safe}99;color:inherit}` +
@@ -124,6 +178,12 @@ export function clearHighlights(kind?: Kind): void {
     wrapped = [];
   }
   if (!kind) document.getElementById(STYLE_ID)?.remove();
+}
+
+/** The popup closed or the page navigated: no highlight, no index, no observer left behind. */
+export function endHighlightSession(): void {
+  clearHighlights();
+  dropIndex();
 }
 
 /** Highlights every occurrence of the needles; scrolls to the first when asked. Returns the count. */

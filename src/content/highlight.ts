@@ -39,39 +39,38 @@ const isSpace = (c: number) =>
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 function buildIndex(root: Node): TextIndex {
+  // the text nodes first (one native walk, the skip test done here), so the buffers are sized once
   const nodes: Text[] = [];
   const starts: number[] = [];
-  let units = new Uint16Array(1 << 16);
-  let map = new Int32Array(1 << 16);
-  let n = 0, pos = 0, space = false;
-  const push = (code: number, at: number) => {
-    if (n === units.length) {
-      const u = new Uint16Array(n * 2); u.set(units); units = u;
-      const m = new Int32Array(n * 2); m.set(map); map = m;
-    }
-    units[n] = code; map[n++] = at;
-  };
-  // SHOW_TEXT without a filter callback: one native walk, the skip test done here
+  let total = 0;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const p = node.parentElement;
     if (!p || SKIP_TAGS.has(p.tagName.toUpperCase())) continue;
-    if (nodes.length >= INDEX_LIMITS.maxTextNodes || pos >= INDEX_LIMITS.maxChars) break;
-    const data = node.data;
+    if (nodes.length >= INDEX_LIMITS.maxTextNodes || total >= INDEX_LIMITS.maxChars) break;
     nodes.push(node);
-    starts.push(pos);
+    starts.push(total);
+    total += node.data.length;
+  }
+  const units = new Uint16Array(total);
+  const map = new Int32Array(total);
+  let n = 0, space = false;
+  for (let k = 0; k < nodes.length; k++) {
+    const data = nodes[k].data, at = starts[k];
     for (let i = 0; i < data.length; i++) {
       const c = data.charCodeAt(i);
-      if (isIgnorable(c)) continue;
-      if (isSpace(c)) { space = true; continue; }
-      if (space && n > 0) push(32, pos + i);
+      // most characters (Latin, Arabic letters U+0621–U+064A) are below the first ignorable and above space
+      if (!(c > 32 && c < 0x064b)) {
+        if (isIgnorable(c)) continue;
+        if (isSpace(c)) { space = true; continue; }
+      }
+      if (space && n > 0) { units[n] = 32; map[n++] = at + i; }
       space = false;
-      push(c, pos + i);
+      units[n] = c; map[n++] = at + i;
     }
-    pos += data.length;
   }
-  let s = '';
-  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  // UTF-16 code units to a string in one native call (a lone surrogate becomes U+FFFD: same length, same positions)
+  const s = new TextDecoder('utf-16le').decode(units.subarray(0, n));
   return { s, map: map.subarray(0, n), nodes, starts: Int32Array.from(starts) };
 }
 

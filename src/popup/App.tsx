@@ -10,7 +10,7 @@ import { wordCount } from '../core/text';
 import { loadSettings, DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { STRINGS, applyDocumentLang, resolveLang, type Lang } from '../ui/strings';
 import { LIMITS, PORTS, clampText } from '../messaging/protocol';
-import { resolveTarget, sendToTab, summarize, type Outcome, type Target } from './page-session';
+import { TimeoutError, resolveTarget, sendToTab, summarize, type Outcome, type Target } from './page-session';
 import { balanceBidi } from './bidi';
 import { StatusView } from './components/StatusView';
 import { Header } from './components/Header';
@@ -27,6 +27,8 @@ export function App() {
   const [activeSentence, setActiveSentence] = useState<number | null>(null);
   const [activeEntity, setActiveEntity] = useState<string | null>(null);
   const [ner, setNer] = useState<'model' | 'rules' | null>(null);
+  /** why the last sentence or name click highlighted nothing in the page, if it did not */
+  const [highlightNote, setHighlightNote] = useState<string | null>(null);
   const started = useRef(false);
 
   const lang: Lang = resolveLang(settings.uiLanguage, browser.i18n.getUILanguage());
@@ -108,20 +110,30 @@ export function App() {
 
   const { analysis, article, url } = outcome;
   const tabId = target!.tabId;
+  /** A highlight request; a click that finds nothing in the page, or gets no answer, says so. */
+  const highlightIn = (msg: Parameters<typeof sendToTab<'highlight-sentence' | 'highlight-entity'>>[1]) => {
+    setHighlightNote(null);
+    sendToTab(tabId, msg).then(
+      (r) => setHighlightNote(r.ok && r.found > 0 ? null : t.notInPage),
+      (e) => setHighlightNote(e instanceof TimeoutError ? t.pageNoAnswer : t.notInPage),
+    );
+  };
   const pickSentence = (s: SummarySentence) => {
     setActiveSentence(s.index);
     // sentences are split well below the limit (sentences.ts); a prefix still finds and scrolls to the sentence
-    void sendToTab(tabId, { type: 'highlight-sentence', text: clampText(s.text, LIMITS.MAX_TEXT), color: settings.highlightColor }).catch(() => {});
+    highlightIn({ type: 'highlight-sentence', text: clampText(s.text, LIMITS.MAX_TEXT), color: settings.highlightColor });
   };
   const pickEntity = (e: Entity) => {
     if (activeEntity === e.name) {
       setActiveEntity(null);
+      setHighlightNote(null);
       void sendToTab(tabId, { type: 'clear-highlights' }).catch(() => {});
       return;
     }
     setActiveEntity(e.name);
     const variants = e.variants.filter((v) => v.trim() && v.length <= LIMITS.MAX_VARIANT_CHARS).slice(0, LIMITS.MAX_VARIANTS);
-    if (variants.length) void sendToTab(tabId, { type: 'highlight-entity', variants, color: settings.highlightColor }).catch(() => {});
+    if (variants.length) highlightIn({ type: 'highlight-entity', variants, color: settings.highlightColor });
+    else setHighlightNote(t.notInPage);
   };
   const copyText = () => [article.title, '', ...summary.map((s) => `• ${s.text}`), '', url].map(balanceBidi).join('\n');
   const title = outcome.mode === 'selection' ? t.selectionLabel : article.title;
@@ -150,6 +162,7 @@ export function App() {
           <EntityList entities={analysis.entities} active={activeEntity} onPick={pickEntity} t={t} ner={ner} />
         </>
       )}
+      <p class="notice sticky" role="status" aria-live="polite" data-testid="highlight-note" hidden={!highlightNote}>{highlightNote}</p>
     </main>
   );
 }

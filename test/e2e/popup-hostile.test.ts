@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { PAGES, launch, openPopup, openTab, screenshot, tabIdOf, waitForBadge, type Harness } from './harness';
+import { ARTIFACTS, PAGES, launch, openPopup, openTab, screenshot, tabIdOf, waitForBadge, type Harness } from './harness';
 import { LIMITS } from '../../src/messaging/protocol';
 import { MAX_SENTENCE_CHARS } from '../../src/core/text/sentences';
 
@@ -272,6 +272,23 @@ describe('page text cannot reorder or overflow the popup (issue 17, item 5)', ()
     }
     const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('a click that highlights nothing says so', () => {
+  it('the page changed since the summary (its article removed): the sentence click says the text is not in the page', async () => {
+    const { page, popup } = await readyPopup('/arabic-article.html');
+    const first = popup.locator('[data-testid=summary] li').first();
+    await first.click();
+    await page.waitForFunction(() => CSS.highlights.has('khulasa-sentence'));
+    expect(await popup.getByTestId('highlight-note').isHidden()).toBe(true);
+    await page.evaluate(() => document.querySelector('article')!.remove());
+    await first.click();
+    await expect.poll(() => popup.getByTestId('highlight-note').textContent()).toContain('not in the page');
+    expect(await popup.getByTestId('highlight-note').isVisible()).toBe(true);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-highlight-not-found.png') });
     await popup.close();
     await page.close();
   });

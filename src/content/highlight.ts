@@ -30,13 +30,7 @@ interface TextIndex { s: string; map: Int32Array; nodes: Text[]; starts: Int32Ar
 
 /** Removed from both sides before comparing: diacritics, tatweel, zero-width and bidi controls, soft hyphen. */
 const IGNORABLE = /[\u064B-\u0652\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u00AD]/;
-const isIgnorable = (c: number) =>
-  (c >= 0x064b && c <= 0x0652) || c === 0x0670 || c === 0x0640 || (c >= 0x200b && c <= 0x200f) ||
-  (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x00ad;
-/** The characters of JavaScript's \s. */
-const isSpace = (c: number) =>
-  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const SPACE = /\s/;
 
 function buildIndex(root: Node): TextIndex {
   // the text nodes first (one native walk, the skip test done here), so the buffers are sized once
@@ -59,10 +53,10 @@ function buildIndex(root: Node): TextIndex {
     const data = nodes[k].data, at = starts[k];
     for (let i = 0; i < data.length; i++) {
       const c = data.charCodeAt(i);
-      // most characters (Latin, Arabic letters U+0621–U+064A) are below the first ignorable and above space
+      // most characters (Latin, Arabic letters U+0621–U+064A) lie between space and the first ignorable: no test
       if (!(c > 32 && c < 0x064b)) {
-        if (isIgnorable(c)) continue;
-        if (isSpace(c)) { space = true; continue; }
+        if (c === 32 || SPACE.test(data[i])) { space = true; continue; }
+        if (IGNORABLE.test(data[i])) continue;
       }
       if (space && n > 0) { units[n] = 32; map[n++] = at + i; }
       space = false;

@@ -1,10 +1,11 @@
 /**
- * In-page highlighting of summary sentences and entity mentions. Uses the CSS Custom Highlight API
- * (no DOM changes at all); where it is missing, wraps text in <mark> elements and unwraps them later.
+ * In-page highlighting of summary sentences and entity mentions with the CSS Custom Highlight API: no
+ * change to the page's DOM but one <style> for the colour. The API is in every browser the manifest
+ * accepts (Chrome 105+, `minimum_chrome_version`; Firefox 140+, `strict_min_version`).
  *
  * The page's text is indexed once per popup opening (the first click), not on every click: the index is
  * kept until the popup closes (`endHighlightSession`), and dropped as soon as the page's body changes
- * (a MutationObserver), so the next click rebuilds it from the live page.
+ * (a MutationObserver on the body), so the next click rebuilds it from the live page.
  */
 import { LIMITS, isColor } from '../messaging/protocol';
 
@@ -94,29 +95,29 @@ function rangeAt(idx: TextIndex, from: number, to: number): Range | null {
 // --- the index of one popup opening -----------------------------------------------------------------
 
 let index: TextIndex | null = null;
+/** The body the index was built from: a page that replaces its body gets a new index. */
+let indexed: HTMLElement | null = null;
 let observer: MutationObserver | null = null;
 
-/** A change that can move or remove indexed text: anything in the body, or the body itself replaced. Our own style element is not. */
-function changesText(m: MutationRecord): boolean {
-  const own = (n: Node) => n instanceof Element && n.id === STYLE_ID;
-  if (own(m.target) || (m.target.parentNode && own(m.target.parentNode))) return false;
-  if (m.type === 'childList' && [...m.addedNodes, ...m.removedNodes].every(own)) return false;
-  return m.target === document.documentElement || !!document.body?.contains(m.target);
-}
-
 function dropIndex(): void {
-  index = null;
+  index = indexed = null;
   observer?.disconnect();
   observer = null;
 }
 
-/** The index of the page's text: built on first use, reused until the page changes or the popup closes. */
+/**
+ * The index of the page's text: built on first use, reused until the popup closes or the body changes
+ * (any change inside it; the highlight style lives outside it).
+ */
 function pageIndex(): TextIndex | null {
-  if (!document.body) return null;
-  if (!index) {
-    index = buildIndex(document.body);
-    observer = new MutationObserver((records) => { if (records.some(changesText)) dropIndex(); });
-    observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+  const body = document.body;
+  if (!body) return null;
+  if (!index || indexed !== body) {
+    dropIndex();
+    index = buildIndex(body);
+    indexed = body;
+    observer = new MutationObserver(dropIndex);
+    observer.observe(body, { subtree: true, childList: true, characterData: true });
   }
   return index;
 }
@@ -136,8 +137,6 @@ function findRanges(needles: string[], max: number): Range[] {
   return ranges;
 }
 
-let wrapped: HTMLElement[] = [];
-
 function ensureStyle(color: string) {
   let style = document.getElementById(STYLE_ID) as HTMLStyleElement | null;
   if (!style) {
@@ -148,28 +147,11 @@ function ensureStyle(color: string) {
   const safe = isColor(color) ? color : '#ffe066';
   style.textContent =
     `::highlight(${HIGHLIGHT_NAMES.sentence}){background:${safe};color:inherit}` +
-    `::highlight(${HIGHLIGHT_NAMES.entity}){background:${safe}99;color:inherit}` +
-    `mark[data-khulasa]{background:${safe};color:inherit;padding:0}`;
-}
-
-function supportsHighlights(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+    `::highlight(${HIGHLIGHT_NAMES.entity}){background:${safe}99;color:inherit}`;
 }
 
 export function clearHighlights(kind?: Kind): void {
-  if (supportsHighlights()) {
-    for (const k of kind ? [kind] : (Object.keys(HIGHLIGHT_NAMES) as Kind[])) CSS.highlights.delete(HIGHLIGHT_NAMES[k]);
-  }
-  if (!kind || wrapped.length) {
-    for (const m of wrapped) {
-      const parent = m.parentNode;
-      if (!parent) continue;
-      while (m.firstChild) parent.insertBefore(m.firstChild, m);
-      parent.removeChild(m);
-      parent.normalize();
-    }
-    wrapped = [];
-  }
+  for (const k of kind ? [kind] : (Object.keys(HIGHLIGHT_NAMES) as Kind[])) CSS.highlights.delete(HIGHLIGHT_NAMES[k]);
   if (!kind) document.getElementById(STYLE_ID)?.remove();
 }
 
@@ -185,18 +167,7 @@ export function highlight(kind: Kind, needles: string[], color: string, scroll: 
   const ranges = findRanges(needles, kind === 'sentence' ? 1 : MAX_MATCHES);
   if (!ranges.length) return 0;
   ensureStyle(color);
-  if (supportsHighlights()) {
-    CSS.highlights.set(HIGHLIGHT_NAMES[kind], new Highlight(...ranges));
-  } else {
-    for (const r of ranges.reverse()) {
-      const mark = document.createElement('mark');
-      mark.dataset.khulasa = kind;
-      try { r.surroundContents(mark); wrapped.push(mark); } catch { /* range crosses elements: skip */ }
-    }
-  }
-  if (scroll) {
-    const el = ranges[0].startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  }
+  CSS.highlights.set(HIGHLIGHT_NAMES[kind], new Highlight(...ranges));
+  if (scroll) ranges[0].startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   return ranges.length;
 }

@@ -4,7 +4,7 @@
  * It listens to the extension only: never to window.postMessage or page events.
  */
 import { detectPage } from '../core/detect/detect-page';
-import { LIMITS, PORTS, clampText, parseMessageOf, type PageDetection, type PageReply } from '../messaging/protocol';
+import { LIMITS, PORTS, clampText, parseContentMessage, type PageDetection, type PageReply } from '../messaging/protocol';
 import { clearHighlights, endHighlightSession, highlight } from './highlight';
 
 /**
@@ -71,7 +71,7 @@ function pageReply(mode: 'page' | 'selection'): PageReply {
 /** Answers the extension's requests. Synchronous replies through sendResponse work in every browser. */
 runtime.onMessage.addListener((raw: unknown, sender: chrome.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
   if (sender.id !== runtime.id) return false;
-  const msg = parseMessageOf(raw, ['get-page', 'highlight-sentence', 'highlight-entity', 'clear-highlights']);
+  const msg = parseContentMessage(raw);
   if (!msg) return false;
   switch (msg.type) {
     case 'get-page':

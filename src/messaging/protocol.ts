@@ -107,9 +107,20 @@ function isDetection(x: unknown): x is PageDetection {
   return isObj(x) && isBool(x.isArabic) && isBool(x.isArticle) && isNum(x.confidence) && x.confidence >= 0 && x.confidence <= 1;
 }
 
-/** One validator per message type: the table is the protocol's schema. */
-const VALIDATORS: { [T in MessageType]: (m: Obj) => boolean } = {
+type Validators<T extends MessageType> = { [K in T]: (m: Obj) => boolean };
+export type BackgroundMessageType = 'page-detected' | 'get-pending-selection';
+export type ContentMessageType = Exclude<MessageType, BackgroundMessageType>;
+
+/**
+ * One validator per message type: these two tables are the protocol's schema. Each message has one
+ * receiver, and each receiver's table stands alone so that the scripts a page load runs (content script,
+ * background) bundle only the validators of what they receive.
+ */
+const TO_BACKGROUND: Validators<BackgroundMessageType> = {
   'page-detected': (m) => hasOnly(m, ['type', 'detection']) && isDetection(m.detection),
+  'get-pending-selection': (m) => hasOnly(m, ['type', 'tabId']) && isNum(m.tabId) && Number.isSafeInteger(m.tabId) && m.tabId >= 0,
+};
+const TO_CONTENT: Validators<ContentMessageType> = {
   'get-page': (m) => hasOnly(m, ['type', 'mode']) && (m.mode === 'page' || m.mode === 'selection'),
   'highlight-sentence': (m) => hasOnly(m, ['type', 'text', 'color']) && isStr(m.text) && m.text.trim().length > 0 && isColor(m.color),
   'highlight-entity': (m) =>
@@ -120,17 +131,31 @@ const VALIDATORS: { [T in MessageType]: (m: Obj) => boolean } = {
     m.variants.length <= LIMITS.MAX_VARIANTS &&
     m.variants.every((v) => isStr(v, LIMITS.MAX_VARIANT_CHARS) && v.trim().length > 0),
   'clear-highlights': (m) => hasOnly(m, ['type']),
-  'get-pending-selection': (m) => hasOnly(m, ['type', 'tabId']) && isNum(m.tabId) && Number.isSafeInteger(m.tabId) && m.tabId >= 0,
 };
+const VALIDATORS: Validators<MessageType> = { ...TO_BACKGROUND, ...TO_CONTENT };
 
-/** Returns the message if it is a well-formed Khulasa message, else null. Never throws. */
-export function parseMessage(x: unknown): Message | null {
+function parseWith<T extends MessageType>(validators: Validators<T>, x: unknown): Extract<Message, { type: T }> | null {
   try {
-    if (!isObj(x) || typeof x.type !== 'string' || !Object.hasOwn(VALIDATORS, x.type)) return null;
-    return VALIDATORS[x.type as MessageType](x) ? (x as unknown as Message) : null;
+    if (!isObj(x) || typeof x.type !== 'string' || !Object.hasOwn(validators, x.type)) return null;
+    return validators[x.type as T](x) ? (x as unknown as Extract<Message, { type: T }>) : null;
   } catch {
     return null;
   }
+}
+
+/** Returns the message if it is a well-formed Khulasa message, else null. Never throws. */
+export function parseMessage(x: unknown): Message | null {
+  return parseWith(VALIDATORS, x);
+}
+
+/** A well-formed message for the background (page-detected, get-pending-selection), else null. */
+export function parseBackgroundMessage(x: unknown): Extract<Message, { type: BackgroundMessageType }> | null {
+  return parseWith(TO_BACKGROUND, x);
+}
+
+/** A well-formed message for the content script (get-page, highlight-*, clear-highlights), else null. */
+export function parseContentMessage(x: unknown): Extract<Message, { type: ContentMessageType }> | null {
+  return parseWith(TO_CONTENT, x);
 }
 
 /** Parses a message and checks it is one of the expected types. */

@@ -1,5 +1,5 @@
 /** Reader settings, kept in storage.sync (nothing read from pages is ever stored). */
-import browser from 'webextension-polyfill';
+import { ext } from '../platform/extension-api';
 import type { LengthPreset } from '../core/length-presets';
 import { isColor } from '../messaging/protocol';
 
@@ -32,7 +32,7 @@ export function sanitizeSettings(raw: unknown): Settings {
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    return sanitizeSettings(await browser.storage.sync.get(Object.keys(DEFAULT_SETTINGS)));
+    return sanitizeSettings(await ext.storage.sync.get(Object.keys(DEFAULT_SETTINGS)));
   } catch {
     return { ...DEFAULT_SETTINGS };
   }
@@ -40,13 +40,13 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = sanitizeSettings({ ...(await loadSettings()), ...patch });
-  await browser.storage.sync.set({ ...next });
+  await ext.storage.sync.set({ ...next });
   return next;
 }
 
 /** Calls back with the new settings whenever they change (options page, another device). */
 export function onSettingsChanged(cb: (s: Settings) => void): () => void {
   const listener = (_changes: unknown, area: string) => { if (area === 'sync') loadSettings().then(cb); };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  ext.storage.onChanged.addListener(listener);
+  return () => ext.storage.onChanged.removeListener(listener);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage, parseMessageOf } from '../../src/messaging/protocol';
+import { parseBackgroundMessage, parseContentMessage, parseMessage, parseMessageOf } from '../../src/messaging/protocol';
 
 describe('message protocol', () => {
   it('accepts every well-formed message', () => {
@@ -87,5 +87,20 @@ describe('limits, shared by senders and receivers', () => {
     const { isColor } = await import('../../src/messaging/protocol');
     expect(['#ffe066', '#FFE066'].every(isColor)).toBe(true);
     expect(['#fff', 'red', '#ffe066;x', 'url(x)', '#ffe0661', 42, null].some(isColor)).toBe(false);
+  });
+});
+
+describe('receiver parsers (each page-load script bundles only its own table)', () => {
+  const toBackground = [
+    { type: 'page-detected', detection: { isArabic: true, isArticle: true, confidence: 1 } },
+    { type: 'get-pending-selection', tabId: 3 },
+  ];
+  const toContent = [{ type: 'get-page', mode: 'page' }, { type: 'highlight-sentence', text: 'نص', color: '#ffe066' }, { type: 'clear-highlights' }];
+  it('accept their own messages and refuse the other receiver\'s and malformed ones', () => {
+    for (const m of toBackground) { expect(parseBackgroundMessage(m)).toEqual(m); expect(parseContentMessage(m)).toBeNull(); }
+    for (const m of toContent) { expect(parseContentMessage(m)).toEqual(m); expect(parseBackgroundMessage(m)).toBeNull(); }
+    expect(parseBackgroundMessage({ type: 'get-pending-selection', tabId: -1 })).toBeNull();
+    expect(parseContentMessage({ type: 'clear-highlights', extra: 1 })).toBeNull();
+    expect(parseContentMessage({ type: 'toString' })).toBeNull();
   });
 });

@@ -56,19 +56,51 @@ export interface ReplyByType {
   'get-pending-selection': PendingSelectionReply;
 }
 
-/** Hard limits on what a message may carry. */
+/**
+ * Hard limits on what a message may carry. Senders clamp to them (`clampText`); receivers reject
+ * anything over them.
+ */
 export const LIMITS = {
+  /** a sentence to highlight; also any one string not limited below */
   MAX_TEXT: 20_000,
+  /** surface forms of one entity to highlight, and the length of each */
   MAX_VARIANTS: 50,
+  MAX_VARIANT_CHARS: 200,
+  /** the page's outerHTML, a selection */
   MAX_HTML_CHARS: 8_000_000,
+  MAX_URL_CHARS: 100_000,
+  MAX_TITLE_CHARS: 100_000,
+  /** `<html lang>`: a BCP 47 tag is far shorter; longer values are cut */
+  MAX_LANG_CHARS: 100,
+  MAX_ERROR_CHARS: 1000,
 } as const;
+
+/** Every request that waits on another context (popup → page, popup → background) gives up after this. */
+export const REPLY_TIMEOUT_MS = 8000;
+
+/** Port names. The popup holds POPUP_PORT to its tab while open; on disconnect the page drops its highlights. */
+export const PORTS = { POPUP: 'khulasa-popup' } as const;
+
+/** A highlight colour: #rrggbb only (it is written into the page's CSS). */
+export const COLOR_RE = /^#[0-9a-f]{6}$/i;
+export const isColor = (x: unknown): x is string => typeof x === 'string' && COLOR_RE.test(x);
+
+/**
+ * `s` cut to at most `max` UTF-16 units, never between the two halves of a surrogate pair; a non-string
+ * becomes ''. Senders use it so that what they send always passes the receiver's limits.
+ */
+export function clampText(s: unknown, max: number): string {
+  if (typeof s !== 'string') return '';
+  if (s.length <= max) return s;
+  const cut = s.charCodeAt(max - 1) >= 0xd800 && s.charCodeAt(max - 1) <= 0xdbff ? max - 1 : max;
+  return s.slice(0, cut);
+}
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isStr = (x: unknown, max: number = LIMITS.MAX_TEXT): x is string => typeof x === 'string' && x.length <= max;
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const isBool = (x: unknown): x is boolean => typeof x === 'boolean';
-const isColor = (x: unknown): x is string => typeof x === 'string' && /^#[0-9a-f]{6}$/i.test(x);
 const hasOnly = (o: Obj, keys: string[]) => Object.keys(o).every((k) => keys.includes(k));
 
 function isDetection(x: unknown): x is PageDetection {
@@ -97,7 +129,7 @@ const TO_CONTENT: Validators<ContentMessageType> = {
     Array.isArray(m.variants) &&
     m.variants.length > 0 &&
     m.variants.length <= LIMITS.MAX_VARIANTS &&
-    m.variants.every((v) => isStr(v, 200) && v.trim().length > 0),
+    m.variants.every((v) => isStr(v, LIMITS.MAX_VARIANT_CHARS) && v.trim().length > 0),
   'clear-highlights': (m) => hasOnly(m, ['type']),
 };
 const VALIDATORS: Validators<MessageType> = { ...TO_BACKGROUND, ...TO_CONTENT };
@@ -137,13 +169,14 @@ const REPLY_VALIDATORS: { [T in MessageType]: (r: Obj) => boolean } = {
   'page-detected': (r) => r.ok === true,
   'get-page': (r) =>
     r.ok === false
-      ? isStr(r.error, 1000)
-      : r.ok === true && isStr(r.url, 100_000) && isStr(r.title, 100_000) && isStr(r.lang, 100) && isDetection(r.detection) &&
+      ? isStr(r.error, LIMITS.MAX_ERROR_CHARS)
+      : r.ok === true && isStr(r.url, LIMITS.MAX_URL_CHARS) && isStr(r.title, LIMITS.MAX_TITLE_CHARS) && isStr(r.lang, LIMITS.MAX_LANG_CHARS) &&
+        isDetection(r.detection) &&
         (r.html === undefined || isStr(r.html, LIMITS.MAX_HTML_CHARS)) &&
         (r.htmlTruncated === undefined || isBool(r.htmlTruncated)) &&
         (r.selection === undefined || isStr(r.selection, LIMITS.MAX_HTML_CHARS)),
-  'highlight-sentence': (r) => (r.ok === true && isNum(r.found)) || (r.ok === false && isStr(r.error, 1000)),
-  'highlight-entity': (r) => (r.ok === true && isNum(r.found)) || (r.ok === false && isStr(r.error, 1000)),
+  'highlight-sentence': (r) => (r.ok === true && isNum(r.found)) || (r.ok === false && isStr(r.error, LIMITS.MAX_ERROR_CHARS)),
+  'highlight-entity': (r) => (r.ok === true && isNum(r.found)) || (r.ok === false && isStr(r.error, LIMITS.MAX_ERROR_CHARS)),
   'clear-highlights': (r) => r.ok === true,
   'get-pending-selection': (r) => r.ok === true && isStr(r.text, LIMITS.MAX_HTML_CHARS),
 };

@@ -1,6 +1,7 @@
 /** Reader settings, kept in storage.sync (nothing read from pages is ever stored). */
 import { ext } from '../platform/extension-api';
 import type { LengthPreset } from '../core/length-presets';
+import { isColor } from '../messaging/protocol';
 
 export type UiLanguage = 'auto' | 'ar' | 'en';
 
@@ -25,7 +26,7 @@ export function sanitizeSettings(raw: unknown): Settings {
     summaryLength: ['short', 'medium', 'long'].includes(o.summaryLength as string) ? (o.summaryLength as LengthPreset) : DEFAULT_SETTINGS.summaryLength,
     uiLanguage: ['auto', 'ar', 'en'].includes(o.uiLanguage as string) ? (o.uiLanguage as UiLanguage) : DEFAULT_SETTINGS.uiLanguage,
     showBadge: typeof o.showBadge === 'boolean' ? o.showBadge : DEFAULT_SETTINGS.showBadge,
-    highlightColor: typeof o.highlightColor === 'string' && /^#[0-9a-f]{6}$/i.test(o.highlightColor) ? o.highlightColor : DEFAULT_SETTINGS.highlightColor,
+    highlightColor: isColor(o.highlightColor) ? o.highlightColor : DEFAULT_SETTINGS.highlightColor,
   };
 }
 

@@ -57,6 +57,39 @@ describe('replies', () => {
   });
 });
 
+describe('limits, shared by senders and receivers', () => {
+  it('clampText cuts to the limit, never inside a surrogate pair, and turns non-strings into ""', async () => {
+    const { clampText } = await import('../../src/messaging/protocol');
+    expect(clampText('abc', 5)).toBe('abc');
+    expect(clampText('abcdef', 3)).toBe('abc');
+    expect(clampText('ab😀', 3)).toBe('ab'); // would end on a lone high surrogate
+    expect(clampText(undefined, 3)).toBe('');
+    expect(clampText(42, 3)).toBe('');
+  });
+
+  it('a page reply with every field clamped to LIMITS validates; one unit over any limit does not', async () => {
+    const { parseReply, clampText, LIMITS } = await import('../../src/messaging/protocol');
+    const huge = (n: number) => 'x'.repeat(n + 10);
+    const clamped = {
+      ok: true, detection: { isArabic: true, isArticle: true, confidence: 0.9 },
+      url: clampText('https://a/?' + huge(LIMITS.MAX_URL_CHARS), LIMITS.MAX_URL_CHARS),
+      title: clampText(huge(LIMITS.MAX_TITLE_CHARS), LIMITS.MAX_TITLE_CHARS),
+      lang: clampText(huge(LIMITS.MAX_LANG_CHARS), LIMITS.MAX_LANG_CHARS),
+      html: clampText(huge(LIMITS.MAX_HTML_CHARS), LIMITS.MAX_HTML_CHARS),
+    };
+    expect(parseReply('get-page', clamped)).not.toBeNull();
+    for (const [k, max] of [['url', LIMITS.MAX_URL_CHARS], ['title', LIMITS.MAX_TITLE_CHARS], ['lang', LIMITS.MAX_LANG_CHARS], ['html', LIMITS.MAX_HTML_CHARS]] as const) {
+      expect(parseReply('get-page', { ...clamped, [k]: 'x'.repeat(max + 1) }), k).toBeNull();
+    }
+  });
+
+  it('one colour rule: isColor accepts #rrggbb only', async () => {
+    const { isColor } = await import('../../src/messaging/protocol');
+    expect(['#ffe066', '#FFE066'].every(isColor)).toBe(true);
+    expect(['#fff', 'red', '#ffe066;x', 'url(x)', '#ffe0661', 42, null].some(isColor)).toBe(false);
+  });
+});
+
 describe('receiver parsers (each page-load script bundles only its own table)', () => {
   const toBackground = [
     { type: 'page-detected', detection: { isArabic: true, isArticle: true, confidence: 1 } },

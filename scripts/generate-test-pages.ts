@@ -27,7 +27,11 @@ function generate(name: string): void {
   const old = existsSync(expPath) ? JSON.parse(readFileSync(expPath, 'utf8')) : {};
   const doc = parseDocument(decodeHtml(readFileSync(src), src), old.url); // as the CLI and eval:pages read pages
   const det = detectPage(doc);
-  const exp: Record<string, unknown> = { ...(old.url ? { url: old.url } : {}), isArabic: det.isArabic, isArticle: det.isArticle };
+  const exp: Record<string, unknown> = {
+    ...(old.url ? { url: old.url } : {}),
+    isArabic: det.isArabic,
+    isArticle: det.isArticle,
+  };
   const bodyPath = join(dir, 'expected-body.txt');
   if (det.isArticle) {
     const ex = extractArticle(doc, old.url);

@@ -21,19 +21,26 @@ export interface BenchPage {
 /** Every page: the real ones in ../shared/data/pages/** and web-pages/**, test/e2e/pages/*.html, test/test-pages/* /source.html. */
 export function benchPages(): BenchPage[] {
   const out: BenchPage[] = [];
-  for (const [top, prefix] of [['pages', '/real/'], ['web-pages', '/web/']]) {
+  for (const [top, prefix] of [
+    ['pages', '/real/'],
+    ['web-pages', '/web/'],
+  ]) {
     const pagesDir = join(DATA, top);
     if (!existsSync(pagesDir)) continue;
     for (const sub of readdirSync(pagesDir).sort()) {
       const dir = join(pagesDir, sub);
-      for (const f of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
+      for (const f of readdirSync(dir)
+        .filter((f) => f.endsWith('.html'))
+        .sort()) {
         out.push({ name: f.replace(/\.html$/, ''), kind: 'real', file: join(dir, f), path: `${prefix}${sub}/${f}` });
       }
     }
   }
   const e2e = join(ROOT, 'test/e2e/pages');
   if (existsSync(e2e)) {
-    for (const f of readdirSync(e2e).filter((f) => f.endsWith('.html')).sort()) {
+    for (const f of readdirSync(e2e)
+      .filter((f) => f.endsWith('.html'))
+      .sort()) {
       out.push({ name: `e2e/${f.replace(/\.html$/, '')}`, kind: 'fixture', file: join(e2e, f), path: `/e2e/${f}` });
     }
   }
@@ -61,12 +68,18 @@ export const EASC = join(DATA, 'easc', 'easc-dev.jsonl');
 /** Real Arabic paragraphs, in corpus order: EASC articles when present, else the sample article. */
 export function arabicParagraphs(): { source: string; paragraphs: string[] } {
   if (existsSync(EASC)) {
-    const paragraphs = readFileSync(EASC, 'utf8').split('\n').filter((l) => l.trim())
+    const paragraphs = readFileSync(EASC, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
       .flatMap((l) => (JSON.parse(l) as { article: string }).article.split('\n'))
-      .map((p) => p.trim()).filter((p) => p.length > 0);
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0);
     return { source: 'EASC dev articles, concatenated', paragraphs };
   }
-  const paragraphs = readFileSync(SAMPLE_ARTICLE, 'utf8').split('\n').map((p) => p.trim()).filter(Boolean);
+  const paragraphs = readFileSync(SAMPLE_ARTICLE, 'utf8')
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
   return { source: basename(SAMPLE_ARTICLE) + ' (repeated)', paragraphs };
 }
 
@@ -81,7 +94,11 @@ export function buildArticle(words: number, offset = 0): { title: string; text: 
   for (let i = offset; n < words; i++) {
     const p = paragraphs[i % paragraphs.length];
     const w = wordCount(p);
-    if (n + w <= words) { out.push(p); n += w; continue; }
+    if (n + w <= words) {
+      out.push(p);
+      n += w;
+      continue;
+    }
     const parts = p.split(/\s+/).slice(0, words - n);
     let cut = parts.join(' ');
     const stop = Math.max(cut.lastIndexOf('.'), cut.lastIndexOf('؟'), cut.lastIndexOf('!'));
@@ -99,7 +116,10 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 /** A news page around an article (the shape of test/e2e/pages/arabic-article.html). */
 export function articlePage(a: { title: string; text: string }): string {
-  const paras = a.text.split('\n').map((p) => `<p>${esc(p)}</p>`).join('\n');
+  const paras = a.text
+    .split('\n')
+    .map((p) => `<p>${esc(p)}</p>`)
+    .join('\n');
   return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${esc(a.title)}</title>
 <meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-15T09:30:00+03:00">
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":${JSON.stringify(a.title)}}</script>

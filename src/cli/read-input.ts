@@ -15,7 +15,10 @@ export class CliError extends Error {}
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
 const isHtmlName = (path: string) => /\.x?html?$/i.test(path);
-const looksLikeHtml = (bytes: Uint8Array) => /^(?:\uFEFF|\xEF\xBB\xBF)?\s*<(?:!doctype|html|head|meta|!--)/i.test(Buffer.from(bytes.subarray(0, 200)).toString('latin1'));
+const looksLikeHtml = (bytes: Uint8Array) =>
+  /^(?:\uFEFF|\xEF\xBB\xBF)?\s*<(?:!doctype|html|head|meta|!--)/i.test(
+    Buffer.from(bytes.subarray(0, 200)).toString('latin1'),
+  );
 
 /** The encoding a browser would use for these HTML bytes (a WHATWG encoding name, e.g. "windows-1256"). */
 export function sniffHtmlEncoding(bytes: Uint8Array): string {

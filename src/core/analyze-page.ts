@@ -32,7 +32,8 @@ export type PageVerdict = 'article' | 'unsure' | 'not-article';
 export function pageVerdict(d: Detection): PageVerdict {
   if (d.isArabic && d.isArticle) return 'article';
   const s = d.signals;
-  if (d.isArabic && !s.teaserList && s.mainBlockWords >= UNSURE.minWords && s.mainBlockShare >= UNSURE.minShare) return 'unsure';
+  if (d.isArabic && !s.teaserList && s.mainBlockWords >= UNSURE.minWords && s.mainBlockShare >= UNSURE.minShare)
+    return 'unsure';
   return 'not-article';
 }
 

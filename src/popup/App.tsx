@@ -39,7 +39,16 @@ export function App() {
   const run = async (force: boolean) => {
     setOutcome(null);
     // the NER model chunk loads while settings and the page are read; the rule tagger stands in if it fails
-    const tagger = loadTagger().then((t) => { setNer('model'); return t; }, () => { setNer('rules'); return ruleTagger; });
+    const tagger = loadTagger().then(
+      (t) => {
+        setNer('model');
+        return t;
+      },
+      () => {
+        setNer('rules');
+        return ruleTagger;
+      },
+    );
     const s = await loadSettings();
     setSettings(s);
     setPreset(s.summaryLength);
@@ -49,7 +58,9 @@ export function App() {
     try {
       // the port's presence tells the content script to drop its highlights and text index when the popup closes
       browser.tabs.connect(tg.tabId, { name: PORTS.POPUP });
-    } catch { /* no content script: the outcome will say so */ }
+    } catch {
+      /* no content script: the outcome will say so */
+    }
     try {
       setOutcome(await summarize(tg, tagger, force));
     } catch (e) {
@@ -73,7 +84,9 @@ export function App() {
     case 'not-article':
       return (
         <StatusView title={t.noArticleTitle} body={t.noArticleBody} testId="state-not-article">
-          <button type="button" class="primary" onClick={() => run(true)} data-testid="summarize-anyway">{t.summarizeAnyway}</button>
+          <button type="button" class="primary" onClick={() => run(true)} data-testid="summarize-anyway">
+            {t.summarizeAnyway}
+          </button>
         </StatusView>
       );
     case 'cannot-read':
@@ -85,25 +98,37 @@ export function App() {
     case 'page-loading':
       return (
         <StatusView title={t.pageLoadingTitle} body={t.pageLoadingBody} testId="state-page-loading">
-          <button type="button" class="primary" onClick={() => run(false)} data-testid="retry">{t.retry}</button>
+          <button type="button" class="primary" onClick={() => run(false)} data-testid="retry">
+            {t.retry}
+          </button>
         </StatusView>
       );
     case 'bad-reply':
       return (
         <StatusView title={t.badReplyTitle} body={t.badReplyBody} testId="state-bad-reply">
-          <button type="button" class="primary" onClick={() => run(false)} data-testid="retry">{t.retry}</button>
+          <button type="button" class="primary" onClick={() => run(false)} data-testid="retry">
+            {t.retry}
+          </button>
         </StatusView>
       );
     case 'timeout':
       return (
-        <StatusView title={t.timeoutTitle} body={outcome.from === 'page' ? t.timeoutBody : t.backgroundTimeoutBody} testId="state-timeout">
-          <button type="button" class="primary" onClick={() => run(false)} data-testid="retry">{t.retry}</button>
+        <StatusView
+          title={t.timeoutTitle}
+          body={outcome.from === 'page' ? t.timeoutBody : t.backgroundTimeoutBody}
+          testId="state-timeout"
+        >
+          <button type="button" class="primary" onClick={() => run(false)} data-testid="retry">
+            {t.retry}
+          </button>
         </StatusView>
       );
     case 'error':
       return (
         <StatusView title={t.errorTitle} body={t.errorBody} testId="state-error">
-          <button type="button" class="primary" onClick={() => run(false)}>{t.retry}</button>
+          <button type="button" class="primary" onClick={() => run(false)}>
+            {t.retry}
+          </button>
         </StatusView>
       );
   }
@@ -121,7 +146,11 @@ export function App() {
   const pickSentence = (s: SummarySentence) => {
     setActiveSentence(s.index);
     // sentences are split well below the limit (sentences.ts); a prefix still finds and scrolls to the sentence
-    highlightIn({ type: 'highlight-sentence', text: clampText(s.text, LIMITS.MAX_TEXT), color: settings.highlightColor });
+    highlightIn({
+      type: 'highlight-sentence',
+      text: clampText(s.text, LIMITS.MAX_TEXT),
+      color: settings.highlightColor,
+    });
   };
   const pickEntity = (e: Entity) => {
     if (activeEntity === e.name) {
@@ -131,7 +160,9 @@ export function App() {
       return;
     }
     setActiveEntity(e.name);
-    const variants = e.variants.filter((v) => v.trim() && v.length <= LIMITS.MAX_VARIANT_CHARS).slice(0, LIMITS.MAX_VARIANTS);
+    const variants = e.variants
+      .filter((v) => v.trim() && v.length <= LIMITS.MAX_VARIANT_CHARS)
+      .slice(0, LIMITS.MAX_VARIANTS);
     if (variants.length) highlightIn({ type: 'highlight-entity', variants, color: settings.highlightColor });
     else setHighlightNote(t.notInPage);
   };
@@ -149,21 +180,37 @@ export function App() {
         t={t}
         lang={lang}
       />
-      {outcome.unsure && <p class="notice" role="note" data-testid="unsure">{t.mayNotBeArticle}</p>}
-      {(article.truncated || analysis.truncated) && <p class="notice" role="note">{t.truncated}</p>}
+      {outcome.unsure && (
+        <p class="notice" role="note" data-testid="unsure">
+          {t.mayNotBeArticle}
+        </p>
+      )}
+      {(article.truncated || analysis.truncated) && (
+        <p class="notice" role="note">
+          {t.truncated}
+        </p>
+      )}
       <div class="toolbar">
         <LengthControl value={preset} onChange={setPreset} t={t} />
         <CopyButton text={copyText} t={t} />
       </div>
       <h2 class="section">{t.summary}</h2>
-      <SummaryList sentences={summary} active={activeSentence} onPick={pickSentence} label={t.summary} hint={t.sentenceHint} />
+      <SummaryList
+        sentences={summary}
+        active={activeSentence}
+        onPick={pickSentence}
+        label={t.summary}
+        hint={t.sentenceHint}
+      />
       {analysis.entities.length > 0 && (
         <>
           <h2 class="section">{t.entities}</h2>
           <EntityList entities={analysis.entities} active={activeEntity} onPick={pickEntity} t={t} ner={ner} />
         </>
       )}
-      <p class="notice sticky" role="status" aria-live="polite" data-testid="highlight-note" hidden={!highlightNote}>{highlightNote}</p>
+      <p class="notice sticky" role="status" aria-live="polite" data-testid="highlight-note" hidden={!highlightNote}>
+        {highlightNote}
+      </p>
     </main>
   );
 }

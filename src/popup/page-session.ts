@@ -8,13 +8,30 @@ import { wordCount } from '../core/text';
 import { extractWithFallback, MIN_ARTICLE_WORDS, popupVerdict } from '../core/analyze-page';
 import type { ExtractedArticle } from '../core/extract/extract-article';
 import type { Tagger } from '../core/entities/tagger';
-import { REPLY_TIMEOUT_MS, parseReply, type Message, type PageReply, type ReplyByType, type SummaryMode } from '../messaging/protocol';
+import {
+  REPLY_TIMEOUT_MS,
+  parseReply,
+  type Message,
+  type PageReply,
+  type ReplyByType,
+  type SummaryMode,
+} from '../messaging/protocol';
 import { withoutEventHandlers } from './inert-html';
 
-export interface Target { tabId: number; mode: SummaryMode }
+export interface Target {
+  tabId: number;
+  mode: SummaryMode;
+}
 
 export type Outcome =
-  | { kind: 'ready'; analysis: Analysis; article: Pick<ExtractedArticle, 'title' | 'byline' | 'siteName' | 'published' | 'truncated'>; url: string; mode: SummaryMode; /** the page was not called a news article */ unsure?: boolean }
+  | {
+      kind: 'ready';
+      analysis: Analysis;
+      article: Pick<ExtractedArticle, 'title' | 'byline' | 'siteName' | 'published' | 'truncated'>;
+      url: string;
+      mode: SummaryMode;
+      /** the page was not called a news article */ unsure?: boolean;
+    }
   | { kind: 'not-article'; detection: PageReply['detection'] }
   | { kind: 'cannot-read' }
   /** the tab is still loading its page: the content script is not there yet */
@@ -33,21 +50,35 @@ export class TimeoutError extends Error {}
 export function withTimeout<T>(p: Promise<T>, ms = REPLY_TIMEOUT_MS): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const t = setTimeout(() => reject(new TimeoutError('timeout')), ms);
-    p.then((v) => { clearTimeout(t); resolve(v); }, (e) => { clearTimeout(t); reject(e); });
+    p.then(
+      (v) => {
+        clearTimeout(t);
+        resolve(v);
+      },
+      (e) => {
+        clearTimeout(t);
+        reject(e);
+      },
+    );
   });
 }
 
 export class BadReplyError extends Error {}
 
 /** Sends a request to the tab's content script; the reply is validated like any incoming message. */
-export async function sendToTab<T extends Message['type']>(tabId: number, msg: Extract<Message, { type: T }>): Promise<ReplyByType[T]> {
+export async function sendToTab<T extends Message['type']>(
+  tabId: number,
+  msg: Extract<Message, { type: T }>,
+): Promise<ReplyByType[T]> {
   const reply = parseReply(msg.type as T, await withTimeout(browser.tabs.sendMessage(tabId, msg)));
   if (!reply) throw new BadReplyError(`malformed reply to ${msg.type}`);
   return reply;
 }
 
 /** Sends a request to the extension's background, with the same timeout and validation. */
-export async function sendToBackground<T extends Message['type']>(msg: Extract<Message, { type: T }>): Promise<ReplyByType[T]> {
+export async function sendToBackground<T extends Message['type']>(
+  msg: Extract<Message, { type: T }>,
+): Promise<ReplyByType[T]> {
   const reply = parseReply(msg.type as T, await withTimeout(browser.runtime.sendMessage(msg)));
   if (!reply) throw new BadReplyError(`malformed reply to ${msg.type}`);
   return reply;
@@ -96,7 +127,13 @@ export async function summarize(target: Target, taggerP: Promise<Tagger>, force:
     if (!text.trim()) return { kind: 'empty-selection' };
     if (wordCount(text) < MIN_ARTICLE_WORDS / 2) return { kind: 'too-short' };
     const analysis = analyze({ text }, { tagger: await taggerP });
-    return { kind: 'ready', analysis, article: { title: reply.title, truncated: false }, url: reply.url, mode: 'selection' };
+    return {
+      kind: 'ready',
+      analysis,
+      article: { title: reply.title, truncated: false },
+      url: reply.url,
+      mode: 'selection',
+    };
   }
 
   const doc = new DOMParser().parseFromString(withoutEventHandlers(reply.html ?? ''), 'text/html');
@@ -109,7 +146,13 @@ export async function summarize(target: Target, taggerP: Promise<Tagger>, force:
   return {
     kind: 'ready',
     analysis,
-    article: { title: article.title || reply.title, byline: article.byline, siteName: article.siteName, published: article.published, truncated: article.truncated || !!reply.htmlTruncated },
+    article: {
+      title: article.title || reply.title,
+      byline: article.byline,
+      siteName: article.siteName,
+      published: article.published,
+      truncated: article.truncated || !!reply.htmlTruncated,
+    },
     url: reply.url,
     mode: 'page',
     unsure: verdict !== 'article',

@@ -29,7 +29,8 @@ export const STRINGS = {
     summarizeAnyway: 'لخّص على أي حال',
     mayNotBeArticle: 'قد لا تكون هذه الصفحة مقالة إخبارية.',
     cannotReadTitle: 'لا يمكن قراءة هذه الصفحة',
-    cannotReadBody: 'صفحات المتصفح ومتجر الإضافات وعارض PDF لا تسمح للإضافات بقراءتها. إن كانت صفحة ويب عادية فأعد تحميلها ثم حاول مجددًا.',
+    cannotReadBody:
+      'صفحات المتصفح ومتجر الإضافات وعارض PDF لا تسمح للإضافات بقراءتها. إن كانت صفحة ويب عادية فأعد تحميلها ثم حاول مجددًا.',
     tooShortTitle: 'النص أقصر من أن يُلخّص',
     tooShortBody: 'لم نجد في هذه الصفحة نصًا عربيًا كافيًا للتلخيص.',
     emptySelectionTitle: 'لا يوجد نص محدد',
@@ -76,7 +77,8 @@ export const STRINGS = {
     summarizeAnyway: 'Summarize anyway',
     mayNotBeArticle: 'This may not be a news article.',
     cannotReadTitle: 'This page cannot be read',
-    cannotReadBody: 'Browser pages, the extension store and the PDF viewer do not let extensions read them. If this is a normal web page, reload it and try again.',
+    cannotReadBody:
+      'Browser pages, the extension store and the PDF viewer do not let extensions read them. If this is a normal web page, reload it and try again.',
     tooShortTitle: 'Too little text to summarize',
     tooShortBody: 'There is not enough Arabic text on this page to summarize.',
     emptySelectionTitle: 'No text selected',

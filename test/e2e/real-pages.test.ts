@@ -39,15 +39,21 @@ function serveRaw(): Promise<{ server: Server; baseUrl: string }> {
     res.writeHead(200, { 'content-type': 'text/html' });
     res.end(readFileSync(file));
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-    const addr = server.address();
-    ok({ server, baseUrl: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
-  }));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => {
+      const addr = server.address();
+      ok({ server, baseUrl: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
+    }),
+  );
 }
 
 /** The badge on an Arabic news article (src/background/badge.ts; not imported: it loads webextension-polyfill). */
 const BADGE = { text: 'ع' };
-const norm = (s: string) => s.replace(/[\u064B-\u0652\u0640]/g, '').replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .replace(/[\u064B-\u0652\u0640]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The core, bundled for the page (an IIFE on globalThis.__khulasaCore). */
 async function coreBundle(): Promise<string> {
@@ -56,9 +62,14 @@ async function coreBundle(): Promise<string> {
       contents: `import { detectPage } from './src/core/detect/detect-page';
         import { extractWithFallback } from './src/core/analyze-page';
         globalThis.__khulasaCore = { detectPage, extractWithFallback };`,
-      resolveDir: ROOT, loader: 'ts',
+      resolveDir: ROOT,
+      loader: 'ts',
     },
-    bundle: true, format: 'iife', write: false, platform: 'browser', target: 'chrome120',
+    bundle: true,
+    format: 'iife',
+    write: false,
+    platform: 'browser',
+    target: 'chrome120',
   });
   return out.outputFiles[0].text;
 }
@@ -99,7 +110,10 @@ describe.skipIf(!haveData)('real pages in Chromium with the extension', () => {
         const testId = await state.getAttribute('data-testid');
         const until = Date.now() + 5000;
         let badge = await badgeText(h, tabId);
-        while (c.expectArticle && badge !== BADGE.text && Date.now() < until) { await new Promise((r) => setTimeout(r, 100)); badge = await badgeText(h, tabId); }
+        while (c.expectArticle && badge !== BADGE.text && Date.now() < until) {
+          await new Promise((r) => setTimeout(r, 100));
+          badge = await badgeText(h, tabId);
+        }
         expect(badge, 'badge').toBe(c.expectArticle ? BADGE.text : '');
         if (c.expectArticle) {
           expect(testId).toBe('state-ready');
@@ -108,7 +122,8 @@ describe.skipIf(!haveData)('real pages in Chromium with the extension', () => {
           expect(sentences.length).toBeGreaterThan(0);
           if (c.body) {
             const body = norm(c.body);
-            for (const s of sentences) expect(body, `summary sentence «${s.slice(0, 60)}…» not in body.txt`).toContain(norm(s));
+            for (const s of sentences)
+              expect(body, `summary sentence «${s.slice(0, 60)}…» not in body.txt`).toContain(norm(s));
           }
         } else {
           // home, section, directory and non-Arabic pages keep the message with «summarize anyway»
@@ -133,14 +148,28 @@ describe.skipIf(!haveData)('real pages in Chromium with the extension', () => {
         const cliDoc = parseHtmlDocument(text, c.url);
         const cliDet = detectPage(cliDoc);
         const cliBody = extractWithFallback(cliDoc, c.url)?.paragraphs ?? [];
-        const browser = await page.evaluate(({ text, url }) => {
-          const k = (globalThis as unknown as { __khulasaCore: { detectPage: typeof detectPage; extractWithFallback: typeof extractWithFallback } }).__khulasaCore;
-          const doc = new DOMParser().parseFromString(text, 'text/html');
-          if (url) Object.defineProperty(doc, 'URL', { value: url });
-          const d = k.detectPage(doc);
-          return { isArabic: d.isArabic, isArticle: d.isArticle, body: k.extractWithFallback(doc, url)?.paragraphs ?? [] };
-        }, { text, url: c.url });
-        expect({ isArabic: browser.isArabic, isArticle: browser.isArticle }).toEqual({ isArabic: cliDet.isArabic, isArticle: cliDet.isArticle });
+        const browser = await page.evaluate(
+          ({ text, url }) => {
+            const k = (
+              globalThis as unknown as {
+                __khulasaCore: { detectPage: typeof detectPage; extractWithFallback: typeof extractWithFallback };
+              }
+            ).__khulasaCore;
+            const doc = new DOMParser().parseFromString(text, 'text/html');
+            if (url) Object.defineProperty(doc, 'URL', { value: url });
+            const d = k.detectPage(doc);
+            return {
+              isArabic: d.isArabic,
+              isArticle: d.isArticle,
+              body: k.extractWithFallback(doc, url)?.paragraphs ?? [],
+            };
+          },
+          { text, url: c.url },
+        );
+        expect({ isArabic: browser.isArabic, isArticle: browser.isArticle }).toEqual({
+          isArabic: cliDet.isArabic,
+          isArticle: cliDet.isArticle,
+        });
         // the body of every Arabic page and every article (what a reader gets summarized); on non-Arabic home
         // pages Readability's pick of menus differs between the two DOMs and nothing is summarized there
         if (c.expectArabic || c.anyArticle) expect(browser.body.map(norm)).toEqual(cliBody.map(norm));

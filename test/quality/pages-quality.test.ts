@@ -6,7 +6,17 @@
  * Same code as `npm run eval:pages`.
  */
 import { describe, expect, it } from 'vitest';
-import { BAR, TEST_PAGES, barFailures, evaluateCase, loadCases, loadRealCases, meanF1, type CaseResult, type PageCase } from '../../scripts/eval-pages';
+import {
+  BAR,
+  TEST_PAGES,
+  barFailures,
+  evaluateCase,
+  loadCases,
+  loadRealCases,
+  meanF1,
+  type CaseResult,
+  type PageCase,
+} from '../../scripts/eval-pages';
 import { sharedData } from './data';
 
 const haveReal = !!(sharedData('web-pages/real') && sharedData('web-pages/home') && sharedData('pages'));
@@ -14,7 +24,11 @@ const haveReal = !!(sharedData('web-pages/real') && sharedData('web-pages/home')
 describe.skipIf(!haveReal)('real pages of ../shared/data', () => {
   const cases = haveReal ? loadRealCases() : [];
   const done = new Map<PageCase, CaseResult>();
-  const result = (c: PageCase) => { let r = done.get(c); if (!r) done.set(c, (r = evaluateCase(c))); return r; };
+  const result = (c: PageCase) => {
+    let r = done.get(c);
+    if (!r) done.set(c, (r = evaluateCase(c)));
+    return r;
+  };
 
   it('has every group: Arabic articles, Arabic home/directory pages, Persian/Urdu, European pages', () => {
     expect(cases.filter((c) => c.expectArticle).length).toBeGreaterThanOrEqual(12);
@@ -34,7 +48,10 @@ describe.skipIf(!haveReal)('real pages of ../shared/data', () => {
   }
 
   it(`mean body F1 on the real Arabic articles ≥ ${BAR.minMeanF1}`, () => {
-    const ours = meanF1(cases.map((c) => ({ c, r: result(c) })), 'ours');
+    const ours = meanF1(
+      cases.map((c) => ({ c, r: result(c) })),
+      'ours',
+    );
     expect(ours.n).toBeGreaterThanOrEqual(11);
     expect(ours.mean).toBeGreaterThanOrEqual(BAR.minMeanF1);
   });

@@ -67,13 +67,32 @@ export interface Detection {
 /** schema.org types that are articles: Article and its subtypes (NewsArticle, ReportageNewsArticle, OpinionNewsArticle …), (Live)BlogPosting, Report. */
 export const ARTICLE_TYPES = /^(\w*Article|\w*BlogPosting|Report)$/;
 /** schema.org types of pages that are not articles (when no article type is present). */
-export const NON_ARTICLE_TYPES = /^(VideoObject|CollectionPage|SearchResultsPage|ImageGallery|MediaGallery|ItemList|WebSite|ProfilePage)$/;
+export const NON_ARTICLE_TYPES =
+  /^(VideoObject|CollectionPage|SearchResultsPage|ImageGallery|MediaGallery|ItemList|WebSite|ProfilePage)$/;
 /** og:type values of non-article pages. */
 export const NON_ARTICLE_OG = /^(website|video(\..*)?|profile|music\..*)$/i;
 /** URLs of search results. */
 export const SEARCH_URL = /[/?&](search|bahth|بحث)([/?=&]|$)|[?&](q|s|query|keyword)=/i;
 /** Elements never part of an article body. */
-export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FOOTER', 'ASIDE', 'SELECT', 'BUTTON', 'IFRAME', 'OBJECT', 'CANVAS', 'TEXTAREA', 'MENU', 'DIALOG', 'INPUT']);
+export const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'NAV',
+  'FOOTER',
+  'ASIDE',
+  'SELECT',
+  'BUTTON',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'TEXTAREA',
+  'MENU',
+  'DIALOG',
+  'INPUT',
+]);
 /**
  * Class/id *tokens* of page furniture. A token (one class name, one id) is furniture when one of its
  * words (split at - and _) is in FURNITURE_WORDS and no word of it is in NEGATING_WORDS («no-share»,
@@ -81,14 +100,80 @@ export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SV
  * Readability's unlikelyCandidates list and common CMS themes (WordPress, Drupal, Arc).
  */
 export const FURNITURE_WORDS = new Set([
-  'comment', 'comments', 'commentlist', 'disqus', 'replies', 'menu', 'menus', 'navbar', 'nav', 'navigation',
-  'sidebar', 'header', 'footer', 'masthead', 'ticker', 'breaking', 'marquee', 'related', 'relatedposts', 'mostread',
-  'trending', 'popular', 'share', 'sharing', 'sharedaddy', 'social', 'newsletter', 'subscribe', 'cookie', 'banner',
-  'breadcrumb', 'breadcrumbs', 'tags', 'widget', 'promo', 'ad', 'ads', 'advert', 'advertisement', 'dfp',
+  'comment',
+  'comments',
+  'commentlist',
+  'disqus',
+  'replies',
+  'menu',
+  'menus',
+  'navbar',
+  'nav',
+  'navigation',
+  'sidebar',
+  'header',
+  'footer',
+  'masthead',
+  'ticker',
+  'breaking',
+  'marquee',
+  'related',
+  'relatedposts',
+  'mostread',
+  'trending',
+  'popular',
+  'share',
+  'sharing',
+  'sharedaddy',
+  'social',
+  'newsletter',
+  'subscribe',
+  'cookie',
+  'banner',
+  'breadcrumb',
+  'breadcrumbs',
+  'tags',
+  'widget',
+  'promo',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'dfp',
 ]);
 export const NEGATING_WORDS = new Set(['no', 'not', 'has', 'with', 'without', 'hide', 'show', 'is']);
 /** Block-level elements: text is attributed to the nearest one. */
-export const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'MAIN', 'DD', 'DT', 'FIGURE', 'FIGCAPTION', 'BODY', 'TABLE', 'TR', 'UL', 'OL', 'DL', 'CENTER', 'ADDRESS', 'HEADER']);
+export const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'TD',
+  'TH',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'DD',
+  'DT',
+  'FIGURE',
+  'FIGCAPTION',
+  'BODY',
+  'TABLE',
+  'TR',
+  'UL',
+  'OL',
+  'DL',
+  'CENTER',
+  'ADDRESS',
+  'HEADER',
+]);
 const HEADING = /^H\d$/;
 
 /** Bounds of the walk (kept together for review). */
@@ -139,7 +224,10 @@ const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
 export const QUICK = { maxChars: 20000, maxNodes: 10000 };
 
 /** What the quick check saw. */
-export interface ScriptScan { found: boolean; nodes: number }
+export interface ScriptScan {
+  found: boolean;
+  nodes: number;
+}
 
 /**
  * Quick check, in the order of cost: the title, then the page's nodes (iteratively, skipping what the
@@ -150,7 +238,8 @@ export function scanForArabicScript(doc: Document, bounds = QUICK): ScriptScan {
   if (ARABIC_SCRIPT.test(doc.title ?? '')) return { found: true, nodes: 0 };
   const root = doc.body;
   if (!root) return { found: false, nodes: 0 };
-  let chars = 0, nodes = 0;
+  let chars = 0,
+    nodes = 0;
   let n: Node | null = root.firstChild;
   while (n && n !== root && chars < bounds.maxChars && nodes < bounds.maxNodes) {
     nodes++;
@@ -161,7 +250,10 @@ export function scanForArabicScript(doc: Document, bounds = QUICK): ScriptScan {
     }
     // text the full walk never reads (scripts, styles, nav, footer, forms …) is not looked at either
     const skip = n.nodeType === 1 && SKIP_TAGS.has((n as Element).tagName.toUpperCase());
-    if (!skip && n.nodeType === 1 && n.firstChild) { n = n.firstChild; continue; }
+    if (!skip && n.nodeType === 1 && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
     while (n && n !== root && !n.nextSibling) n = n.parentNode;
     if (n && n !== root) n = n.nextSibling;
   }
@@ -183,8 +275,22 @@ export function isFurnitureName(value: string): boolean {
   return false;
 }
 
-interface Block { chars: number; links: number; text: string; brs: number; order: number; head: boolean }
-interface Group { prose: number; links: number; paragraphs: number; text: string; first: number; teaserLinks: number }
+interface Block {
+  chars: number;
+  links: number;
+  text: string;
+  brs: number;
+  order: number;
+  head: boolean;
+}
+interface Group {
+  prose: number;
+  links: number;
+  paragraphs: number;
+  text: string;
+  first: number;
+  teaserLinks: number;
+}
 
 interface Walk {
   blocks: Map<Element, Block>;
@@ -199,10 +305,13 @@ export function detectPage(doc: Document): Detection {
   const scan = scanForArabicScript(doc);
   // --- metadata: read from <meta> and JSON-LD <script>s met during the walks (no selector queries:
   // they cost a full document scan each under DOM emulations) --------------------------------------
-  let jsonLdArticle = false, jsonLdOther = '', ldScripts = 0;
+  let jsonLdArticle = false,
+    jsonLdOther = '',
+    ldScripts = 0;
   let ogType = '';
   const readMeta = (el: Element) => {
-    if ((el.getAttribute('property') ?? el.getAttribute('name')) === 'og:type') ogType = (el.getAttribute('content') ?? '').trim();
+    if ((el.getAttribute('property') ?? el.getAttribute('name')) === 'og:type')
+      ogType = (el.getAttribute('content') ?? '').trim();
   };
   const readJsonLd = (el: Element) => {
     if (ldScripts++ >= 10 || el.getAttribute('type') !== 'application/ld+json') return;
@@ -228,11 +337,15 @@ export function detectPage(doc: Document): Detection {
   const skipCache = new Map<string, number>();
   /** Furniture test, on block elements only (attribute reads are the walk's main cost): 0 no, 1 yes, 2 a header. */
   const furniture = (el: Element): number => {
-    const cls = el.getAttribute('class'), id = el.getAttribute('id');
+    const cls = el.getAttribute('class'),
+      id = el.getAttribute('id');
     if (!cls && !id) return 0;
     const key = (cls ?? '') + ' ' + (id ?? '');
     let s = skipCache.get(key);
-    if (s === undefined) { s = isFurnitureName(key) ? (/header|masthead/i.test(key) ? 2 : 1) : 0; skipCache.set(key, s); }
+    if (s === undefined) {
+      s = isFurnitureName(key) ? (/header|masthead/i.test(key) ? 2 : 1) : 0;
+      skipCache.set(key, s);
+    }
     return s;
   };
   const walkBody = (root: Element | null, skipByName: boolean, budget: number): Walk => {
@@ -246,7 +359,10 @@ export function detectPage(doc: Document): Detection {
           const t = c.nodeValue ?? '';
           if (t.length < 2 && !t.trim()) continue;
           let b = w.blocks.get(block);
-          if (!b) { b = { chars: 0, links: 0, text: '', brs: 0, order: order++, head }; w.blocks.set(block, b); }
+          if (!b) {
+            b = { chars: 0, links: 0, text: '', brs: 0, order: order++, head };
+            w.blocks.set(block, b);
+          }
           const n = t.trim().length;
           b.chars += n;
           if (inLink) b.links += n;
@@ -255,14 +371,27 @@ export function detectPage(doc: Document): Detection {
           if (++w.elements > DETECT.maxElements || depth > DETECT.maxDepth) return;
           const el = c as Element;
           const tag = el.tagName;
-          if (SKIP_TAGS.has(tag)) { if (tag === 'SCRIPT') readJsonLd(el); continue; }
-          if (tag === 'META') { readMeta(el); continue; }
-          if (tag === 'BR') { const b = w.blocks.get(block); if (b) b.brs++; continue; }
+          if (SKIP_TAGS.has(tag)) {
+            if (tag === 'SCRIPT') readJsonLd(el);
+            continue;
+          }
+          if (tag === 'META') {
+            readMeta(el);
+            continue;
+          }
+          if (tag === 'BR') {
+            const b = w.blocks.get(block);
+            if (b) b.brs++;
+            continue;
+          }
           const isBlock = BLOCK_TAGS.has(tag);
           // furniture by name is skipped; a header (<header>, or a name with header/masthead) only when it holds
           // no <h1>: an article's header holds the headline
           const f = tag === 'HEADER' ? 2 : isBlock && skipByName ? furniture(el) : 0;
-          if (f && (f === 1 || !el.getElementsByTagName('h1')[0])) { w.skipped++; continue; }
+          if (f && (f === 1 || !el.getElementsByTagName('h1')[0])) {
+            w.skipped++;
+            continue;
+          }
           walk(el, isBlock ? el : block, inLink || tag === 'A', head || tag === 'HEADER', depth + 1);
         }
       }
@@ -278,7 +407,8 @@ export function detectPage(doc: Document): Detection {
     const story = doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0];
     if (story && !w.blocks.has(story)) {
       const s = walkBody(story, true, DETECT.maxNodes);
-      s.elements += DETECT.maxElements; s.nodes += w.nodes;
+      s.elements += DETECT.maxElements;
+      s.nodes += w.nodes;
       w = s;
     }
   }
@@ -287,7 +417,10 @@ export function detectPage(doc: Document): Detection {
     // the class-name skips may have hidden the only prose («entry-content no-share»): look again without them
     const again = walkBody(body, false, DETECT.maxNodes);
     const g2 = groupProse(again);
-    if (g2.main.prose - 2 * g2.main.links > g.main.prose - 2 * g.main.links) { w = again; g = g2; }
+    if (g2.main.prose - 2 * g2.main.links > g.main.prose - 2 * g.main.links) {
+      w = again;
+      g = g2;
+    }
   }
   const { main, proseChars, sample } = g;
   const mainBlockChars = Math.max(0, main.prose - 2 * main.links);
@@ -312,7 +445,8 @@ export function detectPage(doc: Document): Detection {
   // --- the headline: the page's <title> (minus the site name) on a short block — the <h1>, or a bold
   // line on old table layouts — standing just before the main block ------------------------------------
   let titleSeg = '';
-  for (const seg of (doc.title ?? '').split(/\s+[|\-–—:»«]\s+/)) if (seg.trim().length > titleSeg.length) titleSeg = seg.trim();
+  for (const seg of (doc.title ?? '').split(/\s+[|\-–—:»«]\s+/))
+    if (seg.trim().length > titleSeg.length) titleSeg = seg.trim();
   const normTitle = squash(titleSeg);
   const matches = (h: string) => {
     const n = squash(h);
@@ -322,7 +456,13 @@ export function detectPage(doc: Document): Detection {
   if (normTitle.length >= 10) {
     // only the few blocks just above the main block are compared (squash costs)
     w.blocks.forEach((b) => {
-      if (b.order <= main.first && main.first - b.order <= HEADLINE_MAX_GAP + 1 && b.chars <= HEADLINE_MAX_CHARS && matches(b.text)) headlineNear = true;
+      if (
+        b.order <= main.first &&
+        main.first - b.order <= HEADLINE_MAX_GAP + 1 &&
+        b.chars <= HEADLINE_MAX_CHARS &&
+        matches(b.text)
+      )
+        headlineNear = true;
     });
     // the headline inline at the top of the main block's first paragraph (<b> or <font> before <br>s)
     if (squash(main.text.slice(0, HEADLINE_MAX_CHARS)).includes(normTitle)) headlineNear = true;
@@ -340,20 +480,33 @@ export function detectPage(doc: Document): Detection {
   // confidence (for display and `khulasa detect`; the decision is above): an article from 0.5 up by its
   // pieces of evidence, anything else below 0.5 by the length of its main block
   const pieces = +(long && dominant) + +(headlineNear && share >= NEAR_MIN_SHARE) + +(declared && dominant);
-  const confidence = !isArabic ? 0 : isArticle ? round2(0.5 + pieces / 6) : round2(Math.min(0.49, (0.49 * mainBlockChars) / LONG_CHARS));
+  const confidence = !isArabic
+    ? 0
+    : isArticle
+      ? round2(0.5 + pieces / 6)
+      : round2(Math.min(0.49, (0.49 * mainBlockChars) / LONG_CHARS));
 
   return {
     isArabic,
     isArticle,
     confidence,
     signals: {
-      jsonLdArticle, ogArticle, headlineNear, nonArticleType,
-      mainBlockChars, mainBlockWords: countWords(main.text), mainBlockParagraphs: main.paragraphs,
-      mainBlockShare: round3(share), teaserLinks: main.teaserLinks, teaserList,
+      jsonLdArticle,
+      ogArticle,
+      headlineNear,
+      nonArticleType,
+      mainBlockChars,
+      mainBlockWords: countWords(main.text),
+      mainBlockParagraphs: main.paragraphs,
+      mainBlockShare: round3(share),
+      teaserLinks: main.teaserLinks,
+      teaserList,
       arabicScriptRatio: round3(lang.arabicScriptRatio),
       foreignLetterRatio: round3(lang.foreignLetterRatio),
       definiteArticleRatio: round3(lang.definiteArticleRatio),
-      langHint, elements: w.elements, nodes: w.nodes + scan.nodes,
+      langHint,
+      elements: w.elements,
+      nodes: w.nodes + scan.nodes,
     },
   };
 }
@@ -367,12 +520,21 @@ function groupProse(w: Walk) {
     if (sample.length < LANG_SAMPLE_CHARS) sample += b.text + '\n';
     const parent = el.parentElement;
     let g = groups.get(parent);
-    if (!g) { g = { prose: 0, links: 0, paragraphs: 0, text: '', first: Infinity, teaserLinks: 0 }; groups.set(parent, g); }
+    if (!g) {
+      g = { prose: 0, links: 0, paragraphs: 0, text: '', first: Infinity, teaserLinks: 0 };
+      groups.set(parent, g);
+    }
     g.links += b.links;
     if (b.chars >= TEASER_LINK_MIN_CHARS && b.links / b.chars >= TEASER_LINK_RATIO) g.teaserLinks++;
-    if (!b.head && b.chars >= PROSE_MIN_CHARS && b.links / b.chars <= PROSE_MAX_LINK_RATIO && !HEADING.test(el.tagName)) {
+    if (
+      !b.head &&
+      b.chars >= PROSE_MIN_CHARS &&
+      b.links / b.chars <= PROSE_MAX_LINK_RATIO &&
+      !HEADING.test(el.tagName)
+    ) {
       // text cut by <br><br> counts as that many paragraphs
-      g.prose += b.chars - b.links; g.paragraphs += 1 + (b.brs >> 1);
+      g.prose += b.chars - b.links;
+      g.paragraphs += 1 + (b.brs >> 1);
       if (g.text.length < LANG_SAMPLE_CHARS) g.text += b.text + '\n';
       if (b.order < g.first) g.first = b.order;
       proseChars += b.chars - b.links;
@@ -382,7 +544,10 @@ function groupProse(w: Walk) {
   let mainValue = 0;
   groups.forEach((g) => {
     const v = g.prose - 2 * g.links;
-    if (v > mainValue) { mainValue = v; main = g; }
+    if (v > mainValue) {
+      mainValue = v;
+      main = g;
+    }
   });
   return { main, proseChars, sample };
 }
@@ -395,5 +560,9 @@ function squash(s: string): string {
 function countWords(text: string): number {
   return text.match(/\S+/g)?.length ?? 0;
 }
-function round2(x: number): number { return Math.round(x * 100) / 100; }
-function round3(x: number): number { return Math.round(x * 1000) / 1000; }
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

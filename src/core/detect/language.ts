@@ -9,27 +9,108 @@
 export const NON_ARABIC_LETTERS = /[پچژگکیۀےٹڈڑںەۆێڵڕھۇۈۋېۉځڅډړږښڼټګۍۃ]/g;
 /** Frequent Arabic function words that the other Arabic-script languages do not use as words. */
 export const ARABIC_FUNCTION_WORDS = new Set([
-  'في', 'على', 'إلى', 'الى', 'عن', 'أن', 'إن', 'أنه', 'التي', 'الذي', 'الذين', 'هذا', 'هذه', 'مع', 'كان',
-  'كانت', 'قد', 'وقد', 'بين', 'كما', 'أو', 'ذلك', 'حيث', 'وفي', 'وقال', 'قال', 'بعد', 'عليه', 'خلال', 'لم',
-  'لن', 'منذ', 'حتى', 'إلا', 'التى', 'وهو', 'وهي', 'ولا', 'فقد', 'عندما', 'أيضا', 'أيضاً', 'ان',
+  'في',
+  'على',
+  'إلى',
+  'الى',
+  'عن',
+  'أن',
+  'إن',
+  'أنه',
+  'التي',
+  'الذي',
+  'الذين',
+  'هذا',
+  'هذه',
+  'مع',
+  'كان',
+  'كانت',
+  'قد',
+  'وقد',
+  'بين',
+  'كما',
+  'أو',
+  'ذلك',
+  'حيث',
+  'وفي',
+  'وقال',
+  'قال',
+  'بعد',
+  'عليه',
+  'خلال',
+  'لم',
+  'لن',
+  'منذ',
+  'حتى',
+  'إلا',
+  'التى',
+  'وهو',
+  'وهي',
+  'ولا',
+  'فقد',
+  'عندما',
+  'أيضا',
+  'أيضاً',
+  'ان',
 ]);
 /** Frequent Persian / Urdu / Kurdish / Pashto / Uyghur function words that Arabic does not use. */
 export const OTHER_FUNCTION_WORDS = new Set([
   // Persian (also typed with Arabic ي/ك)
-  'است', 'این', 'که', 'كه', 'را', 'با', 'های', 'هاي', 'می', 'مي', 'برای', 'براي', 'شد', 'کرد', 'كرد', 'از',
-  'در', 'بود', 'شده', 'اين', 'کند', 'كند', 'نیز', 'نيز', 'خود', 'آنها', 'ایران', 'ايران',
+  'است',
+  'این',
+  'که',
+  'كه',
+  'را',
+  'با',
+  'های',
+  'هاي',
+  'می',
+  'مي',
+  'برای',
+  'براي',
+  'شد',
+  'کرد',
+  'كرد',
+  'از',
+  'در',
+  'بود',
+  'شده',
+  'اين',
+  'کند',
+  'كند',
+  'نیز',
+  'نيز',
+  'خود',
+  'آنها',
+  'ایران',
+  'ايران',
   // Urdu
-  'ہے', 'ہیں', 'کے', 'کی', 'میں', 'اور', 'سے', 'نے', 'کو', 'پر', 'تھا', 'گیا', 'یہ', 'وہ',
+  'ہے',
+  'ہیں',
+  'کے',
+  'کی',
+  'میں',
+  'اور',
+  'سے',
+  'نے',
+  'کو',
+  'پر',
+  'تھا',
+  'گیا',
+  'یہ',
+  'وہ',
   // Pashto (the Kurdish and Uyghur function words are not listed: every one of them has a letter of
   // NON_ARABIC_LETTERS, which the letter ratio counts already)
-  'په', 'ته', 'دا',
+  'په',
+  'ته',
+  'دا',
 ]);
 /** Words that carry Arabic's definite article (with the usual proclitics). */
 export const DEFINITE_ARTICLE = /^(?:[وفبكل]?ال|لل)[\u0621-\u064A]{2,}/;
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/g;
 const LATIN_LETTERS = /[A-Za-z\u00C0-\u024F]/g;
-const WORD_SPLIT = /[\s\u200c\u200f\u200e،,.؛;:!?؟()«»"'\[\]{}<>\-–—_/|…]+/;
+const WORD_SPLIT = /[\s\u200c\u200f\u200e،,.؛;:!?؟()«»"'[\]{}<>\-–—_/|…]+/;
 
 export interface LanguageGuess {
   isArabic: boolean;
@@ -65,7 +146,10 @@ export function guessArabic(text: string, sampleChars = 6000): LanguageGuess {
   const script = sample.match(ARABIC_SCRIPT)?.length ?? 0;
   const latin = sample.match(LATIN_LETTERS)?.length ?? 0;
   const foreign = sample.match(NON_ARABIC_LETTERS)?.length ?? 0;
-  let ar = 0, other = 0, words = 0, al = 0;
+  let ar = 0,
+    other = 0,
+    words = 0,
+    al = 0;
   for (const w of sample.split(WORD_SPLIT)) {
     if (!w || w.charCodeAt(0) < 0x600) continue;
     words++;
@@ -77,12 +161,18 @@ export function guessArabic(text: string, sampleChars = 6000): LanguageGuess {
   const arabicScriptRatio = script + latin ? script / (script + latin) : 0;
   const foreignLetterRatio = script ? foreign / script : 0;
   const definiteArticleRatio = words ? al / words : 0;
-  const isArabic = arabicScriptRatio > t.minScriptRatio
-    && foreignLetterRatio < t.maxForeignLetterRatio
-    && definiteArticleRatio >= t.minDefiniteArticleRatio
-    && (
-      (ar >= t.minArabicFunctionWords && ar >= t.functionWordMargin * other)
-      || (other === 0 && words >= t.shortTextMinWords && definiteArticleRatio >= t.shortTextDefiniteArticleRatio)
-    );
-  return { isArabic, arabicScriptRatio, foreignLetterRatio, definiteArticleRatio, arabicFunctionWords: ar, otherFunctionWords: other };
+  const isArabic =
+    arabicScriptRatio > t.minScriptRatio &&
+    foreignLetterRatio < t.maxForeignLetterRatio &&
+    definiteArticleRatio >= t.minDefiniteArticleRatio &&
+    ((ar >= t.minArabicFunctionWords && ar >= t.functionWordMargin * other) ||
+      (other === 0 && words >= t.shortTextMinWords && definiteArticleRatio >= t.shortTextDefiniteArticleRatio));
+  return {
+    isArabic,
+    arabicScriptRatio,
+    foreignLetterRatio,
+    definiteArticleRatio,
+    arabicFunctionWords: ar,
+    otherFunctionWords: other,
+  };
 }

@@ -21,9 +21,23 @@ import { guessArabic } from '../detect/language';
 import { narrowToMainProse } from './main-prose';
 import { capWords } from './word-cap';
 import {
-  BOILERPLATE, BYLINE_LINE, BYLINE_MAX_CHARS, DATELINE, DATELINE_ONLY_MAX_CHARS, EMBED_REMOVE, HEAD_META_LINE,
-  HEAD_META_MAX_WORDS, HEAD_PARAGRAPHS,
-  INLINE_JUNK, JUNK_CLASS, JUNK_TAGS, NOT_A_PLACE, SHORT_BOILERPLATE, SHORT_LINE_CHARS, SIGNATURE_LINE, SOCIAL_WORDS,
+  BOILERPLATE,
+  BYLINE_LINE,
+  BYLINE_MAX_CHARS,
+  DATELINE,
+  DATELINE_ONLY_MAX_CHARS,
+  EMBED_REMOVE,
+  HEAD_META_LINE,
+  HEAD_META_MAX_WORDS,
+  HEAD_PARAGRAPHS,
+  INLINE_JUNK,
+  JUNK_CLASS,
+  JUNK_TAGS,
+  NOT_A_PLACE,
+  SHORT_BOILERPLATE,
+  SHORT_LINE_CHARS,
+  SIGNATURE_LINE,
+  SOCIAL_WORDS,
 } from './boilerplate';
 
 export interface ExtractedArticle {
@@ -58,8 +72,36 @@ export const MAX_WORDS = LIMITS.maxWords;
 /** Paragraph-level boilerplate (all tables of ./boilerplate, for callers that filter text themselves). */
 export const BOILERPLATE_PARAGRAPHS: RegExp[] = [...Object.values(BOILERPLATE)];
 
-const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION',
-  'ARTICLE', 'MAIN', 'DD', 'DT', 'DL', 'FIGURE', 'TABLE', 'TR', 'UL', 'OL', 'HEADER', 'ADDRESS', 'CENTER', 'HR']);
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'TD',
+  'TH',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'DD',
+  'DT',
+  'DL',
+  'FIGURE',
+  'TABLE',
+  'TR',
+  'UL',
+  'OL',
+  'HEADER',
+  'ADDRESS',
+  'CENTER',
+  'HR',
+]);
 const NEVER_JUNK = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
 /** `_url` is the page's address; only text is extracted, so links need not be resolved against it. */
@@ -91,7 +133,8 @@ export function extractArticle(doc: Document, _url?: string): ExtractedArticle |
   let paragraphs = splitParagraphs(root);
   const head = cleanHead(paragraphs, title);
   paragraphs = head.paragraphs;
-  const signature = paragraphs.length >= 2 && SIGNATURE_LINE.test(paragraphs[paragraphs.length - 1]) ? paragraphs.pop() : undefined;
+  const signature =
+    paragraphs.length >= 2 && SIGNATURE_LINE.test(paragraphs[paragraphs.length - 1]) ? paragraphs.pop() : undefined;
 
   const capped = capWords(paragraphs, LIMITS.maxWords);
   const kept = capped.paragraphs;
@@ -134,11 +177,17 @@ function removeJunkBoxes(root: Element): void {
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
     if (NEVER_JUNK.has(el.tagName)) continue;
-    const cls = el.getAttribute('class'), id = el.getAttribute('id');
+    const cls = el.getAttribute('class'),
+      id = el.getAttribute('id');
     if (!cls && !id) continue;
     if (!JUNK_CLASS.test(`${cls ?? ''} ${id ?? ''}`)) continue;
     const len = (el.textContent ?? '').length;
-    if (len > LIMITS.junkMaxChars && !/comment|disqus|related|more-?news|most-?read/i.test(`${cls} ${id}`) && linkDensity(el) < 0.5) continue;
+    if (
+      len > LIMITS.junkMaxChars &&
+      !/comment|disqus|related|more-?news|most-?read/i.test(`${cls} ${id}`) &&
+      linkDensity(el) < 0.5
+    )
+      continue;
     doomed.push(el);
   }
   for (const el of doomed) el.remove();
@@ -168,7 +217,8 @@ function removeReadAlso(root: Element): void {
     for (let el = text.parentElement, up = 0; el && el !== root && up < 8; el = el.parentElement, up++) {
       if (seen.has(el)) break;
       seen.add(el);
-      if (!BLOCK_TAGS.has(el.tagName) && el.tagName !== 'SPAN' && el.tagName !== 'STRONG' && el.tagName !== 'B') continue;
+      if (!BLOCK_TAGS.has(el.tagName) && el.tagName !== 'SPAN' && el.tagName !== 'STRONG' && el.tagName !== 'B')
+        continue;
       const t = cleanSpaces(el.textContent ?? '');
       if (t.length > 300) break;
       if (BOILERPLATE.readAlso.test(t)) markers.push(el);
@@ -186,7 +236,9 @@ function removeReadAlso(root: Element): void {
     if (markerOnly) {
       let next = el.nextElementSibling;
       while (next && (linkDensity(next) > 0.6 || !cleanSpaces(next.textContent ?? ''))) {
-        const n = next.nextElementSibling; next.remove(); next = n;
+        const n = next.nextElementSibling;
+        next.remove();
+        next = n;
       }
     }
     const parent = el.parentElement;
@@ -199,7 +251,8 @@ function removeReadAlso(root: Element): void {
 }
 
 /** First words of «اقرأ أيضا»-type markers (BOILERPLATE.readAlso), at the start of a text node. */
-const READ_ALSO_HINT = /^[\s«"'(\[*•▪►-]*(?:اقرأ|إقرأ|اقرا|إقرا|اقرئي|شاهد|طالع|تابع|استمع|مواضيع|موضوعات|أخبار|اخبار|مقالات|روابط|قصص|قد|ربما|يهمك|يهمّك|تهمك|الأكثر|المزيد|مزيد)/;
+const READ_ALSO_HINT =
+  /^[\s«"'([*•▪►-]*(?:اقرأ|إقرأ|اقرا|إقرا|اقرئي|شاهد|طالع|تابع|استمع|مواضيع|موضوعات|أخبار|اخبار|مقالات|روابط|قصص|قد|ربما|يهمك|يهمّك|تهمك|الأكثر|المزيد|مزيد)/;
 
 /** The text nodes under root, in document order, without recursion. */
 function textNodes(root: Node): Text[] {
@@ -207,7 +260,10 @@ function textNodes(root: Node): Text[] {
   let n: Node | null = root.firstChild;
   while (n && n !== root) {
     if (n.nodeType === 3) out.push(n as Text);
-    if (n.firstChild && n.nodeType === 1) { n = n.firstChild; continue; }
+    if (n.firstChild && n.nodeType === 1) {
+      n = n.firstChild;
+      continue;
+    }
     while (n && n !== root && !n.nextSibling) n = n.parentNode;
     if (n && n !== root) n = n.nextSibling;
   }
@@ -218,9 +274,16 @@ function textNodes(root: Node): Text[] {
 function cleanTweets(root: Element): void {
   root.querySelectorAll('blockquote.twitter-tweet, blockquote.twitter-video').forEach((bq) => {
     const firstP = bq.querySelector('p');
-    if (!firstP) { bq.remove(); return; }
+    if (!firstP) {
+      bq.remove();
+      return;
+    }
     let n = firstP.nextSibling;
-    while (n) { const next = n.nextSibling; n.parentNode?.removeChild(n); n = next; }
+    while (n) {
+      const next = n.nextSibling;
+      n.parentNode?.removeChild(n);
+      n = next;
+    }
     firstP.querySelectorAll('a').forEach((a) => {
       if (/pic\.twitter\.com|t\.co\//.test(a.textContent ?? '')) a.remove();
     });
@@ -236,7 +299,10 @@ function flattenDeep(root: Element, maxDepth: number): void {
   const stack: [Element, number][] = [[root, 0]];
   while (stack.length) {
     const [el, depth] = stack.pop()!;
-    if (depth >= maxDepth) { deep.push(el); continue; }
+    if (depth >= maxDepth) {
+      deep.push(el);
+      continue;
+    }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, depth + 1]);
   }
   for (const el of deep) {
@@ -248,7 +314,9 @@ function flattenDeep(root: Element, maxDepth: number): void {
 
 /** textContent without recursion. */
 function iterativeText(root: Node): string {
-  return textNodes(root).map((t) => t.data).join('');
+  return textNodes(root)
+    .map((t) => t.data)
+    .join('');
 }
 
 /**
@@ -264,8 +332,14 @@ function cutToMainContainer(doc: Document): boolean {
     if (!parent) continue;
     score.set(parent, (score.get(parent) ?? 0) + (p.textContent ?? '').length);
   }
-  let best: Element | null = null, bestScore = 0;
-  score.forEach((s, el) => { if (s > bestScore) { bestScore = s; best = el; } });
+  let best: Element | null = null,
+    bestScore = 0;
+  score.forEach((s, el) => {
+    if (s > bestScore) {
+      bestScore = s;
+      best = el;
+    }
+  });
   if (!best) return false;
   const keep = best as Element;
   const headline = doc.body.querySelector('h1');
@@ -273,11 +347,15 @@ function cutToMainContainer(doc: Document): boolean {
   const container = doc.createElement('article');
   if (headline && !keep.contains(headline)) container.append(headline);
   // the container itself may be huge: keep its first maxElements/2 paragraphs' worth of children
-  let cut = false, count = 0;
+  let cut = false,
+    count = 0;
   const children = Array.from(keep.children);
   for (const c of children) {
     count += 1 + c.querySelectorAll('*').length;
-    if (count > LIMITS.maxElements) { cut = true; break; }
+    if (count > LIMITS.maxElements) {
+      cut = true;
+      break;
+    }
     container.append(c);
   }
   doc.body.replaceChildren(container);
@@ -303,16 +381,24 @@ function splitParagraphs(root: Element): string[] {
   };
   const visit = (node: Node, depth: number) => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) { cur += c.nodeValue ?? ''; continue; }
+      if (c.nodeType === 3) {
+        cur += c.nodeValue ?? '';
+        continue;
+      }
       if (c.nodeType !== 1) continue;
       const tag = (c as Element).tagName;
-      if (tag === 'BR') { flush(); continue; }
+      if (tag === 'BR') {
+        flush();
+        continue;
+      }
       if (tag === 'IMG' || tag === 'PICTURE' || tag === 'VIDEO' || tag === 'AUDIO' || tag === 'SOURCE') continue;
       const block = BLOCK_TAGS.has(tag);
       if (block) flush();
       if (depth < 200) visit(c, depth + 1);
       if (block) flush();
-      else if (tag === 'A' || tag === 'SPAN') { /* inline: words continue */ }
+      else if (tag === 'A' || tag === 'SPAN') {
+        /* inline: words continue */
+      }
     }
   };
   visit(root, 0);
@@ -336,7 +422,8 @@ function dropBoilerplate(paragraphs: string[]): string[] {
       if (dateLine.test(p) && !DATE_HEADING_END.test(p)) continue;
       if (Object.values(short).some((re) => re.test(p))) continue;
     }
-    out.push(p); prev = p;
+    out.push(p);
+    prev = p;
   }
   return out;
 }
@@ -349,25 +436,49 @@ function cleanHead(paragraphs: string[], title: string): { paragraphs: string[];
   for (let i = 0; i < Math.min(HEAD_PARAGRAPHS, ps.length); i++) {
     let p = ps[i];
     const np = normTitle(p);
-    if (nt && (np === nt || (np.length > 20 && nt.startsWith(np)) || (nt.length > 20 && np.startsWith(nt) && np.length - nt.length < 3))) {
-      ps.splice(i--, 1); continue;
+    if (
+      nt &&
+      (np === nt ||
+        (np.length > 20 && nt.startsWith(np)) ||
+        (nt.length > 20 && np.startsWith(nt) && np.length - nt.length < 3))
+    ) {
+      ps.splice(i--, 1);
+      continue;
     }
     // the headline glued to the next line («العنوان بقلم: فلان»)
-    if (nt.length > 20 && np.startsWith(nt) && p.startsWith(title)) { p = ps[i] = p.slice(title.length).trim(); }
+    if (nt.length > 20 && np.startsWith(nt) && p.startsWith(title)) {
+      p = ps[i] = p.slice(title.length).trim();
+    }
     const b = p.length <= BYLINE_MAX_CHARS ? BYLINE_LINE.exec(p) : null;
-    if (b && !/[.؟?!]$/.test(p)) { byline ??= b[1].trim(); ps.splice(i--, 1); continue; }
+    if (b && !/[.؟?!]$/.test(p)) {
+      byline ??= b[1].trim();
+      ps.splice(i--, 1);
+      continue;
+    }
     if (p.length <= DATELINE_ONLY_MAX_CHARS && DATELINE.test(p) && !NOT_A_PLACE.test(p)) {
       const rest = p.replace(DATELINE, '');
-      if (!rest || rest.split(/\s+/).length <= 3) { ps.splice(i--, 1); continue; } // «الرباط - هسبريس»
+      if (!rest || rest.split(/\s+/).length <= 3) {
+        ps.splice(i--, 1);
+        continue;
+      } // «الرباط - هسبريس»
     }
-    if (HEAD_META_LINE.test(p) && p.split(/\s+/).length <= HEAD_META_MAX_WORDS && !/[.؟?!]$/.test(p) && !DATE_HEADING_END.test(p)) { ps.splice(i--, 1); continue; }
+    if (
+      HEAD_META_LINE.test(p) &&
+      p.split(/\s+/).length <= HEAD_META_MAX_WORDS &&
+      !/[.؟?!]$/.test(p) &&
+      !DATE_HEADING_END.test(p)
+    ) {
+      ps.splice(i--, 1);
+      continue;
+    }
   }
   // dateline prefix of the first paragraph of prose
   for (let i = 0; i < Math.min(2, ps.length); i++) {
     const p = ps[i];
     if (p.length < 60 || NOT_A_PLACE.test(p)) continue;
     const m = DATELINE.exec(p);
-    if (m && m[0].length < 70 && /[-–—ـ:：|)»"]\s*$/.test(m[0]) && p.length - m[0].length > 40) ps[i] = p.slice(m[0].length).trim();
+    if (m && m[0].length < 70 && /[-–—ـ:：|)»"]\s*$/.test(m[0]) && p.length - m[0].length > 40)
+      ps[i] = p.slice(m[0].length).trim();
     break;
   }
   return { paragraphs: ps, byline };
@@ -375,7 +486,13 @@ function cleanHead(paragraphs: string[], title: string): { paragraphs: string[];
 
 // --- metadata ----------------------------------------------------------------------------------------
 
-interface PageMeta { title?: string; author?: string; siteName?: string; published?: string; lang?: string }
+interface PageMeta {
+  title?: string;
+  author?: string;
+  siteName?: string;
+  published?: string;
+  lang?: string;
+}
 
 /** Fallback metadata from JSON-LD and meta tags (Readability reads most of it first). */
 function readMeta(doc: Document): PageMeta {
@@ -383,7 +500,11 @@ function readMeta(doc: Document): PageMeta {
   const metaContent = (sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim() || undefined;
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 10)) {
     let data: unknown;
-    try { data = JSON.parse(s.textContent ?? ''); } catch { continue; }
+    try {
+      data = JSON.parse(s.textContent ?? '');
+    } catch {
+      continue;
+    }
     const items: Record<string, unknown>[] = [];
     const collect = (x: unknown) => {
       if (Array.isArray(x)) x.forEach(collect);
@@ -404,12 +525,16 @@ function readMeta(doc: Document): PageMeta {
       m.siteName ??= names(o.publisher);
     }
   }
-  m.published ??= metaContent('meta[property="article:published_time"]') ?? metaContent('meta[itemprop="datePublished"]')
-    ?? metaContent('meta[name="pubdate"]') ?? metaContent('meta[name="publish-date"]')
-    ?? (doc.querySelector('time[datetime]')?.getAttribute('datetime') || undefined);
+  m.published ??=
+    metaContent('meta[property="article:published_time"]') ??
+    metaContent('meta[itemprop="datePublished"]') ??
+    metaContent('meta[name="pubdate"]') ??
+    metaContent('meta[name="publish-date"]') ??
+    (doc.querySelector('time[datetime]')?.getAttribute('datetime') || undefined);
   m.siteName ??= metaContent('meta[property="og:site_name"]');
   m.author ??= metaContent('meta[name="author"]');
-  m.lang ??= metaContent('meta[http-equiv="content-language"]') ?? metaContent('meta[property="og:locale"]')?.replace('_', '-');
+  m.lang ??=
+    metaContent('meta[http-equiv="content-language"]') ?? metaContent('meta[property="og:locale"]')?.replace('_', '-');
   return m;
 }
 
@@ -417,7 +542,9 @@ function str(x: unknown): string | undefined {
   return typeof x === 'string' && x.trim() ? x.trim() : undefined;
 }
 function names(x: unknown): string | undefined {
-  const list = (Array.isArray(x) ? x : [x]).map((a) => (typeof a === 'string' ? a : str((a as { name?: unknown } | null)?.name)));
+  const list = (Array.isArray(x) ? x : [x]).map((a) =>
+    typeof a === 'string' ? a : str((a as { name?: unknown } | null)?.name),
+  );
   const s = list.filter(Boolean).join('، ');
   return s || undefined;
 }
@@ -426,7 +553,10 @@ function cleanByline(b?: string | null): string | undefined {
   if (!b) return undefined;
   const s = cleanSpaces(b)
     .replace(/^(?:كتب|كتبت|بقلم|حوار|إعداد|اعداد|بواسطة|By)\s*[:：\-–—]?\s*/i, '')
-    .replace(/\s*(?:(?:السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة)\s*[،,]?\s*)?\d{1,2}\s+\S+\s+\d{4}.*$/, '')
+    .replace(
+      /\s*(?:(?:السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة)\s*[،,]?\s*)?\d{1,2}\s+\S+\s+\d{4}.*$/,
+      '',
+    )
     .trim();
   return s && s.length <= 120 ? s : undefined;
 }
@@ -437,7 +567,9 @@ function linkDensity(el: Element): number {
   const text = (el.textContent ?? '').replace(/\s+/g, '').length;
   if (!text) return 0;
   let links = 0;
-  el.querySelectorAll('a').forEach((a) => { links += (a.textContent ?? '').replace(/\s+/g, '').length; });
+  el.querySelectorAll('a').forEach((a) => {
+    links += (a.textContent ?? '').replace(/\s+/g, '').length;
+  });
   return links / text;
 }
 

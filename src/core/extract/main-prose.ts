@@ -21,13 +21,46 @@ export const MAIN_PROSE = {
   share: 0.8,
 };
 
-const BLOCKS = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION',
-  'ARTICLE', 'MAIN', 'DD', 'DT', 'DL', 'FIGURE', 'TABLE', 'TR', 'UL', 'OL', 'HEADER', 'ADDRESS', 'CENTER']);
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'TD',
+  'TH',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'DD',
+  'DT',
+  'DL',
+  'FIGURE',
+  'TABLE',
+  'TR',
+  'UL',
+  'OL',
+  'HEADER',
+  'ADDRESS',
+  'CENTER',
+]);
 const HEADINGS = /^H[1-6]$/;
 /** Sentence punctuation at the end of a paragraph (quotes and brackets after it allowed). */
 const SENTENCE_END = /[.!?؟…:؛][\s"'»”)\]]*$/;
 
-interface Para { el: Element; chars: number; links: number; text: string; order: number }
+interface Para {
+  el: Element;
+  chars: number;
+  links: number;
+  text: string;
+  order: number;
+}
 
 /** Narrow `root` (Readability's content) to its main prose container; returns root itself when it already is. */
 export function narrowToMainProse(root: Element): Element {
@@ -48,20 +81,26 @@ export function narrowToMainProse(root: Element): Element {
       const n = t.replace(/\s+/g, '').length;
       if (!n) continue;
       let p = paras.get(block);
-      if (!p) { p = { el: block, chars: 0, links: 0, text: '', order: order++ }; paras.set(block, p); }
+      if (!p) {
+        p = { el: block, chars: 0, links: 0, text: '', order: order++ };
+        paras.set(block, p);
+      }
       p.chars += n;
       if (inLink) p.links += n;
       p.text += t;
     }
   }
   const prose: Para[] = [];
-  paras.forEach((p) => { if (isProse(p)) prose.push(p); });
+  paras.forEach((p) => {
+    if (isProse(p)) prose.push(p);
+  });
   const total = prose.reduce((a, p) => a + p.chars, 0);
   if (!total) return root;
   // prose under every element
   const under = new Map<Element, number>();
   for (const p of prose) {
-    for (let el: Element | null = p.el; el; el = el === root ? null : el.parentElement) under.set(el, (under.get(el) ?? 0) + p.chars);
+    for (let el: Element | null = p.el; el; el = el === root ? null : el.parentElement)
+      under.set(el, (under.get(el) ?? 0) + p.chars);
   }
   const proseEls = new Set(prose.map((p) => p.el));
   let main = root;
@@ -69,7 +108,10 @@ export function narrowToMainProse(root: Element): Element {
     let next: Element | null = null;
     for (let c = main.firstElementChild; c; c = c.nextElementSibling) {
       // a container of paragraphs, never one paragraph: the short lines beside it (a one-line lead, a list) stay
-      if ((under.get(c) ?? 0) >= MAIN_PROSE.share * total && !proseEls.has(c)) { next = c; break; }
+      if ((under.get(c) ?? 0) >= MAIN_PROSE.share * total && !proseEls.has(c)) {
+        next = c;
+        break;
+      }
     }
     if (!next) break;
     main = next;
@@ -89,7 +131,8 @@ export function narrowToMainProse(root: Element): Element {
 }
 
 function isProse(p: Para): boolean {
-  if (HEADINGS.test(p.el.tagName) || p.chars < MAIN_PROSE.minChars || p.links / p.chars > MAIN_PROSE.maxLinkRatio) return false;
+  if (HEADINGS.test(p.el.tagName) || p.chars < MAIN_PROSE.minChars || p.links / p.chars > MAIN_PROSE.maxLinkRatio)
+    return false;
   const text = p.text.trim();
   return SENTENCE_END.test(text) || text.split(/\s+/).length >= MAIN_PROSE.minWords;
 }

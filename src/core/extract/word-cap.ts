@@ -17,8 +17,13 @@ export function capWordCount(text: string): number {
 export function cutAtSentence(text: string, budget: number): string {
   if (budget <= 0) return '';
   const word = /\S+/g;
-  let end = 0, n = 0, m: RegExpExecArray | null;
-  while (n < budget && (m = word.exec(text))) { n++; end = m.index + m[0].length; }
+  let end = 0,
+    n = 0,
+    m: RegExpExecArray | null;
+  while (n < budget && (m = word.exec(text))) {
+    n++;
+    end = m.index + m[0].length;
+  }
   const head = text.slice(0, end);
   let cut = 0;
   SENTENCE_END.lastIndex = 0;
@@ -32,7 +37,11 @@ export function capWords(paragraphs: string[], maxWords: number): { paragraphs: 
   let words = 0;
   for (const p of paragraphs) {
     const w = capWordCount(p);
-    if (words + w <= maxWords) { kept.push(p); words += w; continue; }
+    if (words + w <= maxWords) {
+      kept.push(p);
+      words += w;
+      continue;
+    }
     const head = cutAtSentence(p, maxWords - words);
     if (head) kept.push(head);
     return { paragraphs: kept, truncated: true };

@@ -8,11 +8,17 @@ const S = [
   'وقال الوزير في مؤتمر صحفي إن الحملة ستستمر شهرا كاملا وإن الفرق الطبية ستزور المدارس والمراكز الصحية.',
   'وأضاف أن اللقاح آمن ومجاني داعيا الأسر إلى التعاون مع الفرق الطبية وعدم الالتفات إلى الشائعات.',
 ];
-const doc = (title: string, body: string) => parseHtmlDocument(`<!doctype html><html lang="ar"><head><title>${title}</title></head><body>${body}</body></html>`);
+const doc = (title: string, body: string) =>
+  parseHtmlDocument(`<!doctype html><html lang="ar"><head><title>${title}</title></head><body>${body}</body></html>`);
 
 describe('page verdict (what the popup does)', () => {
   it('a short wire story under its headline is an article, with no metadata at all', () => {
-    const d = detectPage(doc('حملة وطنية للتلقيح ضد الحصبة - موقع الأخبار', `<h1>حملة وطنية للتلقيح ضد الحصبة</h1><div>${S.map((p) => `<p>${p}</p>`).join('')}</div>`));
+    const d = detectPage(
+      doc(
+        'حملة وطنية للتلقيح ضد الحصبة - موقع الأخبار',
+        `<h1>حملة وطنية للتلقيح ضد الحصبة</h1><div>${S.map((p) => `<p>${p}</p>`).join('')}</div>`,
+      ),
+    );
     expect(d).toMatchObject({ isArabic: true, isArticle: true, signals: { headlineNear: true } });
     expect(d.signals.mainBlockWords).toBeLessThan(60);
     expect(pageVerdict(d)).toBe('article');
@@ -26,34 +32,56 @@ describe('page verdict (what the popup does)', () => {
     expect(popupVerdict(doc('x', ''), { isArabic: true, isArticle: true })).toBe('article');
   });
   it('a list of headline links with teasers is a home/section page, not "unsure"', () => {
-    const items = Array.from({ length: 6 }, (_, i) => `<h2><a href="/n/${i}">عنوان الخبر رقم ${i} في الصفحة الرئيسية</a></h2><div>${S[i % 3]} ${S[(i + 1) % 3]}</div>`).join('');
+    const items = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<h2><a href="/n/${i}">عنوان الخبر رقم ${i} في الصفحة الرئيسية</a></h2><div>${S[i % 3]} ${S[(i + 1) % 3]}</div>`,
+    ).join('');
     const d = detectPage(doc('موقع الأخبار', `<div>${items}</div>`));
     expect(d.signals.teaserList).toBe(true);
     expect(d.isArticle).toBe(false);
     expect(pageVerdict(d)).toBe('not-article');
   });
   it('a page with no Arabic prose block is "not-article"', () => {
-    expect(pageVerdict(detectPage(doc('موقع', '<nav><a href="/">الرئيسية</a></nav><p>كلمات قليلة</p>')))).toBe('not-article');
+    expect(pageVerdict(detectPage(doc('موقع', '<nav><a href="/">الرئيسية</a></nav><p>كلمات قليلة</p>')))).toBe(
+      'not-article',
+    );
   });
 });
 
 describe('class names are matched as tokens', () => {
   it('furniture names and layout switches', () => {
-    for (const n of ['share-buttons', 'comments', 'related_posts', 'sidebar left', 'main-menu', 'ad', 'site-header']) expect(isFurnitureName(n), n).toBe(true);
-    for (const n of ['entry-content no-share', 'has-sidebar', 'headline', 'shadow', 'download', 'menuitem-title', 'post-content']) expect(isFurnitureName(n), n).toBe(false);
+    for (const n of ['share-buttons', 'comments', 'related_posts', 'sidebar left', 'main-menu', 'ad', 'site-header'])
+      expect(isFurnitureName(n), n).toBe(true);
+    for (const n of [
+      'entry-content no-share',
+      'has-sidebar',
+      'headline',
+      'shadow',
+      'download',
+      'menuitem-title',
+      'post-content',
+    ])
+      expect(isFurnitureName(n), n).toBe(false);
   });
   it('a header-named block holding the <h1> is read for the headline; a site header is skipped', () => {
     const body = `<div class="site-header"><a href="/">الرئيسية</a></div><div class="entry-header"><h1>حملة وطنية للتلقيح ضد الحصبة</h1></div><div>${S.map((p) => `<p>${p}</p>`).join('')}</div>`;
     expect(detectPage(doc('حملة وطنية للتلقيح ضد الحصبة | موقع', body)).signals.headlineNear).toBe(true);
   });
   it('a body inside a block whose class names a share box is still read (the only prose is never skipped)', () => {
-    const d = detectPage(doc('حملة وطنية للتلقيح ضد الحصبة', `<h1>حملة وطنية للتلقيح ضد الحصبة</h1><div class="entry-content share-this">${S.map((p) => `<p>${p}</p>`).join('')}</div>`));
+    const d = detectPage(
+      doc(
+        'حملة وطنية للتلقيح ضد الحصبة',
+        `<h1>حملة وطنية للتلقيح ضد الحصبة</h1><div class="entry-content share-this">${S.map((p) => `<p>${p}</p>`).join('')}</div>`,
+      ),
+    );
     expect(d).toMatchObject({ isArabic: true, isArticle: true });
   });
 });
 
 describe('the page-load scan is bounded by nodes (issue 17, item 3)', () => {
-  const empty = () => parseHtmlDocument('<!doctype html><html><head><title>Plain page</title></head><body></body></html>');
+  const empty = () =>
+    parseHtmlDocument('<!doctype html><html><head><title>Plain page</title></head><body></body></html>');
   it('200,000 empty elements: the scan stops after QUICK.maxNodes nodes, not Arabic', () => {
     const d = empty();
     for (let i = 0; i < 200_000; i++) d.body.appendChild(d.createElement('span'));

@@ -18,7 +18,10 @@ describe('word cap (issue 17, item 1)', () => {
   });
   it('keeps whole paragraphs under the cap and says when it cut', () => {
     expect(capWords([SENTENCE, SENTENCE], 100)).toEqual({ paragraphs: [SENTENCE, SENTENCE], truncated: false });
-    expect(capWords([SENTENCE, `${SENTENCE} ${SENTENCE}`], words * 2 + 3)).toEqual({ paragraphs: [SENTENCE, SENTENCE], truncated: true });
+    expect(capWords([SENTENCE, `${SENTENCE} ${SENTENCE}`], words * 2 + 3)).toEqual({
+      paragraphs: [SENTENCE, SENTENCE],
+      truncated: true,
+    });
   });
   it('an article whose first paragraph is longer than LIMITS.maxWords keeps its first sentences', () => {
     const n = Math.ceil((LIMITS.maxWords + 500) / words); // ≥ 12,500 words in one <p>

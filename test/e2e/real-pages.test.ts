@@ -180,6 +180,31 @@ describe.skipIf(!haveData)('real pages in Chromium with the extension', () => {
   }
 });
 
+/** Issue 18, item 4: an Arabic prose block the detector is unsure about is summarized, with one quiet line. */
+describe('an Arabic prose block without a headline, in Chromium', () => {
+  const S = [
+    'أعلنت وزارة الصحة اليوم عن إطلاق حملة وطنية للتلقيح ضد الحصبة تستهدف مليوني طفل في جميع المحافظات.',
+    'وقال الوزير في مؤتمر صحفي إن الحملة ستستمر شهرا كاملا وإن الفرق الطبية ستزور المدارس والمراكز الصحية.',
+    'وأضاف أن اللقاح آمن ومجاني داعيا الأسر إلى التعاون مع الفرق الطبية وعدم الالتفات إلى الشائعات.',
+  ];
+  const html = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>موقع الأخبار</title></head><body><div>${S.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+  it('no badge, the popup summarizes it under «this may not be a news article»', async () => {
+    const h = await launch({ pages: { '/unsure.html': html } });
+    try {
+      const page = await h.context.newPage();
+      await page.goto(`${h.baseUrl}/unsure.html`);
+      const tabId = await tabIdOf(h, page);
+      const popup = await openPopup(h, tabId);
+      await popup.getByTestId('state-ready').waitFor({ timeout: 30_000 });
+      expect(await badgeText(h, tabId)).toBe('');
+      expect(await popup.getByTestId('unsure').count()).toBe(1);
+      expect(await popup.locator('[data-testid=summary] li').count()).toBeGreaterThan(0);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 /** Issue 17, item 3: the page-load scan of a huge non-Arabic page is bounded by nodes (sizes made here). */
 describe('huge non-Arabic pages in Chromium', () => {
   it('200,000 elements and 1,000,000 comments: the detector visits at most QUICK.maxNodes nodes', async () => {

@@ -197,7 +197,7 @@ export function evaluateSystems(docs: EascDoc[], opts: EvalOptions): SystemResul
     });
 }
 
-// ---- fast scoring for weight search (--tune) ----
+// ---- fast scoring (scripts/train-summary.ts runs every fold scorer on EASC) ----
 
 /** A document prepared once for many candidate selections. */
 export interface PreparedDoc {

@@ -5,7 +5,7 @@
  *   npm run bench                 # builds dist/ first when it is missing or older than src/
  *   npm run bench -- --build      # always rebuild dist/;  --no-build: never
  *   npm run bench -- --quick      # fewer runs (a smoke test of the bench itself)
- *   npm run bench -- --only 1,3   # some sections (1 detect, 2 extract, 3 analyze, 4 popup+6 memory, 5 sizes)
+ *   npm run bench -- --only 1,3   # some sections (1 detect, 2 extract, 3 analyze, 4 popup+6 memory, 5 sizes, 7 ner)
  *   npm run bench -- --out FILE   # JSON elsewhere
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -21,6 +21,7 @@ import { benchDetect } from './sections/detect';
 import { benchExtract } from './sections/extract';
 import { benchAnalyze, benchTagger } from './sections/analyze';
 import { benchPopup } from './sections/popup';
+import { benchNer } from './sections/ner';
 import { DIST, KB, PAGE_LOAD_BUDGET, POPUP_GZIP_BUDGET, bundles, distScripts, sizeOf, total } from './sections/sizes';
 
 const args = process.argv.slice(2);
@@ -79,6 +80,7 @@ async function main() {
   report.extra.nerModel = ner.name;
   if (want(4)) await section('4 popup', () => benchPopup(report, quick, ner.trained));
   if (want(5)) await section('5 sizes', () => benchSizes(report, quick));
+  if (want(7)) await section('7 ner', () => benchNer(report, ner.tagger, quick));
   // table order: by section number (popup's memory rows are section 6)
   report.rows = report.rows.map((r, i) => [r, i] as const).sort((a, b) => a[0].section.localeCompare(b[0].section) || a[1] - b[1]).map(([r]) => r);
 

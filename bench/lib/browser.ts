@@ -1,53 +1,29 @@
-/** Chromium for the bench: a page server (cross-origin isolated, so performance.now() has fine resolution), bundles, CDP helpers. */
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+/**
+ * Chromium for the bench: the page server (cross-origin isolated, so performance.now() has fine resolution),
+ * the browser, the bench's bundle, CDP helpers. Server and browser come from test/support/ (shared with the tests).
+ */
+import { join } from 'node:path';
 import { build } from 'vite';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { launchChromium } from '../../test/support/browsers';
+import { serveStatic, type StaticServer } from '../../test/support/static-server';
 import { PAGE_ROOTS, ROOT } from './corpus';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-default-apps', '--no-default-browser-check',
-];
-
-const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
-
 /**
- * Static server for the bench pages. COOP/COEP make the pages cross-origin isolated: performance.now()
- * then has 5 µs resolution instead of 100 µs. Cross-origin subresources are blocked by COEP (there is no
- * network anyway).
+ * The bench pages (PAGE_ROOTS) and `extra` in-memory pages. COOP/COEP make the pages cross-origin isolated:
+ * performance.now() then has 5 µs resolution instead of 100 µs. Cross-origin subresources are blocked by
+ * COEP (there is no network anyway).
  */
-export function servePages(extra: Record<string, string> = {}): Promise<{ server: Server; baseUrl: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const headers = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
-    if (extra[path] !== undefined) {
-      res.writeHead(200, { ...headers, 'content-type': MIME['.html'] });
-      return res.end(extra[path]);
-    }
-    for (const [prefix, dir] of Object.entries(PAGE_ROOTS)) {
-      if (!path.startsWith(prefix)) continue;
-      const file = resolve(dir, path.slice(prefix.length));
-      if (file.startsWith(dir) && existsSync(file)) {
-        res.writeHead(200, { ...headers, 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-        return res.end(readFileSync(file));
-      }
-    }
-    res.writeHead(404, { 'content-type': 'text/plain' });
-    res.end('not found');
+export function servePages(extra: Record<string, string> = {}): Promise<StaticServer> {
+  return serveStatic(PAGE_ROOTS, {
+    pages: extra,
+    headers: { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' },
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-    const addr = server.address();
-    ok({ server, baseUrl: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
-  }));
 }
 
 /** A plain headless Chromium (no extension): for timing core code injected into pages. */
-export async function launchPlain(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+export function launchPlain(): Promise<Browser> {
+  return launchChromium();
 }
 
 /** Only the bench server answers: every other request is aborted at once (no waiting on a missing network). */

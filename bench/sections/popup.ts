@@ -9,7 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
-import { launch, openPopup, popupUrl, tabIdOf, type Harness } from '../../test/e2e/harness';
+import { DIST, launch, openPopup, popupUrl, tabIdOf, type Harness } from '../../test/e2e/harness';
 import { articlePage, buildArticle } from '../lib/corpus';
 import { attachTarget } from '../lib/browser';
 import { stats } from '../lib/stats';
@@ -46,7 +46,7 @@ export async function benchPopup(report: Report, quick: boolean, nerModelLoads =
   const many = Array.from({ length: 50 }, (_, i) => buildArticle(600 + 40 * (i % 10), 7 * i + 3));
   const pages: Record<string, string> = { '/bench-5000.html': articlePage(long) };
   many.forEach((a, i) => { pages[`/bench-${i}.html`] = articlePage(a); });
-  const h = await launch({ pages });
+  const h = await launch({ pages, dist: DIST }); // the production build (no test hooks)
   try {
     // ---- 4. time to summary --------------------------------------------------------------------
     const tab = await h.context.newPage();

@@ -1,53 +1,72 @@
 /**
- * In-page highlighting of summary sentences and entity mentions. Uses the CSS Custom Highlight API
- * (no DOM changes at all); where it is missing, wraps text in <mark> elements and unwraps them later.
+ * In-page highlighting of summary sentences and entity mentions with the CSS Custom Highlight API: no
+ * change to the page's DOM but one <style> for the colour. The API is in every browser the manifest
+ * accepts (Chrome 105+, `minimum_chrome_version`; Firefox 140+, `strict_min_version`).
+ *
+ * The page's text is indexed once per popup opening (the first click), not on every click: the index is
+ * kept until the popup closes (`endHighlightSession`), and dropped as soon as the page's body changes
+ * (a MutationObserver on the body), so the next click rebuilds it from the live page.
  */
+import { LIMITS, isColor } from '../messaging/protocol';
 
 export const HIGHLIGHT_NAMES = { sentence: 'khulasa-sentence', entity: 'khulasa-entity' } as const;
 type Kind = keyof typeof HIGHLIGHT_NAMES;
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG']);
-const MAX_TEXT_NODES = 50_000;
+/**
+ * Bounds of the index. Characters: the popup extracts its sentences from the first MAX_HTML_CHARS of the
+ * page's HTML, whose text is never longer, so every sentence it can show lies within this much page text.
+ * Text nodes: the same prefix, at one short text node per tag pair, stays under this many.
+ */
+export const INDEX_LIMITS = { maxChars: LIMITS.MAX_HTML_CHARS, maxTextNodes: 1_000_000 } as const;
 const MAX_MATCHES = 200;
 const STYLE_ID = 'khulasa-highlight-style';
 
-interface TextIndex { text: string; nodes: Text[]; starts: number[] }
+/**
+ * The page text as one search string: whitespace runs collapsed to one space, marks that do not change
+ * how text reads removed (so page text and extracted text compare), with a map from each of its
+ * positions to a position in the concatenated text of `nodes` (`starts[i]` = where node i begins).
+ */
+interface TextIndex { s: string; map: Int32Array; nodes: Text[]; starts: Int32Array }
 
-/** Concatenated text of the page, whitespace collapsed to single spaces, with a map back to nodes. */
-function indexPage(root: Node): TextIndex {
-  const nodes: Text[] = [], starts: number[] = [];
-  let text = '';
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode(n) {
-      const p = n.parentElement;
-      return !p || SKIP_TAGS.has(p.tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  for (let n = walker.nextNode() as Text | null; n && nodes.length < MAX_TEXT_NODES; n = walker.nextNode() as Text | null) {
-    nodes.push(n);
-    starts.push(text.length);
-    text += n.data;
-  }
-  return { text, nodes, starts };
-}
-
-/** Removes marks that do not change how the text reads, so page text and extracted text compare. */
+/** Removed from both sides before comparing: diacritics, tatweel, zero-width and bidi controls, soft hyphen. */
 const IGNORABLE = /[\u064B-\u0652\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u00AD]/;
+const SPACE = /\s/;
 
-/** Builds a search string of the page text with a map from its positions to page positions. */
-function searchable(text: string): { s: string; map: number[] } {
-  let s = '';
-  const map: number[] = [];
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (IGNORABLE.test(ch)) continue;
-    if (/\s/.test(ch)) { space = true; continue; }
-    if (space && s) { s += ' '; map.push(i); }
-    space = false;
-    s += ch; map.push(i);
+function buildIndex(root: Node): TextIndex {
+  // the text nodes first (one native walk, the skip test done here), so the buffers are sized once
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let total = 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const p = node.parentElement;
+    if (!p || SKIP_TAGS.has(p.tagName.toUpperCase())) continue;
+    if (nodes.length >= INDEX_LIMITS.maxTextNodes || total >= INDEX_LIMITS.maxChars) break;
+    nodes.push(node);
+    starts.push(total);
+    total += node.data.length;
   }
-  return { s, map };
+  const units = new Uint16Array(total);
+  const map = new Int32Array(total);
+  let n = 0, space = false;
+  for (let k = 0; k < nodes.length; k++) {
+    const data = nodes[k].data, at = starts[k];
+    for (let i = 0; i < data.length; i++) {
+      const c = data.charCodeAt(i);
+      // most characters (Latin, Arabic letters U+0621–U+064A) lie between space and the first ignorable: no test
+      if (!(c > 32 && c < 0x064b)) {
+        if (c === 32 || SPACE.test(data[i])) { space = true; continue; }
+        if (IGNORABLE.test(data[i])) continue;
+      }
+      if (space && n > 0) { units[n] = 32; map[n++] = at + i; }
+      space = false;
+      units[n] = c; map[n++] = at + i;
+    }
+  }
+  // UTF-16 code units to a string in one native call (a lone surrogate becomes U+FFFD: same length, same positions)
+  const s = new TextDecoder('utf-16le').decode(units.subarray(0, n));
+  return { s, map: map.subarray(0, n), nodes, starts: Int32Array.from(starts) };
 }
 
 function squash(needle: string): string {
@@ -73,23 +92,50 @@ function rangeAt(idx: TextIndex, from: number, to: number): Range | null {
   return r;
 }
 
+// --- the index of one popup opening -----------------------------------------------------------------
+
+let index: TextIndex | null = null;
+/** The body the index was built from: a page that replaces its body gets a new index. */
+let indexed: HTMLElement | null = null;
+let observer: MutationObserver | null = null;
+
+function dropIndex(): void {
+  index = indexed = null;
+  observer?.disconnect();
+  observer = null;
+}
+
+/**
+ * The index of the page's text: built on first use, reused until the popup closes or the body changes
+ * (any change inside it; the highlight style lives outside it).
+ */
+function pageIndex(): TextIndex | null {
+  const body = document.body;
+  if (!body) return null;
+  if (!index || indexed !== body) {
+    dropIndex();
+    index = buildIndex(body);
+    indexed = body;
+    observer = new MutationObserver(dropIndex);
+    observer.observe(body, { subtree: true, childList: true, characterData: true });
+  }
+  return index;
+}
+
 function findRanges(needles: string[], max: number): Range[] {
-  if (!document.body) return [];
-  const idx = indexPage(document.body);
-  const { s, map } = searchable(idx.text);
+  const idx = pageIndex();
+  if (!idx) return [];
   const ranges: Range[] = [];
   for (const raw of needles) {
     const needle = squash(raw);
     if (!needle) continue;
-    for (let at = s.indexOf(needle); at >= 0 && ranges.length < max; at = s.indexOf(needle, at + needle.length)) {
-      const r = rangeAt(idx, map[at], map[at + needle.length - 1] + 1);
+    for (let at = idx.s.indexOf(needle); at >= 0 && ranges.length < max; at = idx.s.indexOf(needle, at + needle.length)) {
+      const r = rangeAt(idx, idx.map[at], idx.map[at + needle.length - 1] + 1);
       if (r) ranges.push(r);
     }
   }
   return ranges;
 }
-
-let wrapped: HTMLElement[] = [];
 
 function ensureStyle(color: string) {
   let style = document.getElementById(STYLE_ID) as HTMLStyleElement | null;
@@ -98,32 +144,21 @@ function ensureStyle(color: string) {
     style.id = STYLE_ID;
     (document.head ?? document.documentElement).append(style);
   }
-  const safe = /^#[0-9a-f]{3,8}$/i.test(color) ? color : '#ffe066';
+  const safe = isColor(color) ? color : '#ffe066';
   style.textContent =
     `::highlight(${HIGHLIGHT_NAMES.sentence}){background:${safe};color:inherit}` +
-    `::highlight(${HIGHLIGHT_NAMES.entity}){background:${safe}99;color:inherit}` +
-    `mark[data-khulasa]{background:${safe};color:inherit;padding:0}`;
-}
-
-function supportsHighlights(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+    `::highlight(${HIGHLIGHT_NAMES.entity}){background:${safe}99;color:inherit}`;
 }
 
 export function clearHighlights(kind?: Kind): void {
-  if (supportsHighlights()) {
-    for (const k of kind ? [kind] : (Object.keys(HIGHLIGHT_NAMES) as Kind[])) CSS.highlights.delete(HIGHLIGHT_NAMES[k]);
-  }
-  if (!kind || wrapped.length) {
-    for (const m of wrapped) {
-      const parent = m.parentNode;
-      if (!parent) continue;
-      while (m.firstChild) parent.insertBefore(m.firstChild, m);
-      parent.removeChild(m);
-      parent.normalize();
-    }
-    wrapped = [];
-  }
+  for (const k of kind ? [kind] : (Object.keys(HIGHLIGHT_NAMES) as Kind[])) CSS.highlights.delete(HIGHLIGHT_NAMES[k]);
   if (!kind) document.getElementById(STYLE_ID)?.remove();
+}
+
+/** The popup closed or the page navigated: no highlight, no index, no observer left behind. */
+export function endHighlightSession(): void {
+  clearHighlights();
+  dropIndex();
 }
 
 /** Highlights every occurrence of the needles; scrolls to the first when asked. Returns the count. */
@@ -132,18 +167,7 @@ export function highlight(kind: Kind, needles: string[], color: string, scroll: 
   const ranges = findRanges(needles, kind === 'sentence' ? 1 : MAX_MATCHES);
   if (!ranges.length) return 0;
   ensureStyle(color);
-  if (supportsHighlights()) {
-    CSS.highlights.set(HIGHLIGHT_NAMES[kind], new Highlight(...ranges));
-  } else {
-    for (const r of ranges.reverse()) {
-      const mark = document.createElement('mark');
-      mark.dataset.khulasa = kind;
-      try { r.surroundContents(mark); wrapped.push(mark); } catch { /* range crosses elements: skip */ }
-    }
-  }
-  if (scroll) {
-    const el = ranges[0].startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  }
+  CSS.highlights.set(HIGHLIGHT_NAMES[kind], new Highlight(...ranges));
+  if (scroll) ranges[0].startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   return ranges.length;
 }

@@ -4,8 +4,8 @@
  * It listens to the extension only: never to window.postMessage or page events.
  */
 import { detectPage } from '../core/detect/detect-page';
-import { LIMITS, parseMessageOf, type PageDetection, type PageReply } from '../messaging/protocol';
-import { clearHighlights, highlight } from './highlight';
+import { LIMITS, PORTS, clampText, parseContentMessage, type PageDetection, type PageReply } from '../messaging/protocol';
+import { clearHighlights, endHighlightSession, highlight } from './highlight';
 
 /**
  * The page-load script keeps to the promise-based `runtime` API that Chrome MV3 and Firefox both
@@ -40,7 +40,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 function onMaybeNavigated() {
   if (location.href === href) return;
   href = location.href;
-  clearHighlights();
+  endHighlightSession();
   clearTimeout(timer);
   timer = setTimeout(() => { last = detect(); report(); }, REDETECT_DELAY_MS);
 }
@@ -49,20 +49,21 @@ if (nav) nav.addEventListener('navigatesuccess', onMaybeNavigated);
 else setInterval(onMaybeNavigated, 1500);
 addEventListener('popstate', onMaybeNavigated);
 
+/** The page (or selection) for the popup, every field clamped to the protocol's limits so the reply always validates. */
 function pageReply(mode: 'page' | 'selection'): PageReply {
   const reply: PageReply = {
     ok: true,
-    url: location.href,
-    title: document.title,
-    lang: document.documentElement.lang || '',
+    url: clampText(location.href, LIMITS.MAX_URL_CHARS),
+    title: clampText(document.title, LIMITS.MAX_TITLE_CHARS),
+    lang: clampText(document.documentElement.lang, LIMITS.MAX_LANG_CHARS),
     detection: last = detect(),
   };
   if (mode === 'selection') {
-    reply.selection = (getSelection()?.toString() ?? '').slice(0, LIMITS.MAX_HTML_CHARS);
+    reply.selection = clampText(getSelection()?.toString(), LIMITS.MAX_HTML_CHARS);
   } else {
     const html = document.documentElement.outerHTML;
-    reply.htmlTruncated = html.length > LIMITS.MAX_HTML_CHARS;
-    reply.html = reply.htmlTruncated ? html.slice(0, LIMITS.MAX_HTML_CHARS) : html;
+    reply.html = clampText(html, LIMITS.MAX_HTML_CHARS);
+    reply.htmlTruncated = reply.html.length < html.length;
   }
   return reply;
 }
@@ -70,7 +71,7 @@ function pageReply(mode: 'page' | 'selection'): PageReply {
 /** Answers the extension's requests. Synchronous replies through sendResponse work in every browser. */
 runtime.onMessage.addListener((raw: unknown, sender: chrome.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
   if (sender.id !== runtime.id) return false;
-  const msg = parseMessageOf(raw, ['get-page', 'highlight-sentence', 'highlight-entity', 'clear-highlights']);
+  const msg = parseContentMessage(raw);
   if (!msg) return false;
   switch (msg.type) {
     case 'get-page':
@@ -90,9 +91,8 @@ runtime.onMessage.addListener((raw: unknown, sender: chrome.runtime.MessageSende
   return false;
 });
 
-/** While a Khulasa popup is open it holds a port to this page; when it closes, highlights go. */
-const POPUP_PORT = 'khulasa-popup';
+/** While a Khulasa popup is open it holds a port to this page; when it closes, highlights and the text index go. */
 runtime.onConnect.addListener((port: chrome.runtime.Port) => {
-  if (port.name !== POPUP_PORT || port.sender?.id !== runtime.id) return;
-  port.onDisconnect.addListener(() => clearHighlights());
+  if (port.name !== PORTS.POPUP || port.sender?.id !== runtime.id) return;
+  port.onDisconnect.addListener(() => endHighlightSession());
 });

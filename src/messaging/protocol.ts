@@ -56,28 +56,71 @@ export interface ReplyByType {
   'get-pending-selection': PendingSelectionReply;
 }
 
-/** Hard limits on what a message may carry. */
+/**
+ * Hard limits on what a message may carry. Senders clamp to them (`clampText`); receivers reject
+ * anything over them.
+ */
 export const LIMITS = {
+  /** a sentence to highlight; also any one string not limited below */
   MAX_TEXT: 20_000,
+  /** surface forms of one entity to highlight, and the length of each */
   MAX_VARIANTS: 50,
+  MAX_VARIANT_CHARS: 200,
+  /** the page's outerHTML, a selection */
   MAX_HTML_CHARS: 8_000_000,
+  MAX_URL_CHARS: 100_000,
+  MAX_TITLE_CHARS: 100_000,
+  /** `<html lang>`: a BCP 47 tag is far shorter; longer values are cut */
+  MAX_LANG_CHARS: 100,
+  MAX_ERROR_CHARS: 1000,
 } as const;
+
+/** Every request that waits on another context (popup → page, popup → background) gives up after this. */
+export const REPLY_TIMEOUT_MS = 8000;
+
+/** Port names. The popup holds POPUP_PORT to its tab while open; on disconnect the page drops its highlights. */
+export const PORTS = { POPUP: 'khulasa-popup' } as const;
+
+/** A highlight colour: #rrggbb only (it is written into the page's CSS). */
+export const COLOR_RE = /^#[0-9a-f]{6}$/i;
+export const isColor = (x: unknown): x is string => typeof x === 'string' && COLOR_RE.test(x);
+
+/**
+ * `s` cut to at most `max` UTF-16 units, never between the two halves of a surrogate pair; a non-string
+ * becomes ''. Senders use it so that what they send always passes the receiver's limits.
+ */
+export function clampText(s: unknown, max: number): string {
+  if (typeof s !== 'string') return '';
+  if (s.length <= max) return s;
+  const cut = s.charCodeAt(max - 1) >= 0xd800 && s.charCodeAt(max - 1) <= 0xdbff ? max - 1 : max;
+  return s.slice(0, cut);
+}
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isStr = (x: unknown, max: number = LIMITS.MAX_TEXT): x is string => typeof x === 'string' && x.length <= max;
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const isBool = (x: unknown): x is boolean => typeof x === 'boolean';
-const isColor = (x: unknown): x is string => typeof x === 'string' && /^#[0-9a-f]{6}$/i.test(x);
 const hasOnly = (o: Obj, keys: string[]) => Object.keys(o).every((k) => keys.includes(k));
 
 function isDetection(x: unknown): x is PageDetection {
   return isObj(x) && isBool(x.isArabic) && isBool(x.isArticle) && isNum(x.confidence) && x.confidence >= 0 && x.confidence <= 1;
 }
 
-/** One validator per message type: the table is the protocol's schema. */
-const VALIDATORS: { [T in MessageType]: (m: Obj) => boolean } = {
+type Validators<T extends MessageType> = { [K in T]: (m: Obj) => boolean };
+export type BackgroundMessageType = 'page-detected' | 'get-pending-selection';
+export type ContentMessageType = Exclude<MessageType, BackgroundMessageType>;
+
+/**
+ * One validator per message type: these two tables are the protocol's schema. Each message has one
+ * receiver, and each receiver's table stands alone so that the scripts a page load runs (content script,
+ * background) bundle only the validators of what they receive.
+ */
+const TO_BACKGROUND: Validators<BackgroundMessageType> = {
   'page-detected': (m) => hasOnly(m, ['type', 'detection']) && isDetection(m.detection),
+  'get-pending-selection': (m) => hasOnly(m, ['type', 'tabId']) && isNum(m.tabId) && Number.isSafeInteger(m.tabId) && m.tabId >= 0,
+};
+const TO_CONTENT: Validators<ContentMessageType> = {
   'get-page': (m) => hasOnly(m, ['type', 'mode']) && (m.mode === 'page' || m.mode === 'selection'),
   'highlight-sentence': (m) => hasOnly(m, ['type', 'text', 'color']) && isStr(m.text) && m.text.trim().length > 0 && isColor(m.color),
   'highlight-entity': (m) =>
@@ -86,19 +129,33 @@ const VALIDATORS: { [T in MessageType]: (m: Obj) => boolean } = {
     Array.isArray(m.variants) &&
     m.variants.length > 0 &&
     m.variants.length <= LIMITS.MAX_VARIANTS &&
-    m.variants.every((v) => isStr(v, 200) && v.trim().length > 0),
+    m.variants.every((v) => isStr(v, LIMITS.MAX_VARIANT_CHARS) && v.trim().length > 0),
   'clear-highlights': (m) => hasOnly(m, ['type']),
-  'get-pending-selection': (m) => hasOnly(m, ['type', 'tabId']) && isNum(m.tabId) && Number.isSafeInteger(m.tabId) && m.tabId >= 0,
 };
+const VALIDATORS: Validators<MessageType> = { ...TO_BACKGROUND, ...TO_CONTENT };
 
-/** Returns the message if it is a well-formed Khulasa message, else null. Never throws. */
-export function parseMessage(x: unknown): Message | null {
+function parseWith<T extends MessageType>(validators: Validators<T>, x: unknown): Extract<Message, { type: T }> | null {
   try {
-    if (!isObj(x) || typeof x.type !== 'string' || !Object.hasOwn(VALIDATORS, x.type)) return null;
-    return VALIDATORS[x.type as MessageType](x) ? (x as unknown as Message) : null;
+    if (!isObj(x) || typeof x.type !== 'string' || !Object.hasOwn(validators, x.type)) return null;
+    return validators[x.type as T](x) ? (x as unknown as Extract<Message, { type: T }>) : null;
   } catch {
     return null;
   }
+}
+
+/** Returns the message if it is a well-formed Khulasa message, else null. Never throws. */
+export function parseMessage(x: unknown): Message | null {
+  return parseWith(VALIDATORS, x);
+}
+
+/** A well-formed message for the background (page-detected, get-pending-selection), else null. */
+export function parseBackgroundMessage(x: unknown): Extract<Message, { type: BackgroundMessageType }> | null {
+  return parseWith(TO_BACKGROUND, x);
+}
+
+/** A well-formed message for the content script (get-page, highlight-*, clear-highlights), else null. */
+export function parseContentMessage(x: unknown): Extract<Message, { type: ContentMessageType }> | null {
+  return parseWith(TO_CONTENT, x);
 }
 
 /** Parses a message and checks it is one of the expected types. */
@@ -112,13 +169,14 @@ const REPLY_VALIDATORS: { [T in MessageType]: (r: Obj) => boolean } = {
   'page-detected': (r) => r.ok === true,
   'get-page': (r) =>
     r.ok === false
-      ? isStr(r.error, 1000)
-      : r.ok === true && isStr(r.url, 100_000) && isStr(r.title, 100_000) && isStr(r.lang, 100) && isDetection(r.detection) &&
+      ? isStr(r.error, LIMITS.MAX_ERROR_CHARS)
+      : r.ok === true && isStr(r.url, LIMITS.MAX_URL_CHARS) && isStr(r.title, LIMITS.MAX_TITLE_CHARS) && isStr(r.lang, LIMITS.MAX_LANG_CHARS) &&
+        isDetection(r.detection) &&
         (r.html === undefined || isStr(r.html, LIMITS.MAX_HTML_CHARS)) &&
         (r.htmlTruncated === undefined || isBool(r.htmlTruncated)) &&
         (r.selection === undefined || isStr(r.selection, LIMITS.MAX_HTML_CHARS)),
-  'highlight-sentence': (r) => (r.ok === true && isNum(r.found)) || (r.ok === false && isStr(r.error, 1000)),
-  'highlight-entity': (r) => (r.ok === true && isNum(r.found)) || (r.ok === false && isStr(r.error, 1000)),
+  'highlight-sentence': (r) => (r.ok === true && isNum(r.found)) || (r.ok === false && isStr(r.error, LIMITS.MAX_ERROR_CHARS)),
+  'highlight-entity': (r) => (r.ok === true && isNum(r.found)) || (r.ok === false && isStr(r.error, LIMITS.MAX_ERROR_CHARS)),
   'clear-highlights': (r) => r.ok === true,
   'get-pending-selection': (r) => r.ok === true && isStr(r.text, LIMITS.MAX_HTML_CHARS),
 };

@@ -9,16 +9,15 @@ import type { Entity, SummarySentence } from '../core/types';
 import { wordCount } from '../core/text';
 import { loadSettings, DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { STRINGS, applyDocumentLang, resolveLang, type Lang } from '../ui/strings';
-import { resolveTarget, sendToTab, summarize, type Outcome, type Target } from './page-session';
+import { LIMITS, PORTS, clampText } from '../messaging/protocol';
+import { TimeoutError, resolveTarget, sendToTab, summarize, type Outcome, type Target } from './page-session';
+import { balanceBidi } from './bidi';
 import { StatusView } from './components/StatusView';
 import { Header } from './components/Header';
 import { LengthControl } from './components/LengthControl';
 import { SummaryList } from './components/SummaryList';
 import { EntityList } from './components/EntityList';
 import { CopyButton } from './components/CopyButton';
-
-/** The port's presence tells the content script to clear highlights when the popup closes. */
-export const POPUP_PORT = 'khulasa-popup';
 
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -28,6 +27,8 @@ export function App() {
   const [activeSentence, setActiveSentence] = useState<number | null>(null);
   const [activeEntity, setActiveEntity] = useState<string | null>(null);
   const [ner, setNer] = useState<'model' | 'rules' | null>(null);
+  /** why the last sentence or name click highlighted nothing in the page, if it did not */
+  const [highlightNote, setHighlightNote] = useState<string | null>(null);
   const started = useRef(false);
 
   const lang: Lang = resolveLang(settings.uiLanguage, browser.i18n.getUILanguage());
@@ -46,7 +47,8 @@ export function App() {
     setTarget(tg);
     if (!tg) return setOutcome({ kind: 'cannot-read' });
     try {
-      browser.tabs.connect(tg.tabId, { name: POPUP_PORT });
+      // the port's presence tells the content script to drop its highlights and text index when the popup closes
+      browser.tabs.connect(tg.tabId, { name: PORTS.POPUP });
     } catch { /* no content script: the outcome will say so */ }
     try {
       setOutcome(await summarize(tg, tagger, force));
@@ -80,10 +82,22 @@ export function App() {
       return <StatusView title={t.tooShortTitle} body={t.tooShortBody} testId="state-too-short" />;
     case 'empty-selection':
       return <StatusView title={t.emptySelectionTitle} body={t.emptySelectionBody} testId="state-empty-selection" />;
+    case 'page-loading':
+      return (
+        <StatusView title={t.pageLoadingTitle} body={t.pageLoadingBody} testId="state-page-loading">
+          <button type="button" class="primary" onClick={() => run(false)} data-testid="retry">{t.retry}</button>
+        </StatusView>
+      );
+    case 'bad-reply':
+      return (
+        <StatusView title={t.badReplyTitle} body={t.badReplyBody} testId="state-bad-reply">
+          <button type="button" class="primary" onClick={() => run(false)} data-testid="retry">{t.retry}</button>
+        </StatusView>
+      );
     case 'timeout':
       return (
-        <StatusView title={t.timeoutTitle} body={t.timeoutBody} testId="state-timeout">
-          <button type="button" class="primary" onClick={() => run(false)}>{t.retry}</button>
+        <StatusView title={t.timeoutTitle} body={outcome.from === 'page' ? t.timeoutBody : t.backgroundTimeoutBody} testId="state-timeout">
+          <button type="button" class="primary" onClick={() => run(false)} data-testid="retry">{t.retry}</button>
         </StatusView>
       );
     case 'error':
@@ -96,20 +110,32 @@ export function App() {
 
   const { analysis, article, url } = outcome;
   const tabId = target!.tabId;
+  /** A highlight request; a click that finds nothing in the page, or gets no answer, says so. */
+  const highlightIn = (msg: Parameters<typeof sendToTab<'highlight-sentence' | 'highlight-entity'>>[1]) => {
+    setHighlightNote(null);
+    sendToTab(tabId, msg).then(
+      (r) => setHighlightNote(r.ok && r.found > 0 ? null : t.notInPage),
+      (e) => setHighlightNote(e instanceof TimeoutError ? t.pageNoAnswer : t.notInPage),
+    );
+  };
   const pickSentence = (s: SummarySentence) => {
     setActiveSentence(s.index);
-    void sendToTab(tabId, { type: 'highlight-sentence', text: s.text, color: settings.highlightColor }).catch(() => {});
+    // sentences are split well below the limit (sentences.ts); a prefix still finds and scrolls to the sentence
+    highlightIn({ type: 'highlight-sentence', text: clampText(s.text, LIMITS.MAX_TEXT), color: settings.highlightColor });
   };
   const pickEntity = (e: Entity) => {
     if (activeEntity === e.name) {
       setActiveEntity(null);
+      setHighlightNote(null);
       void sendToTab(tabId, { type: 'clear-highlights' }).catch(() => {});
       return;
     }
     setActiveEntity(e.name);
-    void sendToTab(tabId, { type: 'highlight-entity', variants: e.variants.slice(0, 50), color: settings.highlightColor }).catch(() => {});
+    const variants = e.variants.filter((v) => v.trim() && v.length <= LIMITS.MAX_VARIANT_CHARS).slice(0, LIMITS.MAX_VARIANTS);
+    if (variants.length) highlightIn({ type: 'highlight-entity', variants, color: settings.highlightColor });
+    else setHighlightNote(t.notInPage);
   };
-  const copyText = () => [article.title, '', ...summary.map((s) => `• ${s.text}`), '', url].join('\n');
+  const copyText = () => [article.title, '', ...summary.map((s) => `• ${s.text}`), '', url].map(balanceBidi).join('\n');
   const title = outcome.mode === 'selection' ? t.selectionLabel : article.title;
 
   return (
@@ -136,6 +162,7 @@ export function App() {
           <EntityList entities={analysis.entities} active={activeEntity} onPick={pickEntity} t={t} ner={ner} />
         </>
       )}
+      <p class="notice sticky" role="status" aria-live="polite" data-testid="highlight-note" hidden={!highlightNote}>{highlightNote}</p>
     </main>
   );
 }

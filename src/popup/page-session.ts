@@ -8,10 +8,8 @@ import { wordCount } from '../core/text';
 import { extractWithFallback, MIN_ARTICLE_WORDS } from '../core/analyze-page';
 import type { ExtractedArticle } from '../core/extract/extract-article';
 import type { Tagger } from '../core/entities/tagger';
-import { parseReply, type Message, type PageReply, type ReplyByType, type SummaryMode } from '../messaging/protocol';
-
-/** No state may wait forever: every request to the page gives up after this. */
-export const PAGE_TIMEOUT_MS = 8000;
+import { REPLY_TIMEOUT_MS, parseReply, type Message, type PageReply, type ReplyByType, type SummaryMode } from '../messaging/protocol';
+import { withoutEventHandlers } from './inert-html';
 
 export interface Target { tabId: number; mode: SummaryMode }
 
@@ -19,14 +17,20 @@ export type Outcome =
   | { kind: 'ready'; analysis: Analysis; article: Pick<ExtractedArticle, 'title' | 'byline' | 'siteName' | 'published' | 'truncated'>; url: string; mode: SummaryMode }
   | { kind: 'not-article'; detection: PageReply['detection'] }
   | { kind: 'cannot-read' }
+  /** the tab is still loading its page: the content script is not there yet */
+  | { kind: 'page-loading' }
+  /** the page answered, but not with a well-formed reply */
+  | { kind: 'bad-reply' }
   | { kind: 'too-short' }
   | { kind: 'empty-selection' }
-  | { kind: 'timeout' }
+  /** no answer within REPLY_TIMEOUT_MS, from the page or from the extension's background */
+  | { kind: 'timeout'; from: 'page' | 'background' }
   | { kind: 'error'; message: string };
 
 export class TimeoutError extends Error {}
 
-export function withTimeout<T>(p: Promise<T>, ms = PAGE_TIMEOUT_MS): Promise<T> {
+/** No state may wait forever: every request to another context goes through this. */
+export function withTimeout<T>(p: Promise<T>, ms = REPLY_TIMEOUT_MS): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const t = setTimeout(() => reject(new TimeoutError('timeout')), ms);
     p.then((v) => { clearTimeout(t); resolve(v); }, (e) => { clearTimeout(t); reject(e); });
@@ -40,6 +44,19 @@ export async function sendToTab<T extends Message['type']>(tabId: number, msg: E
   const reply = parseReply(msg.type as T, await withTimeout(browser.tabs.sendMessage(tabId, msg)));
   if (!reply) throw new BadReplyError(`malformed reply to ${msg.type}`);
   return reply;
+}
+
+/** Sends a request to the extension's background, with the same timeout and validation. */
+export async function sendToBackground<T extends Message['type']>(msg: Extract<Message, { type: T }>): Promise<ReplyByType[T]> {
+  const reply = parseReply(msg.type as T, await withTimeout(browser.runtime.sendMessage(msg)));
+  if (!reply) throw new BadReplyError(`malformed reply to ${msg.type}`);
+  return reply;
+}
+
+/** Why the page did not answer: still loading (the content script comes at document_idle), or not readable at all. */
+async function noAnswer(tabId: number): Promise<Outcome> {
+  const tab = await withTimeout(browser.tabs.get(tabId)).catch(() => null);
+  return tab?.status === 'loading' ? { kind: 'page-loading' } : { kind: 'cannot-read' };
 }
 
 /** The tab to summarize: ?tabId=…&mode=… (summary window, tests), else the active tab. */
@@ -59,15 +76,22 @@ export async function summarize(target: Target, taggerP: Promise<Tagger>, force:
   try {
     reply = await sendToTab(target.tabId, { type: 'get-page', mode: target.mode });
   } catch (e) {
-    return e instanceof TimeoutError ? { kind: 'timeout' } : { kind: 'cannot-read' };
+    if (e instanceof TimeoutError) return { kind: 'timeout', from: 'page' };
+    if (e instanceof BadReplyError) return { kind: 'bad-reply' };
+    return noAnswer(target.tabId);
   }
-  if (!reply || !reply.ok) return { kind: 'cannot-read' };
+  if (!reply.ok) return { kind: 'cannot-read' };
 
   if (target.mode === 'selection') {
     let text = reply.selection ?? '';
     if (!text.trim()) {
-      const pending = parseReply('get-pending-selection', await browser.runtime.sendMessage({ type: 'get-pending-selection', tabId: target.tabId }));
-      text = pending?.text ?? '';
+      // the context menu's copy of the selection, kept by the background (the page's own may be gone)
+      try {
+        text = (await sendToBackground({ type: 'get-pending-selection', tabId: target.tabId })).text;
+      } catch (e) {
+        if (e instanceof TimeoutError) return { kind: 'timeout', from: 'background' };
+        text = '';
+      }
     }
     if (!text.trim()) return { kind: 'empty-selection' };
     if (wordCount(text) < MIN_ARTICLE_WORDS / 2) return { kind: 'too-short' };
@@ -78,7 +102,7 @@ export async function summarize(target: Target, taggerP: Promise<Tagger>, force:
   if (!force && !(reply.detection.isArabic && reply.detection.isArticle)) {
     return { kind: 'not-article', detection: reply.detection };
   }
-  const doc = new DOMParser().parseFromString(reply.html ?? '', 'text/html');
+  const doc = new DOMParser().parseFromString(withoutEventHandlers(reply.html ?? ''), 'text/html');
   const article = extractWithFallback(doc, reply.url);
   if (!article) return force ? { kind: 'too-short' } : { kind: 'not-article', detection: reply.detection };
   const analysis = analyze({ title: article.title, text: article.paragraphs.join('\n') }, { tagger: await taggerP });

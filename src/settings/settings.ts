@@ -1,6 +1,7 @@
 /** Reader settings, kept in storage.sync (nothing read from pages is ever stored). */
-import browser from 'webextension-polyfill';
+import { ext } from '../platform/extension-api';
 import type { LengthPreset } from '../core/length-presets';
+import { isColor } from '../messaging/protocol';
 
 export type UiLanguage = 'auto' | 'ar' | 'en';
 
@@ -25,13 +26,13 @@ export function sanitizeSettings(raw: unknown): Settings {
     summaryLength: ['short', 'medium', 'long'].includes(o.summaryLength as string) ? (o.summaryLength as LengthPreset) : DEFAULT_SETTINGS.summaryLength,
     uiLanguage: ['auto', 'ar', 'en'].includes(o.uiLanguage as string) ? (o.uiLanguage as UiLanguage) : DEFAULT_SETTINGS.uiLanguage,
     showBadge: typeof o.showBadge === 'boolean' ? o.showBadge : DEFAULT_SETTINGS.showBadge,
-    highlightColor: typeof o.highlightColor === 'string' && /^#[0-9a-f]{6}$/i.test(o.highlightColor) ? o.highlightColor : DEFAULT_SETTINGS.highlightColor,
+    highlightColor: isColor(o.highlightColor) ? o.highlightColor : DEFAULT_SETTINGS.highlightColor,
   };
 }
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    return sanitizeSettings(await browser.storage.sync.get(Object.keys(DEFAULT_SETTINGS)));
+    return sanitizeSettings(await ext.storage.sync.get(Object.keys(DEFAULT_SETTINGS)));
   } catch {
     return { ...DEFAULT_SETTINGS };
   }
@@ -39,13 +40,13 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = sanitizeSettings({ ...(await loadSettings()), ...patch });
-  await browser.storage.sync.set({ ...next });
+  await ext.storage.sync.set({ ...next });
   return next;
 }
 
 /** Calls back with the new settings whenever they change (options page, another device). */
 export function onSettingsChanged(cb: (s: Settings) => void): () => void {
   const listener = (_changes: unknown, area: string) => { if (area === 'sync') loadSettings().then(cb); };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  ext.storage.onChanged.addListener(listener);
+  return () => ext.storage.onChanged.removeListener(listener);
 }

@@ -1,24 +1,23 @@
 /**
- * Real-browser harness: Debian's Chromium (headless) with the built dist/ loaded as an unpacked
- * extension, and a static server on 127.0.0.1 for the fixture pages.
+ * Real-browser harness: Debian's Chromium (headless) with the extension loaded unpacked, and a static
+ * server on 127.0.0.1 for the fixture pages (both from test/support/, shared with the bench and the
+ * Firefox test). The tests load dist-e2e/ (the production build plus test hooks in the background,
+ * built by test/e2e/global-setup.ts); the bench loads the production dist/.
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve, extname } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { CHROMIUM, launchChromiumWithExtension } from '../support/browsers';
+import { serveStatic } from '../support/static-server';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+/** The production build (`npm run build`). */
 export const DIST = join(ROOT, 'dist');
+/** The e2e build: dist/ plus the background's test hooks (`vite build --mode e2e`). */
+export const E2E_DIST = join(ROOT, 'dist-e2e');
 export const PAGES = join(ROOT, 'test/e2e/pages');
 export const ARTIFACTS = join(ROOT, 'test/artifacts');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags for a quiet Chromium on a machine without network. */
-const CHROMIUM_FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-default-apps', '--no-default-browser-check',
-];
+export { CHROMIUM };
 
 export interface Harness {
   context: BrowserContext;
@@ -30,55 +29,32 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png' };
-
-export function serve(dir: string, extra: Record<string, string> = {}): Promise<{ server: Server; baseUrl: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (extra[path] !== undefined) {
-      res.writeHead(200, { 'content-type': MIME['.html'] });
-      return res.end(extra[path]);
-    }
-    const file = join(dir, path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      return res.end('not found');
-    }
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-    const addr = server.address();
-    ok({ server, baseUrl: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
-  }));
+/** The fixture pages (and `extra` in-memory pages: path → HTML) on 127.0.0.1. */
+export function serve(dir: string, extra: Record<string, string> = {}) {
+  return serveStatic(dir, { pages: extra });
 }
 
-export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'dark'; pages?: Record<string, string> } = {}): Promise<Harness> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
-  const { server, baseUrl } = await serve(PAGES, opts.pages);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'khulasa-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: opts.locale ?? 'en-US',
-    colorScheme: opts.colorScheme ?? 'light',
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, `--lang=${opts.locale ?? 'en-US'}`],
-  });
+export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'dark'; pages?: Record<string, string>; dist?: string } = {}): Promise<Harness> {
+  const dist = opts.dist ?? E2E_DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) {
+    throw new Error(`${dist} is missing: ${dist === E2E_DIST ? 'run the browser tests through vitest (its global setup builds it)' : 'run `npm run build` first'}`);
+  }
+  const server = await serve(PAGES, opts.pages);
+  const browser = await launchChromiumWithExtension(dist, opts).catch(async (e) => { await server.close(); throw e; });
+  const { context } = browser;
   const requests: Harness['requests'] = [];
   context.on('request', (r) => {
     let from = '';
     try { from = r.frame().url(); } catch { from = r.serviceWorker()?.url() ?? ''; }
     requests.push({ url: r.url(), from });
   });
-  const worker = await extensionWorker(context, baseUrl);
+  const worker = await extensionWorker(context, server.baseUrl).catch(async (e) => { await browser.close(); await server.close(); throw e; });
   const extensionId = new URL(worker.url()).host;
   return {
-    context, worker, extensionId, baseUrl, requests,
+    context, worker, extensionId, baseUrl: server.baseUrl, requests,
     async close() {
-      await context.close();
-      server.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      await browser.close();
+      await server.close();
     },
   };
 }

@@ -305,7 +305,7 @@ describe('nothing web-accessible', () => {
 });
 
 describe('restricted and odd tabs: a clear state, never a spinner forever', () => {
-  const CLEAR = '[data-testid=state-cannot-read], [data-testid=state-timeout], [data-testid=state-not-article], [data-testid=state-ready], [data-testid=state-too-short], [data-testid=state-error]';
+  const CLEAR = ['cannot-read', 'page-loading', 'bad-reply', 'timeout', 'not-article', 'ready', 'too-short', 'error'].map((s) => `[data-testid=state-${s}]`).join(', ');
   async function stateOf(tabId: number): Promise<string> {
     const popup = await openPopup(h, tabId);
     await popup.locator('[data-testid=state-loading]').waitFor({ state: 'detached', timeout: 10_000 });
@@ -363,7 +363,7 @@ describe('restricted and odd tabs: a clear state, never a spinner forever', () =
   it('a page whose main thread is stuck (busy loop): the popup gives up with the timeout state', async () => {
     const { page, tabId } = await openTab(h, '/arabic-article.html');
     await waitForBadge(h, tabId, 'ع');
-    // the content script shares the page's thread: block it for 10 s (longer than PAGE_TIMEOUT_MS = 8 s)
+    // the content script shares the page's thread: block it for 10 s (longer than REPLY_TIMEOUT_MS = 8 s)
     await page.evaluate(() => { setTimeout(() => { const t = Date.now(); while (Date.now() - t < 10_000); }, 50); });
     await new Promise((r) => setTimeout(r, 200));
     const popup = await openPopup(h, tabId);

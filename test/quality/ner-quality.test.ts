@@ -6,26 +6,24 @@
  * The issue's bar (micro F1 ≥ 75) is NOT met: the model scores 72.96 (see README «Entities»). This test
  * guards what is reached, so a regression fails: micro F1 ≥ FLOOR, and the issue's bar is printed.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConll } from '../../scripts/lib/anercorp';
 import { loadTagger } from '../../src/core/entities/load-tagger';
 import { ConllScorer, formatScore } from '../../src/core/entities/conll';
+import { sharedData } from './data';
 
-const TEST = resolve(__dirname, '../../../shared/data/anercorp/test.txt');
+const TEST = sharedData('anercorp/test.txt');
 /** The issue's bar, not yet reached. */
 const ISSUE_BAR = 0.75;
 /** Measured: micro F1 72.96 on the test split; a drop below this fails. */
 const FLOOR = 0.728;
-const present = existsSync(TEST);
 
-describe.skipIf(!present)(`NER quality on ANERcorp test (floor ${100 * FLOOR}; issue bar ${100 * ISSUE_BAR}, not met)`, () => {
+describe.skipIf(!TEST)(`NER quality on ANERcorp test (floor ${100 * FLOOR}; issue bar ${100 * ISSUE_BAR}, not met)`, () => {
   it('stays at its measured level', async () => {
     const tagger = await loadTagger();
     const scorer = new ConllScorer();
     // the whole split as one document, exactly as npm run eval:ner and khulasa tag
-    const sents = readConll(TEST);
+    const sents = readConll(TEST!);
     const tags = tagger.tagDocument!(sents.map((s) => s.tokens));
     sents.forEach((s, i) => scorer.add(s.tags, tags[i]));
     const score = scorer.score();
@@ -34,9 +32,3 @@ describe.skipIf(!present)(`NER quality on ANERcorp test (floor ${100 * FLOOR}; i
     expect(score.micro.f1).toBeGreaterThanOrEqual(FLOOR);
   });
 });
-
-if (!present) {
-  describe('NER quality', () => {
-    it.skip(`skipped: ANERcorp test split not found at ${TEST}`, () => {});
-  });
-}

@@ -3,18 +3,16 @@
  * classified right; CNN body token F1 ≥ 0.95; all `with` snippets of assabah present, no `without`.
  * Same code as `npm run eval:pages`.
  */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { barFailures, evaluateCase, loadCases } from '../../scripts/eval-pages';
+import { sharedData } from './data';
 
-const REAL = resolve(__dirname, '../../../shared/data/pages');
+const REAL = sharedData('pages');
 const OWN = resolve(__dirname, '../test-pages');
-const haveReal = existsSync(REAL);
-if (!haveReal) console.warn(`[pages-quality] ${REAL} is absent: real-page BAR skipped (test pages still run)`);
 
-describe.skipIf(!haveReal)('BAR on ../shared/data/pages', () => {
-  const cases = haveReal ? loadCases(REAL) : [];
+describe.skipIf(!REAL)('BAR on ../shared/data/pages', () => {
+  const cases = REAL ? loadCases(REAL) : [];
   it('has the Arabic and not-Arabic pages', () => {
     expect(cases.filter((c) => c.expectArabic).length).toBeGreaterThanOrEqual(2);
     expect(cases.filter((c) => !c.expectArabic).length).toBeGreaterThanOrEqual(5);

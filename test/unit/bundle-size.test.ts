@@ -17,6 +17,12 @@ describe.skipIf(!built)('bundle sizes (dist/)', () => {
     for (const f of b.content) expect(sizeOf(f).raw, f).toBeLessThanOrEqual(PAGE_LOAD_BUDGET);
   });
 
+  it(`an Arabic-article page load (content script + the background it wakes for the badge) ≤ ${PAGE_LOAD_BUDGET / KB} KB minified`, () => {
+    const b = bundles();
+    expect(b.background.length).toBeGreaterThan(0);
+    expect(total([...b.content, ...b.background]).raw).toBeLessThanOrEqual(PAGE_LOAD_BUDGET);
+  });
+
   it(`popup JS (static imports, NER model excluded) ≤ ${POPUP_GZIP_BUDGET / KB} KB gzipped`, () => {
     const b = bundles();
     expect(b.popup.files.length).toBeGreaterThan(0);

@@ -1,19 +1,14 @@
 /** The CLI as a user runs it: a real child process of bin/khulasa.mjs. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, runCli as run } from '../support/run-cli';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const SAMPLE = join(ROOT, 'test/fixtures/sample-article.txt');
 const ARTICLE_HTML = join(ROOT, 'test/e2e/pages/arabic-article.html');
 const tmp = mkdtempSync(join(tmpdir(), 'khulasa-cli-'));
-
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/khulasa.mjs'), ...args], { input, encoding: 'utf8', cwd: ROOT });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe('khulasa summarize', () => {
   it('prints a JSON summary of a .txt article with the documented shape', () => {
@@ -91,21 +86,6 @@ describe('khulasa tag', () => {
   });
 });
 
-const ANER_TEST = join(ROOT, '../shared/data/anercorp/test.txt');
-describe.skipIf(!existsSync(ANER_TEST))('khulasa tag on ANERcorp (skipped when ../shared/data is absent)', () => {
-  it('prints exactly the tags `npm run eval:ner` scores', async () => {
-    const { loadTagger } = await import('../../src/core/entities/load-tagger');
-    const text = readFileSync(ANER_TEST, 'utf8');
-    const sentences = text.split(/\n\s*\n/).map((b) => b.split('\n').map((l) => l.trim().split(/\s+/)[0]).filter(Boolean)).filter((s) => s.length);
-    const tagger = await loadTagger();
-    const expected = tagger.tagDocument ? tagger.tagDocument(sentences) : sentences.map((s) => tagger.tag(s));
-    const r = run(['tag'], text);
-    expect(r.code).toBe(0);
-    const printed = r.out.split(/\n\n/).map((b) => b.split('\n').filter(Boolean).map((l) => l.split(' ')[1]));
-    expect(printed).toEqual(expected);
-  }, 60_000);
-});
-
 describe('bad input gives one clear line and a non-zero exit', () => {
   const cases: [string, () => string, RegExp][] = [
     ['missing file', () => join(tmp, 'nope.txt'), /no such file/],
@@ -128,5 +108,17 @@ describe('bad input gives one clear line and a non-zero exit', () => {
     const r = run(['summarize', SAMPLE, '--sentences', 'x']);
     expect(r.code).not.toBe(0);
     expect(r.err).toMatch(/positive whole number/);
+  });
+});
+
+describe('the launcher', () => {
+  it('says in one line how to build the CLI when dist-cli/ is missing', () => {
+    const bin = join(tmp, 'unbuilt', 'bin');
+    mkdirSync(bin, { recursive: true });
+    copyFileSync(join(ROOT, 'bin/khulasa.mjs'), join(bin, 'khulasa.mjs'));
+    const r = spawnSync(process.execPath, [join(bin, 'khulasa.mjs'), 'summarize', SAMPLE], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/not built yet: run `npm run build`/);
   });
 });

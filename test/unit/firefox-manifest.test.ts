@@ -32,7 +32,7 @@ describe('toFirefoxManifest', () => {
   it('changes nothing else: same popup, content scripts, menus, command, options, locales, CSP', () => {
     const chrome = chromeBuilt();
     const { background: _b, browser_specific_settings: _s, ...rest } = toFirefoxManifest(chrome);
-    const { background: _cb, ...chromeRest } = chrome;
+    const { background: _cb, minimum_chrome_version: _mv, ...chromeRest } = chrome; // a Chrome-only key
     expect(rest).toEqual(chromeRest);
     expect(rest.permissions).toEqual(['contextMenus', 'storage']);
     expect(rest).not.toHaveProperty('host_permissions');

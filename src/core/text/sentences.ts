@@ -32,6 +32,16 @@ export const ERA_MARKS = new Set(['م', 'هـ', 'ه', 'ق.م', 'ب.م']);
 export const LIST_MARKER = /^\s*(?:[0-9\u0660-\u0669\u06F0-\u06F9]{1,3}[.)\-–]|[\u0621-\u064A][.)\-–](?=\s)|[•▪◦●■*\-–—])\s*/u;
 /** Hard-wrap detection: lines without a final stop, most within this band of their median length. */
 export const HARD_WRAP = { minLines: 4, minMedianChars: 40, maxMedianChars: 130, band: [0.75, 1.25] as const, minShare: 0.5, minInBand: 0.7 };
+/**
+ * A "sentence" longer than this (a run-on text without stops, a pasted list) is cut into pieces of at most
+ * this many characters, as even as possible, at a comma-like break (SOFT_BREAKS + space) near the even
+ * cut point, else at a space, else anywhere (never inside a surrogate pair). Pieces rank and display as
+ * sentences. The value: longer than the longest sentence of EASC and the BBC Arabic set (1,381 and 858
+ * characters), so the evaluations are unchanged, and far below the 20,000-character highlight message.
+ */
+export const MAX_SENTENCE_CHARS = 1500;
+/** Characters after which an over-long sentence is preferably cut (followed by a space). */
+export const SOFT_BREAKS = '،,:;–—';
 /** A line ending with one of these ends its paragraph even in hard-wrapped text. */
 const LINE_END_STOP = /[.!?؟…؛:»”"')\]]\s*$/u;
 
@@ -174,17 +184,52 @@ function sentenceEnds(p: string): number[] {
   return ends;
 }
 
+/**
+ * Cut points (offsets into `s`) that split s[from, to) into pieces of at most MAX_SENTENCE_CHARS:
+ * each near the even split, at a soft break if one is in the window, else at a space, else hard.
+ */
+function longSentenceCuts(s: string, from: number, to: number): number[] {
+  const cuts: number[] = [];
+  let a = from;
+  while (to - a > MAX_SENTENCE_CHARS) {
+    const rest = to - a;
+    const target = a + Math.ceil(rest / Math.ceil(rest / MAX_SENTENCE_CHARS));
+    const lo = a + Math.floor((target - a) / 2), hi = a + MAX_SENTENCE_CHARS;
+    let soft = -1, space = -1;
+    for (let i = lo; i < hi; i++) {
+      if (!SPACE.test(s[i]) || SPACE.test(s[i - 1])) continue;
+      const better = (c: number) => c < 0 || Math.abs(i - target) < Math.abs(c - target);
+      if (SOFT_BREAKS.includes(s[i - 1])) { if (better(soft)) soft = i; }
+      else if (better(space)) space = i;
+    }
+    let cut = soft >= 0 ? soft : space >= 0 ? space : target;
+    if (cut === target && /[\uD800-\uDBFF]/.test(s[cut - 1])) cut--;
+    cuts.push(cut);
+    a = cut;
+  }
+  return cuts;
+}
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
+  const add = (raw: string, at: number, p: number) => {
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body && HAS_LETTER_OR_DIGIT.test(body)) {
+      const start = at + lead;
+      sentences.push({ index: sentences.length, text: body, paragraph: p, start, end: start + body.length });
+    }
+  };
   splitParagraphs(text).forEach((para, p) => {
     let from = 0;
     for (const end of sentenceEnds(para.text)) {
-      const raw = para.text.slice(from, end);
-      const lead = raw.length - raw.trimStart().length;
-      const body = raw.trim();
-      if (body && HAS_LETTER_OR_DIGIT.test(body)) {
-        const start = para.start + from + lead;
-        sentences.push({ index: sentences.length, text: body, paragraph: p, start, end: start + body.length });
+      if (end - from <= MAX_SENTENCE_CHARS) add(para.text.slice(from, end), para.start + from, p);
+      else {
+        let a = from;
+        for (const cut of [...longSentenceCuts(para.text, from, end), end]) {
+          add(para.text.slice(a, cut), para.start + a, p);
+          a = cut;
+        }
       }
       from = end;
     }

@@ -17,7 +17,7 @@ export interface Token {
  * anything else that is not space: one punctuation token.
  */
 const TOKEN_RE =
-  /([\p{L}\p{M}\u0640\u200C\u200D]+(?:['’][\p{L}]+)*)|([0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C:\/][0-9\u0660-\u0669\u06F0-\u06F9]+)*%?)|([^\s\p{L}\p{M}0-9\u0660-\u0669\u06F0-\u06F9])/gu;
+  /([\p{L}\p{M}\u0640\u200C\u200D]+(?:['’][\p{L}]+)*)|([0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C:/][0-9\u0660-\u0669\u06F0-\u06F9]+)*%?)|([^\s\p{L}\p{M}0-9\u0660-\u0669\u06F0-\u06F9])/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

@@ -1,6 +1,7 @@
 /** Key entities grouped by type, most salient first; a click highlights their mentions in the page. */
 import type { Entity, EntityType } from '../../core/types';
 import type { Strings } from '../../ui/strings';
+import { balanceBidi } from '../bidi';
 
 export const TYPE_ORDER: { type: EntityType; label: keyof Strings }[] = [
   { type: 'PERS', label: 'people' },
@@ -29,10 +30,10 @@ export function EntityList(props: { entities: Entity[]; active: string | null; o
                     class="chip"
                     aria-pressed={props.active === e.name}
                     data-entity={e.name}
-                    title={e.description ? `${e.description} · ${t.mentions(e.count)}` : t.mentions(e.count)}
+                    title={e.description ? `${balanceBidi(e.description)} · ${t.mentions(e.count)}` : t.mentions(e.count)}
                     onClick={() => props.onPick(e)}
                   >
-                    <span class="name">{e.name}</span>
+                    <bdi class="name">{balanceBidi(e.name)}</bdi>
                     <span class="count" aria-label={t.mentions(e.count)}>{e.count}</span>
                   </button>
                 </li>

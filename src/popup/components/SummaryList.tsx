@@ -1,5 +1,6 @@
-/** The summary: the article's own sentences, in article order. Each one scrolls the page to it. */
+/** The summary: the article's own sentences, in article order. Each one scrolls the page to it. Each <li dir> is a bidi isolate. */
 import type { SummarySentence } from '../../core/types';
+import { balanceBidi } from '../bidi';
 
 export function SummaryList(props: { sentences: SummarySentence[]; active: number | null; onPick: (s: SummarySentence) => void; label: string; hint: string }) {
   return (
@@ -17,7 +18,7 @@ export function SummaryList(props: { sentences: SummarySentence[]; active: numbe
           onClick={() => props.onPick(s)}
           onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); props.onPick(s); } }}
         >
-          {s.text}
+          {balanceBidi(s.text)}
         </li>
       ))}
     </ol>

@@ -2,17 +2,11 @@
  * The tagger's fast path (typed-array weight table, per-word cached weight sums, int8 accumulation) must
  * give exactly the tags of the reference path (feature strings, one lookup per feature, float sums).
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readConll } from '../../../scripts/lib/anercorp';
-import { loadTagger } from '../../../src/core/entities/load-tagger';
-import { L, LinearTagger, decodeKeys, decodeModel, findRow, fromBase64, sortedIndexOf, toBase64, type NerModelFile } from '../../../src/core/entities/linear-tagger';
+import { L, decodeKeys, decodeModel, findRow, fromBase64, sortedIndexOf, toBase64, type NerModelFile } from '../../../src/core/entities/linear-tagger';
 import {
   hashFeature, neighbourFeatureHashes, neighbourFeatures, pairFeatureHashes, pairFeatures, unigramFeatureHashes, unigramFeatures, viewOf,
 } from '../../../src/core/entities/features';
-
-const TRAIN = resolve(__dirname, '../../../../shared/data/anercorp/train.txt');
 
 describe('incremental feature hashing', () => {
   it('gives the hashes of the unigram, neighbour and pair feature strings', () => {
@@ -36,19 +30,6 @@ describe('incremental feature hashing', () => {
         }
       }
     }
-  });
-});
-
-describe.skipIf(!existsSync(TRAIN))('fast tagging path', () => {
-  it('tags 400 train sentences exactly like the reference path (as one document and sentence by sentence)', async () => {
-    const tagger = (await loadTagger()) as LinearTagger;
-    const sents = readConll(TRAIN).slice(0, 400).map((s) => s.tokens);
-    const ref = LinearTagger.referenceTagDocument(tagger.model, sents);
-    expect(tagger.tagDocument(sents)).toEqual(ref);
-    // a second pass runs on the warm word cache
-    expect(tagger.tagDocument(sents)).toEqual(ref);
-    const one = sents.slice(0, 150);
-    expect(one.map((s) => tagger.tag(s))).toEqual(one.map((s) => LinearTagger.referenceTagDocument(tagger.model, [s])[0]));
   });
 });
 

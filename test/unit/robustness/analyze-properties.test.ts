@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze, resummarize, type Analysis } from '../../../src/core/analyze';
 import { tokenTexts, tokenize, wordCount } from '../../../src/core/text';
+import { MAX_SENTENCE_CHARS } from '../../../src/core/text/sentences';
 import { RETURN_WHOLE } from '../../../src/core/summarize/summarize';
 import type { SummaryLength } from '../../../src/core/types';
 import { LIMITS, parseMessage, type Message } from '../../../src/messaging/protocol';
@@ -92,6 +93,7 @@ function checkAnalysis(text: string, title: string | undefined, length: SummaryL
     expect(s.text.length).toBeGreaterThan(0);
     expect(s.text).toBe(s.text.trim());
     expect(/[\p{L}\p{N}]/u.test(s.text)).toBe(true);
+    expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
     prevEnd = s.end;
   });
 
@@ -213,11 +215,15 @@ describe('analyze() on arbitrary input (fast-check)', () => {
     expect(a.sentences.map((s) => s.text)).not.toContain('ــــــــــــــــ');
   });
 
-  it('no punctuation and no line break: exactly one sentence, the whole trimmed text', () => {
+  it('no punctuation and no line break: one sentence, or over MAX_SENTENCE_CHARS as few pieces as fit, cut at spaces', () => {
     fc.assert(fc.property(noPunctuation, lengthArb, (text, length) => {
       const a = analyzeChecked(text, undefined, length);
-      expect(a.sentences).toHaveLength(1);
-      expect(a.sentences[0].text).toBe(text.trim());
+      const whole = text.trim();
+      expect(a.sentences).toHaveLength(Math.ceil(whole.length / MAX_SENTENCE_CHARS));
+      // the pieces cover the text; only spaces lie between them
+      expect(a.sentences[0].start).toBe(text.indexOf(whole));
+      expect(a.sentences.at(-1)!.end).toBe(text.indexOf(whole) + whole.length);
+      for (let i = 1; i < a.sentences.length; i++) expect(text.slice(a.sentences[i - 1].end, a.sentences[i].start)).toMatch(/^\s+$/);
     }), opts(60));
   });
 
@@ -275,10 +281,21 @@ describe('analyze() on fixed hostile inputs', () => {
     });
   }
 
-  it('a 50,000-character single sentence stays one sentence (no quadratic split)', () => {
+  it('a 50,000-character run without a space or stop: even pieces of at most MAX_SENTENCE_CHARS, back to back', () => {
     const a = analyzeChecked('ب'.repeat(50_000), undefined, { sentences: 3 });
-    expect(a.sentences).toHaveLength(1);
-    expect(a.sentences[0].end - a.sentences[0].start).toBe(50_000);
+    expect(a.sentences).toHaveLength(Math.ceil(50_000 / MAX_SENTENCE_CHARS));
+    a.sentences.forEach((s, i) => expect(s.start).toBe(i === 0 ? 0 : a.sentences[i - 1].end));
+    expect(a.sentences.at(-1)!.end).toBe(50_000);
+    const sizes = a.sentences.map((s) => s.text.length);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+  });
+
+  it('an over-long sentence is cut after a comma near the even cut point, not mid-clause', () => {
+    const clause = 'وقال المتحدث إن الاجتماع سيعقد في القاهرة الأسبوع المقبل لبحث الأوضاع، ';
+    const text = clause.repeat(Math.ceil(25_000 / clause.length)).trim();
+    const a = analyzeChecked(text, undefined, { sentences: 3 });
+    expect(a.sentences.length).toBe(Math.ceil(text.length / MAX_SENTENCE_CHARS));
+    for (const s of a.sentences.slice(0, -1)) expect(s.text.endsWith('،')).toBe(true);
   });
 });
 

@@ -1,18 +1,19 @@
 /**
  * NER tagging speed (tokens/s, one core) of the shipped tagger.
  *
- *   npx tsx scripts/bench-ner.ts [PATH]     (default ../shared/data/anercorp/train.txt; tokens only)
+ *   npm run bench:ner [-- PATH]     (default ../shared/data/anercorp/train.txt; tokens only)
  *
  * Prints, in the same run: the reference path (LinearTagger.referenceTagDocument: feature strings, one
  * table lookup per feature, no word cache), the fast path (warm word cache: the same LinearTagger for
  * all documents) and the fast path with a cold word cache (a fresh LinearTagger per 30-sentence document).
  *
- * `benchTagger` is exported for the project bench: it warms up, then tags every sentence repeatedly
- * for at least `minMs` and returns tokens per second.
+ * `benchTagger` is also section 7 of `npm run bench` (bench/sections/ner.ts): it warms up, then tags every
+ * sentence repeatedly for at least `minMs` and returns tokens per second.
  */
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Tagger } from '../src/core/entities/tagger';
+import { DATA } from './lib/corpus';
 
 export function benchTagger(tagger: Tagger, sentences: string[][], minMs = 2000, docSize = 0): { tokensPerSecond: number; tokens: number; ms: number } {
   for (const s of sentences.slice(0, 200)) tagger.tag(s); // warm-up (JIT)
@@ -40,10 +41,9 @@ export function benchTagger(tagger: Tagger, sentences: string[][], minMs = 2000,
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  const { readConll } = await import('./lib/anercorp');
+  const { readConll } = await import('../scripts/lib/anercorp');
   const { loadTagger } = await import('../src/core/entities/load-tagger');
-  const here = dirname(fileURLToPath(import.meta.url));
-  const path = resolve(process.argv[2] ?? resolve(here, '../../shared/data/anercorp/train.txt'));
+  const path = resolve(process.argv[2] ?? resolve(DATA, 'anercorp/train.txt'));
   const t0 = performance.now();
   const tagger = await loadTagger();
   console.log(`model load ${(performance.now() - t0).toFixed(0)} ms`);

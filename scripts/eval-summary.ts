@@ -19,7 +19,17 @@
 import { resolve } from 'node:path';
 import { analyze } from '../src/core/analyze';
 import { DEFAULT_EASC_PATH, PROJECT_ROOT, evaluateSystems, loadEasc } from './lib/easc';
-import { BBC_BASELINES, DEFAULT_BBC_PATH, baselineText, bbcArticle, bbcBudget, loadBbc, meanScores, scoreBbc, type Scores } from './lib/bbc';
+import {
+  BBC_BASELINES,
+  DEFAULT_BBC_PATH,
+  baselineText,
+  bbcArticle,
+  bbcBudget,
+  loadBbc,
+  meanScores,
+  scoreBbc,
+  type Scores,
+} from './lib/bbc';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -30,7 +40,9 @@ const pct = (x: number) => (100 * x).toFixed(2).padStart(7);
 /** Khulasa on a BBC article, as `khulasa summarize FILE.txt --words N` runs. */
 export function khulasaBbcText(doc: Parameters<typeof bbcArticle>[0]): string {
   const { article } = bbcArticle(doc);
-  return analyze(article, { length: { words: bbcBudget(doc) } }).summary.map((s) => s.text).join(' ');
+  return analyze(article, { length: { words: bbcBudget(doc) } })
+    .summary.map((s) => s.text)
+    .join(' ');
 }
 
 const bbcDocs = loadBbc(bbcPath);
@@ -46,22 +58,37 @@ const eascRows: [string, Scores][] = evaluateSystems(eascDocs, {
 }).map((r) => [r.name, { r1: r.rouge1, r2: r.rouge2, rl: r.rougeL }]);
 
 if (args.includes('--json')) {
-  console.log(JSON.stringify({
-    bbc: { path: bbcPath, docs: bbcDocs.length, results: Object.fromEntries(bbcRows) },
-    easc: { path: eascPath, docs: eascDocs.length, results: Object.fromEntries(eascRows) },
-  }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        bbc: { path: bbcPath, docs: bbcDocs.length, results: Object.fromEntries(bbcRows) },
+        easc: { path: eascPath, docs: eascDocs.length, results: Object.fromEntries(eascRows) },
+      },
+      null,
+      2,
+    ),
+  );
 } else {
   const table = (title: string, rows: [string, Scores][]) => {
     console.log(title);
     console.log(`${'system'.padEnd(12)} ROUGE-1 ROUGE-2 ROUGE-L`);
     for (const [name, r] of rows) console.log(`${name.padEnd(12)}${pct(r.r1)} ${pct(r.r2)} ${pct(r.rl)}`);
-    const k = rows.find(([n]) => n === 'Khulasa')![1], lead = rows.find(([n]) => n === 'Lead')![1];
-    console.log(`Khulasa − Lead: ROUGE-1 ${pct(k.r1 - lead.r1)}  ROUGE-2 ${pct(k.r2 - lead.r2)}  ROUGE-L ${pct(k.rl - lead.rl)}`);
+    const k = rows.find(([n]) => n === 'Khulasa')![1],
+      lead = rows.find(([n]) => n === 'Lead')![1];
+    console.log(
+      `Khulasa − Lead: ROUGE-1 ${pct(k.r1 - lead.r1)}  ROUGE-2 ${pct(k.r2 - lead.r2)}  ROUGE-L ${pct(k.rl - lead.rl)}`,
+    );
     console.log('');
   };
-  table(`BBC Arabic dev: ${bbcDocs.length} articles from ${bbcPath}\n` +
-    'N = the standfirst\'s word count; summary cut to the standfirst\'s length, F1 against it; Khulasa in-sample ' +
-    '(trained here: see npm run train:summary for the cross-validated figure)', bbcRows);
-  table(`EASC dev: ${eascDocs.length} documents from ${eascPath}\n` +
-    'N = mean word count of the 5 references; candidate cut to it; F1 averaged over the 5 references (never trained on)', eascRows);
+  table(
+    `BBC Arabic dev: ${bbcDocs.length} articles from ${bbcPath}\n` +
+      "N = the standfirst's word count; summary cut to the standfirst's length, F1 against it; Khulasa in-sample " +
+      '(trained here: see npm run train:summary for the cross-validated figure)',
+    bbcRows,
+  );
+  table(
+    `EASC dev: ${eascDocs.length} documents from ${eascPath}\n` +
+      'N = mean word count of the 5 references; candidate cut to it; F1 averaged over the 5 references (never trained on)',
+    eascRows,
+  );
 }

@@ -16,7 +16,14 @@
  * the setting (L2, target) chosen INSIDE each outer training part by a 5-fold inner cross-validation (nested CV).
  * Reported per fold beside the shipped order and Lead, with mean and spread; every fold's scorer is also run on EASC.
  */
-import { RETURN_WHOLE, pickIndices, positionScores, selectionOrder, sentenceInfo, type SentenceInfo } from '../src/core/summarize/summarize';
+import {
+  RETURN_WHOLE,
+  pickIndices,
+  positionScores,
+  selectionOrder,
+  sentenceInfo,
+  type SentenceInfo,
+} from '../src/core/summarize/summarize';
 import { rougeTokens } from '../src/core/summarize/rouge';
 import type { Sentence } from '../src/core/types';
 import { eascArticle, eascBudget, loadEasc, mulberry32, prepareDoc, quickRouge, type PreparedDoc } from './lib/easc';
@@ -28,8 +35,11 @@ const opt = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.spli
 const FOLDS = Number(opt('folds') ?? 10);
 const INNER_FOLDS = 5;
 const SEED = Number(opt('seed') ?? 7);
-const USED: CandidateFeature[] = opt('features') ? (opt('features')!.split(',') as CandidateFeature[]) : [...CANDIDATE_FEATURES];
-for (const f of USED) if (!CANDIDATE_FEATURES.includes(f)) throw new Error(`unknown feature ${f}; known: ${CANDIDATE_FEATURES.join(', ')}`);
+const USED: CandidateFeature[] = opt('features')
+  ? (opt('features')!.split(',') as CandidateFeature[])
+  : [...CANDIDATE_FEATURES];
+for (const f of USED)
+  if (!CANDIDATE_FEATURES.includes(f)) throw new Error(`unknown feature ${f}; known: ${CANDIDATE_FEATURES.join(', ')}`);
 const COLS = USED.map((f) => CANDIDATE_FEATURES.indexOf(f));
 
 /** The settings searched (inside each training part only). */
@@ -40,12 +50,17 @@ export const GRID = {
   label: ['soft', 'best'] as Label[],
 };
 type Label = 'soft' | 'best' | 'search';
-interface Setting { lambda: number; label: Label }
+interface Setting {
+  lambda: number;
+  label: Label;
+}
 const gridArg = opt('grid');
 const grid = gridArg ? { ...GRID, ...(JSON.parse(gridArg) as Partial<typeof GRID>) } : GRID;
 const SETTINGS: Setting[] = grid.lambda.flatMap((lambda) => grid.label.map((label) => ({ lambda, label })));
 /** A learned scorer: weights on the raw features USED. */
-interface Scorer { weights: number[] }
+interface Scorer {
+  weights: number[];
+}
 
 // ---- data ----
 
@@ -81,8 +96,10 @@ function grams(tokens: string[], n: number): Map<string, number> {
 /** ROUGE-1/2 F1 of picked sentences (article order) against the standfirst, cut to its length. */
 function quick(d: Doc, picked: number[]): { r1: number; r2: number } {
   const cand = ([] as string[]).concat(...[...picked].sort((a, b) => a - b).map((i) => d.toks[i])).slice(0, d.limit);
-  const cu = grams(cand, 1), cb = grams(cand, 2);
-  let o1 = 0, o2 = 0;
+  const cu = grams(cand, 1),
+    cb = grams(cand, 2);
+  let o1 = 0,
+    o2 = 0;
   for (const [k, v] of cu) o1 += Math.min(v, d.uni.get(k) ?? 0);
   for (const [k, v] of cb) o2 += Math.min(v, d.bi.get(k) ?? 0);
   const f = (o: number, c: number, r: number) => (o && c && r ? (2 * o) / (c + r) : 0);
@@ -90,19 +107,31 @@ function quick(d: Doc, picked: number[]): { r1: number; r2: number } {
 }
 
 const t0 = performance.now();
-const docs: Doc[] = loadBbc().map((b) => {
-  const { article, sentences } = bbcArticle(b);
-  const info = sentenceInfo(sentences);
-  const ref = rougeTokens(b.summary);
-  const d: Doc = {
-    id: b.id, info, X: features(sentences, info, article.title ?? ''), budget: bbcBudget(b),
-    toks: sentences.map((s) => rougeTokens(s.text)), limit: ref.length, uni: grams(ref, 1), bi: grams(ref, 2), r2: [],
-  };
-  d.r2 = sentences.map((_, i) => quick(d, [i]).r2);
-  return d;
-}).filter((d) => d.info.n > 0);
+const docs: Doc[] = loadBbc()
+  .map((b) => {
+    const { article, sentences } = bbcArticle(b);
+    const info = sentenceInfo(sentences);
+    const ref = rougeTokens(b.summary);
+    const d: Doc = {
+      id: b.id,
+      info,
+      X: features(sentences, info, article.title ?? ''),
+      budget: bbcBudget(b),
+      toks: sentences.map((s) => rougeTokens(s.text)),
+      limit: ref.length,
+      uni: grams(ref, 1),
+      bi: grams(ref, 2),
+      r2: [],
+    };
+    d.r2 = sentences.map((_, i) => quick(d, [i]).r2);
+    return d;
+  })
+  .filter((d) => d.info.n > 0);
 
-interface EascDoc extends PreparedDoc { info: SentenceInfo; X: number[][] }
+interface EascDoc extends PreparedDoc {
+  info: SentenceInfo;
+  X: number[][];
+}
 const easc: EascDoc[] = loadEasc().map((e) => {
   const p = prepareDoc(e);
   const { sentences } = eascArticle(e);
@@ -146,8 +175,13 @@ function train(ds: Doc[], s: Setting): Scorer {
   const P = USED.length;
   // standardize for the penalty only; the shipped weights apply to the raw features
   let rows = 0;
-  const mean = new Array<number>(P).fill(0), scale = new Array<number>(P).fill(0);
-  for (const d of ds) for (const r of d.X) { rows++; for (let k = 0; k < P; k++) mean[k] += r[k]; }
+  const mean = new Array<number>(P).fill(0),
+    scale = new Array<number>(P).fill(0);
+  for (const d of ds)
+    for (const r of d.X) {
+      rows++;
+      for (let k = 0; k < P; k++) mean[k] += r[k];
+    }
   for (let k = 0; k < P; k++) mean[k] /= rows;
   for (const d of ds) for (const r of d.X) for (let k = 0; k < P; k++) scale[k] += (r[k] - mean[k]) ** 2;
   for (let k = 0; k < P; k++) scale[k] = Math.sqrt(scale[k] / rows) || 1;
@@ -163,7 +197,9 @@ function train(ds: Doc[], s: Setting): Scorer {
       const z = Xs[di].map((x) => x.reduce((acc, xv, k) => acc + xv * v[k], 0));
       const m = Math.max(...z);
       const lse = m + Math.log(z.reduce((a, zi) => a + Math.exp(zi - m), 0));
-      z.forEach((zi, i) => { L -= y[i] * (zi - lse); });
+      z.forEach((zi, i) => {
+        L -= y[i] * (zi - lse);
+      });
     });
     return L;
   };
@@ -182,7 +218,10 @@ function train(ds: Doc[], s: Setting): Scorer {
       const p = e.map((v) => v / se);
       const px = new Array<number>(P).fill(0);
       X.forEach((x, i) => {
-        for (let a = 0; a < P; a++) { g[a] += (p[i] - y[i]) * x[a]; px[a] += p[i] * x[a]; }
+        for (let a = 0; a < P; a++) {
+          g[a] += (p[i] - y[i]) * x[a];
+          px[a] += p[i] * x[a];
+        }
         for (let a = 0; a < P; a++) for (let b = a; b < P; b++) H[a][b] += p[i] * x[a] * x[b];
       });
       for (let a = 0; a < P; a++) for (let b = a; b < P; b++) H[a][b] -= px[a] * px[b];
@@ -190,8 +229,14 @@ function train(ds: Doc[], s: Setting): Scorer {
     for (let a = 0; a < P; a++) for (let b = 0; b < a; b++) H[a][b] = H[b][a];
     const step = solve(H, g);
     // damped Newton: halve the step until the loss goes down
-    let t = 1, next = w.map((v, k) => v - step[k]), L = loss(next);
-    while (L > current && t > 1e-6) { t /= 2; next = w.map((v, k) => v - t * step[k]); L = loss(next); }
+    let t = 1,
+      next = w.map((v, k) => v - step[k]),
+      L = loss(next);
+    while (L > current && t > 1e-6) {
+      t /= 2;
+      next = w.map((v, k) => v - t * step[k]);
+      L = loss(next);
+    }
     const change = Math.max(...step.map((v) => Math.abs(t * v)));
     for (let k = 0; k < P; k++) w[k] = next[k];
     current = L;
@@ -204,7 +249,9 @@ function train(ds: Doc[], s: Setting): Scorer {
 /** Mean ROUGE-2 of the selection on standardized rows with weights v. */
 function selectionR2(ds: Doc[], Xs: number[][][], v: number[]): number {
   let sum = 0;
-  ds.forEach((d, di) => { sum += quick(d, select(d.info, dotAll(Xs[di], v), d.budget)).r2; });
+  ds.forEach((d, di) => {
+    sum += quick(d, select(d.info, dotAll(Xs[di], v), d.budget)).r2;
+  });
   return sum / ds.length;
 }
 const dotAll = (X: number[][], v: number[]) => X.map((x) => x.reduce((acc, xv, k) => acc + xv * v[k], 0));
@@ -220,13 +267,22 @@ function directSearch(ds: Doc[], Xs: number[][][], w: number[]): void {
   for (let pass = 0; pass < 4; pass++) {
     let moved = false;
     for (let k = 0; k < w.length; k++) {
-      let bestV = cur, bestStep = 0;
+      let bestV = cur,
+        bestStep = 0;
       for (const st of STEPS) {
-        const v = [...w]; v[k] += st;
+        const v = [...w];
+        v[k] += st;
         const r = selectionR2(ds, Xs, v);
-        if (r > bestV + 1e-9) { bestV = r; bestStep = st; }
+        if (r > bestV + 1e-9) {
+          bestV = r;
+          bestStep = st;
+        }
       }
-      if (bestStep) { w[k] += bestStep; cur = bestV; moved = true; }
+      if (bestStep) {
+        w[k] += bestStep;
+        cur = bestV;
+        moved = true;
+      }
     }
     if (!moved) break;
   }
@@ -234,18 +290,34 @@ function directSearch(ds: Doc[], Xs: number[][][], w: number[]): void {
 
 /** The product's selection at a word budget, from scores (the prefix of selectionOrder that reaches the budget). */
 function select(info: SentenceInfo, scores: number[], budget: number): number[] {
-  return pickIndices(selectionOrder(info, scores, info.n > RETURN_WHOLE ? budget : Infinity), info.wordCounts, { words: budget });
+  return pickIndices(selectionOrder(info, scores, info.n > RETURN_WHOLE ? budget : Infinity), info.wordCounts, {
+    words: budget,
+  });
 }
 type Scores = (info: SentenceInfo, X: number[][]) => number[];
-const learned = (m: Scorer): Scores => (_info, X) => dotAll(X, m.weights);
+const learned =
+  (m: Scorer): Scores =>
+  (_info, X) =>
+    dotAll(X, m.weights);
 const shipped: Scores = (info) => positionScores(info);
 /** Lead: the sentences in article order (no kinds, no duplicates), until the budget. */
-const leadPick = (info: SentenceInfo, budget: number) => pickIndices(info.wordCounts.map((_, i) => i), info.wordCounts, { words: budget });
+const leadPick = (info: SentenceInfo, budget: number) =>
+  pickIndices(
+    info.wordCounts.map((_, i) => i),
+    info.wordCounts,
+    { words: budget },
+  );
 
 const bbcR2 = (ds: Doc[], sc: Scores | null) =>
-  ds.reduce((a, d) => a + quick(d, sc ? select(d.info, sc(d.info, d.X), d.budget) : leadPick(d.info, d.budget)).r2, 0) / ds.length;
+  ds.reduce((a, d) => a + quick(d, sc ? select(d.info, sc(d.info, d.X), d.budget) : leadPick(d.info, d.budget)).r2, 0) /
+  ds.length;
 const eascR2 = (sc: Scores | null) =>
-  easc.reduce((a, d) => a + quickRouge(d, sc ? select(d.info, sc(d.info, d.X), eascBudget(d.doc)) : leadPick(d.info, eascBudget(d.doc))).r2, 0) / easc.length;
+  easc.reduce(
+    (a, d) =>
+      a +
+      quickRouge(d, sc ? select(d.info, sc(d.info, d.X), eascBudget(d.doc)) : leadPick(d.info, eascBudget(d.doc))).r2,
+    0,
+  ) / easc.length;
 
 /** Fold of each document: a seeded shuffle dealt round-robin. */
 function folds<T>(items: T[], k: number, seed: number): T[][] {
@@ -267,10 +339,14 @@ function chooseSetting(ds: Doc[], seed: number): { setting: Setting; all: number
   const all = SETTINGS.map(() => 0);
   parts.forEach((test, k) => {
     const rest = parts.filter((_, j) => j !== k).flat();
-    SETTINGS.forEach((s, si) => { all[si] += (bbcR2(test, learned(train(rest, s))) * test.length) / ds.length; });
+    SETTINGS.forEach((s, si) => {
+      all[si] += (bbcR2(test, learned(train(rest, s))) * test.length) / ds.length;
+    });
   });
   let best = 0;
-  all.forEach((v, i) => { if (v > all[best] + 1e-12) best = i; });
+  all.forEach((v, i) => {
+    if (v > all[best] + 1e-12) best = i;
+  });
   return { setting: SETTINGS[best], all };
 }
 
@@ -283,24 +359,42 @@ const spread = (xs: number[]) => {
   return `mean ${sgn(m)}, sd ${(100 * sd).toFixed(2)}, min ${sgn(Math.min(...xs))}, max ${sgn(Math.max(...xs))}`;
 };
 
-console.log(`BBC Arabic dev: ${docs.length} articles, ${docs.reduce((a, d) => a + d.info.n, 0)} sentences; EASC dev: ${easc.length} (never trained on)`);
+console.log(
+  `BBC Arabic dev: ${docs.length} articles, ${docs.reduce((a, d) => a + d.info.n, 0)} sentences; EASC dev: ${easc.length} (never trained on)`,
+);
 console.log(`features: ${USED.join(', ')}`);
-console.log(`${FOLDS}-fold document-level CV (seed ${SEED}), settings chosen by ${INNER_FOLDS}-fold inner CV on each training part`);
+console.log(
+  `${FOLDS}-fold document-level CV (seed ${SEED}), settings chosen by ${INNER_FOLDS}-fold inner CV on each training part`,
+);
 console.log('ROUGE-2 F1 at the standfirst length; "shipped" = the product\'s body order (nothing learned)');
 console.log('');
 console.log('fold  docs  setting        learned shipped   Lead  learned−Lead shipped−Lead | EASC learned−Lead');
 const outer = folds(docs, FOLDS, SEED);
-const dLearned: number[] = [], dShipped: number[] = [], dEasc: number[] = [];
-let sumL = 0, sumS = 0, sumLead = 0;
-const eascLead = eascR2(null), eascShipped = eascR2(shipped);
+const dLearned: number[] = [],
+  dShipped: number[] = [],
+  dEasc: number[] = [];
+let sumL = 0,
+  sumS = 0,
+  sumLead = 0;
+const eascLead = eascR2(null),
+  eascShipped = eascR2(shipped);
 outer.forEach((test, k) => {
   const rest = outer.filter((_, j) => j !== k).flat();
   const { setting } = chooseSetting(rest, SEED + 1 + k);
   const m = train(rest, setting);
-  const r = bbcR2(test, learned(m)), sh = bbcR2(test, shipped), l = bbcR2(test, null), e = eascR2(learned(m));
-  sumL += r * test.length; sumS += sh * test.length; sumLead += l * test.length;
-  dLearned.push(r - l); dShipped.push(sh - l); dEasc.push(e - eascLead);
-  console.log(`${String(k + 1).padStart(4)}  ${String(test.length).padStart(4)}  ${fmt(setting).padEnd(13)} ${pct(r)} ${pct(sh)} ${pct(l)} ${sgn(r - l).padStart(12)} ${sgn(sh - l).padStart(12)} | ${sgn(e - eascLead)}`);
+  const r = bbcR2(test, learned(m)),
+    sh = bbcR2(test, shipped),
+    l = bbcR2(test, null),
+    e = eascR2(learned(m));
+  sumL += r * test.length;
+  sumS += sh * test.length;
+  sumLead += l * test.length;
+  dLearned.push(r - l);
+  dShipped.push(sh - l);
+  dEasc.push(e - eascLead);
+  console.log(
+    `${String(k + 1).padStart(4)}  ${String(test.length).padStart(4)}  ${fmt(setting).padEnd(13)} ${pct(r)} ${pct(sh)} ${pct(l)} ${sgn(r - l).padStart(12)} ${sgn(sh - l).padStart(12)} | ${sgn(e - eascLead)}`,
+  );
   console.log(`      weights: ${USED.map((f, j) => `${f} ${m.weights[j].toFixed(2)}`).join(', ')}`);
 });
 const N = docs.length;
@@ -308,5 +402,7 @@ console.log('');
 console.log(`BBC ROUGE-2: learned (CV) ${pct(sumL / N)}, shipped ${pct(sumS / N)}, Lead ${pct(sumLead / N)}`);
 console.log(`  learned − Lead per fold: ${spread(dLearned)}`);
 console.log(`  shipped − Lead per fold: ${spread(dShipped)}`);
-console.log(`EASC ROUGE-2: Lead ${pct(eascLead)}, shipped ${pct(eascShipped)}; the ${FOLDS} learned fold scorers − Lead: ${spread(dEasc)}`);
+console.log(
+  `EASC ROUGE-2: Lead ${pct(eascLead)}, shipped ${pct(eascShipped)}; the ${FOLDS} learned fold scorers − Lead: ${spread(dEasc)}`,
+);
 console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -58,7 +58,11 @@ export function bbcBudget(doc: BbcDoc): number {
   return wordCount(doc.summary);
 }
 
-export interface Scores { r1: number; r2: number; rl: number }
+export interface Scores {
+  r1: number;
+  r2: number;
+  rl: number;
+}
 
 /** ROUGE F1 of a candidate text against the standfirst, truncated to the standfirst's token count. */
 export function scoreAgainstStandfirst(candidate: string, doc: BbcDoc): Scores {
@@ -71,17 +75,26 @@ export type BbcSystem = (article: ArticleText, sentences: Sentence[], budget: nu
 
 export const BBC_BASELINES: Record<string, BbcSystem> = {
   /** the first sentences until the budget */
-  Lead: (_a, s, budget) => fillBudget(s, s.map((_, i) => i), budget),
+  Lead: (_a, s, budget) =>
+    fillBudget(
+      s,
+      s.map((_, i) => i),
+      budget,
+    ),
   /** the first sentence alone */
   'Lead-1': (_a, s) => (s.length ? [0] : []),
   /** plain TextRank (scripts/lib/easc.ts) */
   TextRank: (a, s, budget) => textRank(a, budget, s, []),
   /** the best single sentence by ROUGE-2 against the standfirst: an upper bound for a one-sentence pick */
   'Oracle-1': (_a, s, _b, doc) => {
-    let best = -1, bestV = -1;
+    let best = -1,
+      bestV = -1;
     s.forEach((x, i) => {
       const v = scoreAgainstStandfirst(x.text, doc).r2;
-      if (v > bestV) { bestV = v; best = i; }
+      if (v > bestV) {
+        bestV = v;
+        best = i;
+      }
     });
     return best < 0 ? [] : [best];
   },
@@ -104,5 +117,7 @@ export function meanScores(xs: Scores[]): Scores {
 /** The baseline's text for a document. */
 export function baselineText(name: string, doc: BbcDoc): string {
   const { article, sentences } = bbcArticle(doc);
-  return BBC_BASELINES[name](article, sentences, bbcBudget(doc), doc).map((i) => sentences[i].text).join(' ');
+  return BBC_BASELINES[name](article, sentences, bbcBudget(doc), doc)
+    .map((i) => sentences[i].text)
+    .join(' ');
 }

@@ -62,7 +62,9 @@ export function candidateFeatures(sentences: Sentence[], info: SentenceInfo, tit
   let lead = kinds.findIndex((k) => !DEMOTED_KINDS.includes(k));
   if (lead < 0) lead = 0;
   const total = new Map<number, number>();
-  stems.forEach((c, i) => { if (!DEMOTED_KINDS.includes(kinds[i])) for (const [k, v] of c) total.set(k, (total.get(k) ?? 0) + v); });
+  stems.forEach((c, i) => {
+    if (!DEMOTED_KINDS.includes(kinds[i])) for (const [k, v] of c) total.set(k, (total.get(k) ?? 0) + v);
+  });
   const centroid = vec(total);
   return sentences.map((s, i) => {
     const body = !DEMOTED_KINDS.includes(kinds[i]);

@@ -22,10 +22,17 @@ const EASC = sharedData('easc/easc-dev.jsonl');
 describe('summary quality', () => {
   it.skipIf(!BBC)('BBC Arabic dev: ROUGE-2 at the standfirst length stays at its level, above Lead', () => {
     const docs = loadBbc(BBC);
-    const k = meanScores(scoreBbc(docs, (d) =>
-      analyze(bbcArticle(d).article, { length: { words: bbcBudget(d) } }).summary.map((s) => s.text).join(' ')));
+    const k = meanScores(
+      scoreBbc(docs, (d) =>
+        analyze(bbcArticle(d).article, { length: { words: bbcBudget(d) } })
+          .summary.map((s) => s.text)
+          .join(' '),
+      ),
+    );
     const lead = meanScores(scoreBbc(docs, (d) => baselineText('Lead', d)));
-    console.log(`BBC dev (${docs.length} articles) ROUGE-2 F1: Khulasa ${(100 * k.r2).toFixed(2)}, Lead ${(100 * lead.r2).toFixed(2)}`);
+    console.log(
+      `BBC dev (${docs.length} articles) ROUGE-2 F1: Khulasa ${(100 * k.r2).toFixed(2)}, Lead ${(100 * lead.r2).toFixed(2)}`,
+    );
     expect(k.r2).toBeGreaterThanOrEqual(FLOOR.bbcRouge2);
     expect(k.r2 - lead.r2).toBeGreaterThanOrEqual(FLOOR.bbcOverLead);
   });
@@ -38,7 +45,9 @@ describe('summary quality', () => {
     });
     const k = results.find((r) => r.name === 'Khulasa')!;
     const lead = results.find((r) => r.name === 'Lead')!;
-    console.log(`EASC dev (${docs.length} docs) ROUGE-2 F1: Khulasa ${(100 * k.rouge2).toFixed(2)}, Lead ${(100 * lead.rouge2).toFixed(2)}`);
+    console.log(
+      `EASC dev (${docs.length} docs) ROUGE-2 F1: Khulasa ${(100 * k.rouge2).toFixed(2)}, Lead ${(100 * lead.rouge2).toFixed(2)}`,
+    );
     expect(k.rouge2).toBeGreaterThanOrEqual(FLOOR.eascRouge2);
     expect(k.rouge2 - lead.rouge2).toBeGreaterThanOrEqual(FLOOR.eascOverLead);
   });

@@ -23,7 +23,8 @@ export const QUESTION = /[?؟]["'»”)\]]*\s*$/u;
 /** Sentences shorter than this many words are fragments. */
 export const FRAGMENT_WORDS = 5;
 /** Caption and credit markers (photo captions, "source:" lines). */
-export const CAPTION = /^(?:\(?\s*(?:صورة|الصورة|صور|أرشيفية|ارشيفية|المصدر|مصدر الصورة|تصوير|photo|image|source)\b)|(?:\((?:أرشيفية|ارشيفية|أ ف ب|رويترز|AFP|Reuters)\)\s*$)/iu;
+export const CAPTION =
+  /^(?:\(?\s*(?:صورة|الصورة|صور|أرشيفية|ارشيفية|المصدر|مصدر الصورة|تصوير|photo|image|source)\b)|(?:\((?:أرشيفية|ارشيفية|أ ف ب|رويترز|AFP|Reuters)\)\s*$)/iu;
 /** A quotation sentence: opens and closes with quotes. */
 export const QUOTE = /^[«"“'].*[»"”'][.!?؟…]?$/su;
 
@@ -57,11 +58,17 @@ export interface Vec {
 
 export function cosine(a: Vec, b: Vec): number {
   if (!a.norm || !b.norm) return 0;
-  let i = 0, j = 0, s = 0;
+  let i = 0,
+    j = 0,
+    s = 0;
   while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i], y = b.ids[j];
-    if (x === y) { s += a.w[i] * b.w[j]; i++; j++; }
-    else if (x < y) i++;
+    const x = a.ids[i],
+      y = b.ids[j];
+    if (x === y) {
+      s += a.w[i] * b.w[j];
+      i++;
+      j++;
+    } else if (x < y) i++;
     else j++;
   }
   return s / (a.norm * b.norm);
@@ -91,7 +98,8 @@ function sentenceKind(s: Sentence, all: Sentence[], words: number): SentenceKind
   if (LIST_MARKER.test(text)) return 'list';
   if (wholeLine && words <= HEADING.maxWords && !HEADING.stop.test(text)) return 'heading';
   // a short question alone on the first line, with more text below, is a headline (news headlines often ask)
-  if (s.index === 0 && all.length > 1 && wholeLine && words <= HEADING.maxWords && QUESTION.test(text)) return 'heading';
+  if (s.index === 0 && all.length > 1 && wholeLine && words <= HEADING.maxWords && QUESTION.test(text))
+    return 'heading';
   if (QUOTE.test(text)) return 'quote';
   if (words < FRAGMENT_WORDS) return 'fragment';
   return 'normal';
@@ -111,7 +119,10 @@ export function sentenceInfo(sentences: Sentence[]): SentenceInfo {
       if (t.norm.length < 2 || isStopword(t.norm)) continue;
       const stem = t.kind === 'number' ? t.norm : lightStem(t.norm);
       let k = dict.get(stem);
-      if (k === undefined) { k = dict.size; dict.set(stem, k); }
+      if (k === undefined) {
+        k = dict.size;
+        dict.set(stem, k);
+      }
       c.set(k, (c.get(k) ?? 0) + 1);
     }
     wordCounts.push(wc);
@@ -120,7 +131,10 @@ export function sentenceInfo(sentences: Sentence[]): SentenceInfo {
   const kinds = sentences.map((s, i) => sentenceKind(s, sentences, wordCounts[i]));
   const bodyRank: number[] = [];
   let body = 0;
-  for (const k of kinds) { bodyRank.push(body); if (!DEMOTED_KINDS.includes(k)) body++; }
+  for (const k of kinds) {
+    bodyRank.push(body);
+    if (!DEMOTED_KINDS.includes(k)) body++;
+  }
   // inverse sentence frequency
   const df = new Map<number, number>();
   for (const c of stems) for (const k of c.keys()) df.set(k, (df.get(k) ?? 0) + 1);
@@ -151,7 +165,10 @@ export function selectionOrder(info: SentenceInfo, scores: number[], untilWords 
   const duplicates: number[] = [];
   let words = 0;
   for (const i of byScore.slice(0, POOL)) {
-    if (order.some((j) => cosine(info.vectors[i], info.vectors[j]) >= DUPLICATE)) { duplicates.push(i); continue; }
+    if (order.some((j) => cosine(info.vectors[i], info.vectors[j]) >= DUPLICATE)) {
+      duplicates.push(i);
+      continue;
+    }
     order.push(i);
     if ((words += info.wordCounts[i]) >= untilWords) return order;
   }

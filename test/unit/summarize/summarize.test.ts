@@ -24,7 +24,10 @@ describe('summarizer', () => {
     expect(selectSummary(r, { words: 2 }).map((x) => x.index)).toEqual([0, 1, 2]);
   });
   it('word budget: whole best sentences until N words, in article order', () => {
-    const text = Array.from({ length: 12 }, (_, i) => `جملة رقم ${i} عن موضوع مختلف تماما ${'كلمة '.repeat(i % 3)}هنا.`).join(' ');
+    const text = Array.from(
+      { length: 12 },
+      (_, i) => `جملة رقم ${i} عن موضوع مختلف تماما ${'كلمة '.repeat(i % 3)}هنا.`,
+    ).join(' ');
     const r = rankSentences(splitSentences(text));
     const sum = selectSummary(r, { words: 20 });
     const idx = sum.map((s) => s.index);
@@ -34,12 +37,17 @@ describe('summarizer', () => {
     expect(words - r.wordCounts[idx[idx.length - 1]]).toBeLessThan(20 + Math.max(...r.wordCounts));
   });
   it('sentences and ratio lengths; re-ranking reuses the analysis', () => {
-    const text = Array.from({ length: 20 }, (_, i) => `موضوع ${i} يتناول قضية مختلفة من قضايا المنطقة العربية اليوم.`).join('\n');
+    const text = Array.from(
+      { length: 20 },
+      (_, i) => `موضوع ${i} يتناول قضية مختلفة من قضايا المنطقة العربية اليوم.`,
+    ).join('\n');
     const a = analyze({ text });
     expect(a.summary).toHaveLength(5);
     expect(resummarize(a, { sentences: 2 })).toHaveLength(2);
     expect(resummarize(a, { ratio: 0.5 })).toHaveLength(10);
-    expect(resummarize(a, { sentences: 2 }).map((s) => s.index)).toEqual(a.ranking.order.slice(0, 2).sort((x, y) => x - y));
+    expect(resummarize(a, { sentences: 2 }).map((s) => s.index)).toEqual(
+      a.ranking.order.slice(0, 2).sort((x, y) => x - y),
+    );
   });
   it('headings, captions and lists do not dominate; near-duplicates are dropped', () => {
     const article = readFileSync(resolve(__dirname, '../../fixtures/sample-article.txt'), 'utf8');
@@ -67,7 +75,11 @@ describe('summarizer', () => {
     expect(r.kinds[3]).toBe('heading');
     expect(r.order).toEqual([1, 2, 4, 0, 3]);
     // a question inside the body is body text
-    const body = rankSentences(splitSentences('خبر أول طويل بما يكفي ليكون جملة كاملة هنا. هل تنجح الخطة الجديدة في خفض الأسعار؟ خبر ثالث طويل بما يكفي هنا أيضا.'));
+    const body = rankSentences(
+      splitSentences(
+        'خبر أول طويل بما يكفي ليكون جملة كاملة هنا. هل تنجح الخطة الجديدة في خفض الأسعار؟ خبر ثالث طويل بما يكفي هنا أيضا.',
+      ),
+    );
     expect(body.kinds).toEqual(['normal', 'normal', 'normal']);
   });
   it('presets: short is one standfirst (one or two sentences), medium and long add sentences, none repeated', () => {
@@ -93,7 +105,11 @@ describe('summarizer', () => {
     expect(presetLength('short', 10_000)).toEqual({ words: STANDFIRST_WORDS });
   });
   it('20,000 words stay fast and grow about linearly', () => {
-    const make = (n: number) => Array.from({ length: n }, (_, i) => para(i % 97) + ` وقال المسؤول ${i % 13} إن الخطة ستنفذ خلال ${i % 7} أعوام.`).join('\n');
+    const make = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => para(i % 97) + ` وقال المسؤول ${i % 13} إن الخطة ستنفذ خلال ${i % 7} أعوام.`,
+      ).join('\n');
     // CPU time, best of three: a shared machine's load does not count against the summarizer
     const time = (text: string) => {
       const s = splitSentences(text);

@@ -49,7 +49,7 @@ export async function benchAnalyze(report: Report, quick: boolean): Promise<void
       { warmup, runs },
     );
     // Khulasa's summarizer alone (no entities) vs TextRank: the like-for-like ratio
-    const sumOnly = timeSync(() => { const s = splitSentences(art.text); selectSummary(rankSentences(s, art.title)); }, { warmup, runs });
+    const sumOnly = timeSync(() => { const s = splitSentences(art.text); selectSummary(rankSentences(s)); }, { warmup, runs });
     const a = pair.a;
     perWord.set(size, a.median / art.words);
     // CPU time of the same call (process.cpuUsage): far less disturbed by other jobs on a shared machine,

@@ -197,7 +197,7 @@ export function evaluateSystems(docs: EascDoc[], opts: EvalOptions): SystemResul
     });
 }
 
-// ---- fast scoring for weight search (--tune) ----
+// ---- fast scoring (scripts/train-summary.ts runs every fold scorer on EASC) ----
 
 /** A document prepared once for many candidate selections. */
 export interface PreparedDoc {
@@ -251,7 +251,7 @@ export function quickRouge(p: PreparedDoc, picked: number[]): { r1: number; r2: 
   return { r1: r1 / p.refs.length, r2: r2 / p.refs.length };
 }
 
-// ---- labels for the supervised sentence scorer (scripts/train-summary.ts) ----
+// ---- pick rates: which sentences the human summarizers picked (scripts/eval-summary-agreement.ts) ----
 
 /** A reference «contains» a sentence cut short when it has at least this share of its words as a prefix. */
 export const LABEL_PREFIX_SHARE = 0.8;
@@ -305,16 +305,4 @@ export function pickRates(sentences: Sentence[], references: string[], weights?:
     }
     return k;
   });
-}
-
-/**
- * Reference weights for F1-weighted labels: a matched word adds about 2 / (N + |ref|) to a
- * reference's F1 (N = the candidate's length), so picks of short references count more; scaled to sum to 1.
- */
-export function f1Weights(references: string[]): number[] {
-  const lens = references.map((r) => rougeTokens(r).length);
-  const n = meanReferenceLength(references);
-  const w = lens.map((l) => 2 / (n + l));
-  const s = w.reduce((a, b) => a + b, 0);
-  return w.map((v) => v / s);
 }

@@ -1,12 +1,13 @@
 /**
  * khulasa — the command-line face of the same core the extension uses.
- *   khulasa summarize FILE [--url URL] [--sentences N | --words N] [--json]
+ *   khulasa summarize FILE [--url URL] [--length short|medium|long | --sentences N | --words N] [--json]
  *   khulasa tag            (tokens on stdin, one per line, blank line between sentences)
  *   khulasa detect FILE.html [--url URL]
  *   khulasa extract FILE.html [--url URL]
  */
 import { parseArgs } from 'node:util';
-import { analyze, type Analysis } from '../core/analyze';
+import { analyze, resummarize, type Analysis } from '../core/analyze';
+import { LENGTH_PRESETS, presetLength, type LengthPreset } from '../core/length-presets';
 import { analyzeDocument, extractWithFallback } from '../core/analyze-page';
 import { detectPage } from '../core/detect/detect-page';
 import { guessArabic } from '../core/detect/language';
@@ -17,7 +18,7 @@ import { parseHtmlDocument } from './parse-html';
 import { CliError, readStdin, readTextFile } from './read-input';
 
 export const USAGE = `Usage:
-  khulasa summarize FILE [--url URL] [--sentences N | --words N] [--json]
+  khulasa summarize FILE [--url URL] [--length short|medium|long | --sentences N | --words N] [--json]
   khulasa tag < tokens.txt
   khulasa detect FILE.html [--url URL]
   khulasa extract FILE.html [--url URL]`;
@@ -31,8 +32,10 @@ function positiveInt(v: string | undefined, flag: string): number | undefined {
   return n;
 }
 
-function lengthFrom(values: { sentences?: string; words?: string }): SummaryLength | undefined {
-  if (values.sentences !== undefined && values.words !== undefined) throw new CliError('use either --sentences or --words, not both');
+function lengthFrom(values: { sentences?: string; words?: string; length?: string }): SummaryLength | undefined {
+  if ([values.sentences, values.words, values.length].filter((v) => v !== undefined).length > 1) {
+    throw new CliError('use one of --length, --sentences or --words');
+  }
   const s = positiveInt(values.sentences, '--sentences');
   const w = positiveInt(values.words, '--words');
   return s !== undefined ? { sentences: s } : w !== undefined ? { words: w } : undefined;
@@ -64,22 +67,26 @@ async function summarizeCmd(args: string[], write: (s: string) => void): Promise
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { url: { type: 'string' }, sentences: { type: 'string' }, words: { type: 'string' }, json: { type: 'boolean' } },
+    options: { url: { type: 'string' }, sentences: { type: 'string' }, words: { type: 'string' }, length: { type: 'string' }, json: { type: 'boolean' } },
   });
   const file = positionals[0];
   if (!file) throw new CliError('summarize: missing FILE');
+  const preset = values.length as LengthPreset | undefined;
+  if (preset !== undefined && !LENGTH_PRESETS.includes(preset)) throw new CliError(`--length expects one of ${LENGTH_PRESETS.join(', ')}, got "${preset}"`);
   const length = lengthFrom(values);
+  // a preset is a word budget relative to the article's length: the popup's lengths, chosen after the analysis
+  const sized = (a: Analysis | null) => (a && preset ? { ...a, summary: resummarize(a, presetLength(preset, a.wordCount)) } : a);
   const raw = readTextFile(file);
   const tagger = await loadCliTagger();
   let out: ReturnType<typeof summaryJson>;
   if (isHtml(file, raw)) {
     const page = analyzeDocument(parseHtmlDocument(raw, values.url), values.url, { length, tagger });
-    out = summaryJson(page.article?.title ?? '', page.detection.isArabic, page.detection.isArticle, page.analysis);
+    out = summaryJson(page.article?.title ?? '', page.detection.isArabic, page.detection.isArticle, sized(page.analysis));
   } else {
     const article = articleFromPlainText(raw);
     const a = analyze(article, { length, tagger });
     const isArabic = guessArabic(raw).isArabic;
-    out = summaryJson(article.title ?? '', isArabic, isArabic && a.sentences.length > 0, a);
+    out = summaryJson(article.title ?? '', isArabic, isArabic && a.sentences.length > 0, sized(a));
   }
   if (values.json) write(JSON.stringify(out, null, 2) + '\n');
   else printHuman(out, write);

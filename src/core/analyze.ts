@@ -51,7 +51,7 @@ export function analyze(article: ArticleText, opts: AnalyzeOptions = {}): Analys
   const title = (article.title ?? '').trim().slice(0, ANALYZE_LIMITS.maxTitleChars);
   const { text, truncated } = boundText(article.text);
   const sentences = splitSentences(text);
-  const ranking = rankSentences(sentences, title);
+  const ranking = rankSentences(sentences);
   const summary = selectSummary(ranking, opts.length);
   const entities = keyEntities(sentences, opts.tagger ?? ruleTagger, {
     title,

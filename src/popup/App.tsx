@@ -76,7 +76,7 @@ export function App() {
 
   const summary: SummarySentence[] = useMemo(() => {
     if (outcome?.kind !== 'ready') return [];
-    return resummarize(outcome.analysis, presetLength(preset, outcome.analysis.sentences.length));
+    return resummarize(outcome.analysis, presetLength(preset, outcome.analysis.wordCount));
   }, [outcome, preset]);
 
   if (!outcome) return <StatusView busy title={t.loading} testId="state-loading" />;

@@ -33,6 +33,17 @@ describe('khulasa summarize', () => {
     expect(words.slice(0, -1).reduce((a: number, b: number) => a + b, 0)).toBeLessThan(40);
   });
 
+  it('honours --length short|medium|long (the popup presets) and rejects other values', () => {
+    const n = (p: string) => JSON.parse(run(['summarize', SAMPLE, '--json', '--length', p]).out).summary.length;
+    expect(n('short')).toBe(1);
+    expect(n('medium')).toBeGreaterThan(n('short'));
+    expect(n('long')).toBeGreaterThan(n('medium'));
+    const bad = run(['summarize', SAMPLE, '--length', 'huge']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain('--length expects one of short, medium, long');
+    expect(run(['summarize', SAMPLE, '--length', 'short', '--words', '10']).err).toContain('use one of --length, --sentences or --words');
+  });
+
   it('detects and extracts an .html page first', () => {
     const j = JSON.parse(run(['summarize', ARTICLE_HTML, '--json']).out);
     expect(j.isArabic).toBe(true);

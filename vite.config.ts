@@ -55,11 +55,16 @@ function pageLoadScripts(backgroundEntry: string): Plugin {
   return {
     name: 'khulasa-page-load-scripts',
     apply: 'build',
-    configResolved(config) { outDir = config.build.outDir; }, // honours `vite build --outDir …` (Firefox build)
+    configResolved(config) {
+      outDir = config.build.outDir;
+    }, // honours `vite build --outDir …` (Firefox build)
     async closeBundle() {
       const outputs = new Map<string, string>();
       for (const entry of manifest.content_scripts.flatMap((cs) => cs.js)) {
-        outputs.set(entry, await buildOne(entry, `content/${entry.replace(/^src\/content\//, '').replace(/\.ts$/, '.js')}`));
+        outputs.set(
+          entry,
+          await buildOne(entry, `content/${entry.replace(/^src\/content\//, '').replace(/\.ts$/, '.js')}`),
+        );
       }
       const background = await buildOne(backgroundEntry, 'background.js');
       const built = JSON.parse(readFileSync(`${outDir}/manifest.json`, 'utf8'));

@@ -31,7 +31,12 @@ console.log(`Firefox build: ${outDir}`);
 if (!values['no-zip']) {
   const { cmd } = await import('web-ext');
   const { extensionPath } = await cmd.build(
-    { sourceDir: outDir, artifactsDir: resolve(values['artifacts-dir']!), filename: `khulasa-firefox-${firefox.version}.zip`, overwriteDest: true },
+    {
+      sourceDir: outDir,
+      artifactsDir: resolve(values['artifacts-dir']!),
+      filename: `khulasa-firefox-${firefox.version}.zip`,
+      overwriteDest: true,
+    },
     { showReadyMessage: false },
   );
   console.log(`Firefox package: ${extensionPath}`);

@@ -37,36 +37,64 @@ export async function localOnly(page: Page, baseUrl: string): Promise<void> {
  */
 export async function browserBundle(): Promise<string> {
   const out = await build({
-    configFile: false, logLevel: 'silent', root: ROOT,
+    configFile: false,
+    logLevel: 'silent',
+    root: ROOT,
     build: {
-      write: false, target: 'chrome120', minify: true,
-      lib: { entry: join(ROOT, 'bench/lib/browser-entry.ts'), formats: ['iife'], name: 'khulasaBench', fileName: () => 'bench.js' },
+      write: false,
+      target: 'chrome120',
+      minify: true,
+      lib: {
+        entry: join(ROOT, 'bench/lib/browser-entry.ts'),
+        formats: ['iife'],
+        name: 'khulasaBench',
+        fileName: () => 'bench.js',
+      },
     },
   });
   const outputs = Array.isArray(out) ? out : [out];
   for (const o of outputs) {
-    for (const c of (o as { output: { type: string; code?: string }[] }).output) if (c.type === 'chunk' && c.code) return c.code;
+    for (const c of (o as { output: { type: string; code?: string }[] }).output)
+      if (c.type === 'chunk' && c.code) return c.code;
   }
   throw new Error('bench bundle: no output');
 }
 
 /** CDP on a target reached through a page's session (Playwright has no CDPSession for service workers). */
-export async function attachTarget(session: CDPSession, type: string, urlPart = ''): Promise<(method: string, params?: object) => Promise<any>> {
-  const { targetInfos } = (await session.send('Target.getTargets' as never)) as { targetInfos: { targetId: string; type: string; url: string }[] };
+export async function attachTarget(
+  session: CDPSession,
+  type: string,
+  urlPart = '',
+): Promise<(method: string, params?: object) => Promise<any>> {
+  const { targetInfos } = (await session.send('Target.getTargets' as never)) as {
+    targetInfos: { targetId: string; type: string; url: string }[];
+  };
   const t = targetInfos.find((x) => x.type === type && x.url.includes(urlPart));
   if (!t) throw new Error(`no ${type} target`);
-  const { sessionId } = (await session.send('Target.attachToTarget' as never, { targetId: t.targetId, flatten: false } as never)) as { sessionId: string };
+  const { sessionId } = (await session.send(
+    'Target.attachToTarget' as never,
+    { targetId: t.targetId, flatten: false } as never,
+  )) as { sessionId: string };
   let id = 0;
   const waiting = new Map<number, (m: { result?: unknown; error?: { message: string } }) => void>();
-  session.on('Target.receivedMessageFromTarget' as never, ((e: { sessionId: string; message: string }) => {
-    if (e.sessionId !== sessionId) return;
-    const m = JSON.parse(e.message);
-    waiting.get(m.id)?.(m);
-    waiting.delete(m.id);
-  }) as never);
-  return (method, params = {}) => new Promise((ok, fail) => {
-    const i = ++id;
-    waiting.set(i, (m) => (m.error ? fail(new Error(m.error.message)) : ok(m.result)));
-    void session.send('Target.sendMessageToTarget' as never, { sessionId, message: JSON.stringify({ id: i, method, params }) } as never).catch(fail);
-  });
+  session.on(
+    'Target.receivedMessageFromTarget' as never,
+    ((e: { sessionId: string; message: string }) => {
+      if (e.sessionId !== sessionId) return;
+      const m = JSON.parse(e.message);
+      waiting.get(m.id)?.(m);
+      waiting.delete(m.id);
+    }) as never,
+  );
+  return (method, params = {}) =>
+    new Promise((ok, fail) => {
+      const i = ++id;
+      waiting.set(i, (m) => (m.error ? fail(new Error(m.error.message)) : ok(m.result)));
+      void session
+        .send(
+          'Target.sendMessageToTarget' as never,
+          { sessionId, message: JSON.stringify({ id: i, method, params }) } as never,
+        )
+        .catch(fail);
+    });
 }

@@ -26,7 +26,11 @@ export class Report {
 
   /** A row with a budget `median ≤ limit`. */
   budget(r: Omit<Row, 'verdict' | 'budget'>, limit: number, budgetText?: string): Row {
-    return this.add({ ...r, budget: budgetText ?? `≤ ${limit} ${r.unit}`, verdict: r.median <= limit ? 'pass' : 'FAIL' });
+    return this.add({
+      ...r,
+      budget: budgetText ?? `≤ ${limit} ${r.unit}`,
+      verdict: r.median <= limit ? 'pass' : 'FAIL',
+    });
   }
 
   info(r: Omit<Row, 'verdict'>): Row {
@@ -37,12 +41,19 @@ export class Report {
     const fmt = (x: number | undefined, unit: string) => {
       if (x === undefined || !Number.isFinite(x)) return '';
       const a = Math.abs(x);
-      const s = a >= 1000 ? x.toFixed(0) : a >= 100 ? x.toFixed(1) : a >= 1 ? x.toFixed(2) : a === 0 ? '0' : x.toFixed(3);
+      const s =
+        a >= 1000 ? x.toFixed(0) : a >= 100 ? x.toFixed(1) : a >= 1 ? x.toFixed(2) : a === 0 ? '0' : x.toFixed(3);
       return unit ? `${s} ${unit}` : s;
     };
     const head = ['section', 'case', 'median', 'min', 'max', 'budget', 'verdict'];
     const body = this.rows.map((r) => [
-      r.section, r.case, fmt(r.median, r.unit), fmt(r.min, r.unit), fmt(r.max, r.unit), r.budget ?? '', r.verdict,
+      r.section,
+      r.case,
+      fmt(r.median, r.unit),
+      fmt(r.min, r.unit),
+      fmt(r.max, r.unit),
+      r.budget ?? '',
+      r.verdict,
     ]);
     const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => [...b[i]].length)));
     const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(w[i] - [...c].length)).join(' | ');

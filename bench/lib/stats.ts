@@ -37,7 +37,9 @@ export function timePair<S>(
   b: (s: S) => unknown,
   opts: { warmup: number; runs: number; setup?: () => S },
 ): { a: Stats; b: Stats; ratio: Stats } {
-  const as: number[] = [], bs: number[] = [], rs: number[] = [];
+  const as: number[] = [],
+    bs: number[] = [],
+    rs: number[] = [];
   for (let i = 0; i < opts.warmup + opts.runs; i++) {
     const order = i % 2 === 0 ? [0, 1] : [1, 0];
     const t = [0, 0];
@@ -47,7 +49,11 @@ export function timePair<S>(
       (k === 0 ? a : b)(input);
       t[k] = performance.now() - t0;
     }
-    if (i >= opts.warmup) { as.push(t[0]); bs.push(t[1]); rs.push(t[0] / t[1]); }
+    if (i >= opts.warmup) {
+      as.push(t[0]);
+      bs.push(t[1]);
+      rs.push(t[0] / t[1]);
+    }
   }
   return { a: stats(as), b: stats(bs), ratio: stats(rs) };
 }

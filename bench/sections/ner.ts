@@ -23,12 +23,29 @@ export async function benchNer(report: Report, tagger: Tagger, quick: boolean): 
   const sentences = readConll(file).map((s) => s.tokens);
   const minMs = quick ? 500 : 2000;
   const warm = benchTagger(tagger, sentences, minMs);
-  const cold = benchTagger({ tag: (s) => new LinearTagger(tagger.model).tag(s), tagDocument: (d) => new LinearTagger(tagger.model).tagDocument(d) }, sentences, minMs, 30);
+  const cold = benchTagger(
+    {
+      tag: (s) => new LinearTagger(tagger.model).tag(s),
+      tagDocument: (d) => new LinearTagger(tagger.model).tagDocument(d),
+    },
+    sentences,
+    minMs,
+    30,
+  );
   const k = (x: number) => x / 1000;
-  report.info({ section: '7 ner', case: `tagger, warm word cache, tag() per sentence (${sentences.length.toLocaleString('en')} sentences)`, median: k(warm.tokensPerSecond), unit: 'k tok/s' });
+  report.info({
+    section: '7 ner',
+    case: `tagger, warm word cache, tag() per sentence (${sentences.length.toLocaleString('en')} sentences)`,
+    median: k(warm.tokensPerSecond),
+    unit: 'k tok/s',
+  });
   report.add({
-    section: '7 ner', case: 'tagger, cold word cache per 30-sentence document', median: k(cold.tokensPerSecond), unit: 'k tok/s',
-    budget: `≥ ${k(NER_COLD_MIN_TOKENS_PER_S)} k tok/s`, verdict: cold.tokensPerSecond >= NER_COLD_MIN_TOKENS_PER_S ? 'pass' : 'FAIL',
+    section: '7 ner',
+    case: 'tagger, cold word cache per 30-sentence document',
+    median: k(cold.tokensPerSecond),
+    unit: 'k tok/s',
+    budget: `≥ ${k(NER_COLD_MIN_TOKENS_PER_S)} k tok/s`,
+    verdict: cold.tokensPerSecond >= NER_COLD_MIN_TOKENS_PER_S ? 'pass' : 'FAIL',
   });
   report.extra.ner = { corpus: file, warm, cold };
 }

@@ -28,16 +28,29 @@ const READY_PROBE = `(() => {
   new MutationObserver(mark).observe(document, { childList: true, subtree: true });
 })();`;
 
-async function timedPopup(h: Harness, tabId: number): Promise<{ node: number; page: number | null; state: string; popup: Page }> {
+async function timedPopup(
+  h: Harness,
+  tabId: number,
+): Promise<{ node: number; page: number | null; state: string; popup: Page }> {
   const popup = await h.context.newPage();
   await popup.setViewportSize({ width: 420, height: 640 });
   await popup.addInitScript(READY_PROBE);
   const t0 = performance.now();
   await popup.goto(popupUrl(h, tabId));
-  await popup.locator('[data-testid^="state-"]:not([data-testid="state-loading"])').first().waitFor({ state: 'attached', timeout: 30_000 });
+  await popup
+    .locator('[data-testid^="state-"]:not([data-testid="state-loading"])')
+    .first()
+    .waitFor({ state: 'attached', timeout: 30_000 });
   const node = performance.now() - t0;
-  const r = await popup.evaluate(() => (window as unknown as { __benchReady?: { t: number; state: string } }).__benchReady ?? null);
-  return { node, page: r?.t ?? null, state: r?.state ?? (await popup.locator('[data-testid^="state-"]').first().getAttribute('data-testid')) ?? '?', popup };
+  const r = await popup.evaluate(
+    () => (window as unknown as { __benchReady?: { t: number; state: string } }).__benchReady ?? null,
+  );
+  return {
+    node,
+    page: r?.t ?? null,
+    state: r?.state ?? (await popup.locator('[data-testid^="state-"]').first().getAttribute('data-testid')) ?? '?',
+    popup,
+  };
 }
 
 export async function benchPopup(report: Report, quick: boolean, nerModelLoads = true): Promise<void> {
@@ -45,26 +58,53 @@ export async function benchPopup(report: Report, quick: boolean, nerModelLoads =
   const long = buildArticle(5000);
   const many = Array.from({ length: 50 }, (_, i) => buildArticle(600 + 40 * (i % 10), 7 * i + 3));
   const pages: Record<string, string> = { '/bench-5000.html': articlePage(long) };
-  many.forEach((a, i) => { pages[`/bench-${i}.html`] = articlePage(a); });
+  many.forEach((a, i) => {
+    pages[`/bench-${i}.html`] = articlePage(a);
+  });
   const h = await launch({ pages, dist: DIST }); // the production build (no test hooks)
   try {
     // ---- 4. time to summary --------------------------------------------------------------------
     const tab = await h.context.newPage();
     await tab.goto(h.baseUrl + '/arabic-article.html');
     const tabId = await tabIdOf(h, tab);
-    const warmup = 2, runs = quick ? 4 : 10;
-    const node: number[] = [], inPage: number[] = [];
+    const warmup = 2,
+      runs = quick ? 4 : 10;
+    const node: number[] = [],
+      inPage: number[] = [];
     const states = new Set<string>();
     for (let i = 0; i < warmup + runs; i++) {
       const r = await timedPopup(h, tabId);
       states.add(r.state);
-      if (i >= warmup) { node.push(r.node); if (r.page !== null) inPage.push(r.page); }
+      if (i >= warmup) {
+        node.push(r.node);
+        if (r.page !== null) inPage.push(r.page);
+      }
       await r.popup.close();
     }
-    const n = stats(node), p = stats(inPage);
+    const n = stats(node),
+      p = stats(inPage);
     const okState = states.size === 1 && states.has('state-ready');
-    report.budget({ section: '4 popup', case: `time to summary, sample article (page clock)${okState ? '' : ' — states ' + [...states].join(',')}${tg}`, median: p.median, min: p.min, max: p.max, unit: 'ms', runs: p.runs }, POPUP_BUDGET_MS);
-    report.info({ section: '4 popup', case: 'time to summary, sample article (Node: goto → ready)', median: n.median, min: n.min, max: n.max, unit: 'ms', runs: n.runs });
+    report.budget(
+      {
+        section: '4 popup',
+        case: `time to summary, sample article (page clock)${okState ? '' : ' — states ' + [...states].join(',')}${tg}`,
+        median: p.median,
+        min: p.min,
+        max: p.max,
+        unit: 'ms',
+        runs: p.runs,
+      },
+      POPUP_BUDGET_MS,
+    );
+    report.info({
+      section: '4 popup',
+      case: 'time to summary, sample article (Node: goto → ready)',
+      median: n.median,
+      min: n.min,
+      max: n.max,
+      unit: 'ms',
+      runs: n.runs,
+    });
     report.extra.popup = { warmup, runs, states: [...states], node, inPage };
     await tab.close();
 
@@ -75,18 +115,34 @@ export async function benchPopup(report: Report, quick: boolean, nerModelLoads =
       for (let i = 0; i < (quick ? 2 : 5); i++) {
         const p = await h.context.newPage();
         await p.goto(`chrome-extension://${h.extensionId}/src/options/index.html`);
-        imp.push(await p.evaluate(async (src) => { const t0 = performance.now(); await import(src); return performance.now() - t0; }, '/' + model));
+        imp.push(
+          await p.evaluate(async (src) => {
+            const t0 = performance.now();
+            await import(src);
+            return performance.now() - t0;
+          }, '/' + model),
+        );
         await p.close();
       }
       const is = stats(imp);
-      report.info({ section: '5 sizes', case: 'NER model chunk: import() in a fresh extension page (Chromium)', median: is.median, min: is.min, max: is.max, unit: 'ms', runs: is.runs });
+      report.info({
+        section: '5 sizes',
+        case: 'NER model chunk: import() in a fresh extension page (Chromium)',
+        median: is.median,
+        min: is.min,
+        max: is.max,
+        unit: 'ms',
+        runs: is.runs,
+      });
     }
 
     // ---- 6a. popup heap after a 5,000-word article -----------------------------------------------
     const longTab = await h.context.newPage();
     await longTab.goto(h.baseUrl + '/bench-5000.html');
     const longId = await tabIdOf(h, longTab);
-    const heaps: number[] = [], heapsBefore: number[] = [], times: number[] = [];
+    const heaps: number[] = [],
+      heapsBefore: number[] = [],
+      times: number[] = [];
     for (let i = 0; i < (quick ? 1 : 3); i++) {
       const r = await timedPopup(h, longId);
       const cdp = await h.context.newCDPSession(r.popup);
@@ -98,10 +154,33 @@ export async function benchPopup(report: Report, quick: boolean, nerModelLoads =
       await cdp.detach();
       await r.popup.close();
     }
-    const hs = stats(heaps.map((x) => x / KB / KB)), hb = stats(heapsBefore.map((x) => x / KB / KB)), ts = stats(times);
-    report.info({ section: '6 memory', case: `popup JS heap after ${long.words}-word article, after GC`, median: hs.median, min: hs.min, max: hs.max, unit: 'MB' });
-    report.info({ section: '6 memory', case: '  same, before GC', median: hb.median, min: hb.min, max: hb.max, unit: 'MB' });
-    report.info({ section: '6 memory', case: `  time to summary, ${long.words}-word article`, median: ts.median, min: ts.min, max: ts.max, unit: 'ms' });
+    const hs = stats(heaps.map((x) => x / KB / KB)),
+      hb = stats(heapsBefore.map((x) => x / KB / KB)),
+      ts = stats(times);
+    report.info({
+      section: '6 memory',
+      case: `popup JS heap after ${long.words}-word article, after GC`,
+      median: hs.median,
+      min: hs.min,
+      max: hs.max,
+      unit: 'MB',
+    });
+    report.info({
+      section: '6 memory',
+      case: '  same, before GC',
+      median: hb.median,
+      min: hb.min,
+      max: hb.max,
+      unit: 'MB',
+    });
+    report.info({
+      section: '6 memory',
+      case: `  time to summary, ${long.words}-word article`,
+      median: ts.median,
+      min: ts.min,
+      max: ts.max,
+      unit: 'ms',
+    });
     await longTab.close();
 
     // ---- 6b. service worker retained heap over 50 summaries ---------------------------------------
@@ -130,17 +209,55 @@ export async function benchPopup(report: Report, quick: boolean, nerModelLoads =
     // trend: least-squares slope over the samples after the first 10 pages (a one-time step while the
     // worker's lazily compiled code paths settle is not a leak); growth: first to last sample
     const tail = samples.filter((s) => s.after >= 10);
-    const xs = tail.map((s) => s.after), ys = tail.map((s) => s.heap / KB);
-    const mx = xs.reduce((a, b) => a + b) / xs.length, my = ys.reduce((a, b) => a + b) / ys.length;
+    const xs = tail.map((s) => s.after),
+      ys = tail.map((s) => s.heap / KB);
+    const mx = xs.reduce((a, b) => a + b) / xs.length,
+      my = ys.reduce((a, b) => a + b) / ys.length;
     const slope = xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0);
     const growth = (samples[samples.length - 1].heap - samples[0].heap) / KB;
     const growthTail = ys[ys.length - 1] - ys[0];
     const hy = stats(samples.map((s) => s.heap / KB));
-    report.info({ section: '6 memory', case: 'service worker heap after GC, sampled after 0,10,…,50 summaries', median: hy.median, min: hy.min, max: hy.max, unit: 'KB' });
-    report.add({ section: '6 memory', case: 'service worker: heap after 50 − before the 1st', median: growth, unit: 'KB', budget: '≤ 256 KB', verdict: growth <= 256 ? 'pass' : 'FAIL' });
-    report.add({ section: '6 memory', case: 'service worker: heap after 50 − after 10', median: growthTail, unit: 'KB', budget: '≤ 64 KB', verdict: growthTail <= 64 ? 'pass' : 'FAIL' });
-    report.add({ section: '6 memory', case: 'service worker trend, pages 10–50 (least-squares slope)', median: slope, unit: 'KB/page', budget: '≤ 1 KB/page', verdict: slope <= 1 ? 'pass' : 'FAIL' });
-    report.extra.memory = { popupHeapAfterGcBytes: heaps, popupHeapBeforeGcBytes: heapsBefore, longArticleWords: long.words, serviceWorker: samples, slopeKBPerPage: slope, growthKB: growth, growthAfter10KB: growthTail };
+    report.info({
+      section: '6 memory',
+      case: 'service worker heap after GC, sampled after 0,10,…,50 summaries',
+      median: hy.median,
+      min: hy.min,
+      max: hy.max,
+      unit: 'KB',
+    });
+    report.add({
+      section: '6 memory',
+      case: 'service worker: heap after 50 − before the 1st',
+      median: growth,
+      unit: 'KB',
+      budget: '≤ 256 KB',
+      verdict: growth <= 256 ? 'pass' : 'FAIL',
+    });
+    report.add({
+      section: '6 memory',
+      case: 'service worker: heap after 50 − after 10',
+      median: growthTail,
+      unit: 'KB',
+      budget: '≤ 64 KB',
+      verdict: growthTail <= 64 ? 'pass' : 'FAIL',
+    });
+    report.add({
+      section: '6 memory',
+      case: 'service worker trend, pages 10–50 (least-squares slope)',
+      median: slope,
+      unit: 'KB/page',
+      budget: '≤ 1 KB/page',
+      verdict: slope <= 1 ? 'pass' : 'FAIL',
+    });
+    report.extra.memory = {
+      popupHeapAfterGcBytes: heaps,
+      popupHeapBeforeGcBytes: heapsBefore,
+      longArticleWords: long.words,
+      serviceWorker: samples,
+      slopeKBPerPage: slope,
+      growthKB: growth,
+      growthAfter10KB: growthTail,
+    };
     await cdp.detach();
     await probe.close();
     await work.close();

@@ -13,7 +13,11 @@ export const KB = 1024;
 export const PAGE_LOAD_BUDGET = 15 * KB;
 export const POPUP_GZIP_BUDGET = 60 * KB;
 
-export interface FileSize { file: string; raw: number; gzip: number }
+export interface FileSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
 
 export function sizeOf(file: string): FileSize {
   const buf = readFileSync(join(DIST, file));
@@ -29,7 +33,10 @@ function walk(dir: string): string[] {
 
 /** Every .js file in dist/ (relative paths). */
 export function distScripts(): string[] {
-  return walk(DIST).filter((f) => f.endsWith('.js')).map((f) => relative(DIST, f).split('\\').join('/')).sort();
+  return walk(DIST)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => relative(DIST, f).split('\\').join('/'))
+    .sort();
 }
 
 /** Minified output quotes with ", ' or ` (rolldown writes import(`./x.js`)). */
@@ -42,7 +49,8 @@ function resolveSpec(from: string, spec: string): string {
 
 /** The JS a module loads: itself and its static imports (transitively); dynamic imports apart. */
 export function closure(entries: string[]): { files: string[]; dynamic: string[] } {
-  const seen = new Set<string>(), dynamic = new Set<string>();
+  const seen = new Set<string>(),
+    dynamic = new Set<string>();
   const stack = [...entries];
   while (stack.length) {
     const f = stack.pop()!;
@@ -74,8 +82,10 @@ export interface Bundles {
 
 export function bundles(): Bundles {
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
-    content_scripts?: { js: string[] }[]; background?: { service_worker?: string };
-    action?: { default_popup?: string }; options_ui?: { page?: string };
+    content_scripts?: { js: string[] }[];
+    background?: { service_worker?: string };
+    action?: { default_popup?: string };
+    options_ui?: { page?: string };
   };
   const content = (manifest.content_scripts ?? []).flatMap((c) => c.js);
   const background = manifest.background?.service_worker ? closure([manifest.background.service_worker]).files : [];
@@ -90,6 +100,7 @@ export function bundles(): Bundles {
 }
 
 export function total(files: string[]): FileSize {
-  return files.map(sizeOf).reduce((a, b) => ({ file: '', raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { file: '', raw: 0, gzip: 0 });
+  return files
+    .map(sizeOf)
+    .reduce((a, b) => ({ file: '', raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { file: '', raw: 0, gzip: 0 });
 }
-

@@ -83,8 +83,12 @@ export function fillBudget(sentences: Sentence[], priority: number[], budget: nu
   return out.sort((a, b) => a - b);
 }
 
-export const lead: System = (_t, budget, sents) => fillBudget(sents, sents.map((_, i) => i), budget);
-
+export const lead: System = (_t, budget, sents) =>
+  fillBudget(
+    sents,
+    sents.map((_, i) => i),
+    budget,
+  );
 
 export function randomSystem(seed = 42): System {
   const rnd = mulberry32(seed);
@@ -104,7 +108,9 @@ export function randomSystem(seed = 42): System {
  */
 export const textRank: System = (_t, budget, sents) => {
   const toks = sents.map((s) =>
-    tokenize(s.text).filter((t) => t.kind !== 'punct' && !isStopword(t.norm)).map((t) => t.norm),
+    tokenize(s.text)
+      .filter((t) => t.kind !== 'punct' && !isStopword(t.norm))
+      .map((t) => t.norm),
   );
   const sets = toks.map((t) => new Set(t));
   const n = sents.length;
@@ -136,7 +142,12 @@ export const oracle: System = (_t, budget, sents, refs) => {
   const refToks = refs.map(rougeTokens);
   const limit = meanReferenceLength(refs);
   const score = (idx: number[]) => {
-    const c = rougeTokens(idx.sort((a, b) => a - b).map((i) => sents[i].text).join(' ')).slice(0, limit);
+    const c = rougeTokens(
+      idx
+        .sort((a, b) => a - b)
+        .map((i) => sents[i].text)
+        .join(' '),
+    ).slice(0, limit);
     return refToks.reduce((s, r) => s + rougeN(c, r, 2).f, 0);
   };
   const chosen: number[] = [];
@@ -147,7 +158,10 @@ export const oracle: System = (_t, budget, sents, refs) => {
     for (let i = 0; i < sents.length; i++) {
       if (chosen.includes(i)) continue;
       const s = score([...chosen, i]);
-      if (s > best) { best = s; pick = i; }
+      if (s > best) {
+        best = s;
+        pick = i;
+      }
     }
     if (pick < 0) break;
     chosen.push(pick);
@@ -165,8 +179,13 @@ export interface EvalOptions {
 }
 
 /** Mean ROUGE F1 of one system over the documents. */
-export function scoreSystem(docs: EascDoc[], system: System | ((a: ArticleText, b: number, s: Sentence[], r: string[], d: EascDoc) => number[])): SystemResult & { perDoc: number[] } {
-  let r1 = 0, r2 = 0, rl = 0;
+export function scoreSystem(
+  docs: EascDoc[],
+  system: System | ((a: ArticleText, b: number, s: Sentence[], r: string[], d: EascDoc) => number[]),
+): SystemResult & { perDoc: number[] } {
+  let r1 = 0,
+    r2 = 0,
+    rl = 0;
   const perDoc: number[] = [];
   for (const d of docs) {
     const { article, sentences: sents } = eascArticle(d);
@@ -174,7 +193,9 @@ export function scoreSystem(docs: EascDoc[], system: System | ((a: ArticleText, 
     const picked = system(article, budget, sents, d.summaries, d);
     const cand = picked.map((i) => sents[i].text).join(' ');
     const s = rouge(cand, d.summaries);
-    r1 += s.rouge1.f; r2 += s.rouge2.f; rl += s.rougeL.f;
+    r1 += s.rouge1.f;
+    r2 += s.rouge2.f;
+    rl += s.rougeL.f;
     perDoc.push(s.rouge2.f);
   }
   const n = Math.max(1, docs.length);
@@ -238,11 +259,14 @@ export function prepareDoc(doc: EascDoc): PreparedDoc {
 /** Mean ROUGE-1 and ROUGE-2 F1 of a selection (same definition as `rouge`, faster). */
 export function quickRouge(p: PreparedDoc, picked: number[]): { r1: number; r2: number } {
   const cand = ([] as string[]).concat(...picked.map((i) => p.sentenceTokens[i])).slice(0, p.limit);
-  const cu = counts(cand, 1), cb = counts(cand, 2);
-  let r1 = 0, r2 = 0;
+  const cu = counts(cand, 1),
+    cb = counts(cand, 2);
+  let r1 = 0,
+    r2 = 0;
   const f = (o: number, c: number, r: number) => (o && c && r ? (2 * o) / (c + r) : 0);
   for (const ref of p.refs) {
-    let o1 = 0, o2 = 0;
+    let o1 = 0,
+      o2 = 0;
     for (const [k, v] of cu) o1 += Math.min(v, ref.uni.get(k) ?? 0);
     for (const [k, v] of cb) o2 += Math.min(v, ref.bi.get(k) ?? 0);
     r1 += f(o1, cand.length, ref.n);
@@ -267,7 +291,8 @@ export const LABEL_GLUED_MIN_CHARS = 15;
 
 /** Longest prefix of `words` (in words) that `has` accepts; accepted prefixes are monotone, so bisect. */
 function longestPrefix(words: string[], has: (m: number) => boolean): number {
-  let lo = 0, hi = words.length;
+  let lo = 0,
+    hi = words.length;
   while (lo < hi) {
     const m = (lo + hi + 1) >> 1;
     if (has(m)) lo = m;
@@ -301,7 +326,12 @@ export function pickRates(sentences: Sentence[], references: string[], weights?:
       const noSpaces = w.slice(0, g).join('').length >= LABEL_GLUED_MIN_CHARS ? g : 0;
       const lo = Math.max(onWords, noSpaces);
       const prefixChars = w.slice(0, lo).join(' ').length;
-      if (lo === w.length || lo >= LABEL_PREFIX_SHARE * w.length || (s.text.length > LABEL_LONG_CHARS && prefixChars >= LABEL_TRUNCATED_CHARS)) k += wr[ri];
+      if (
+        lo === w.length ||
+        lo >= LABEL_PREFIX_SHARE * w.length ||
+        (s.text.length > LABEL_LONG_CHARS && prefixChars >= LABEL_TRUNCATED_CHARS)
+      )
+        k += wr[ri];
     }
     return k;
   });

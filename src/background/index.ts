@@ -12,10 +12,16 @@ import { createContextMenus, onContextMenuClick } from './context-menu';
 import { onCommand } from './keyboard-shortcut';
 import { takeSelection } from './pending-selection';
 
-ext.runtime.onInstalled.addListener(() => { if (ext.contextMenus) void createContextMenus(); });
+ext.runtime.onInstalled.addListener(() => {
+  if (ext.contextMenus) void createContextMenus();
+});
 // Menus and commands do not exist everywhere (Firefox for Android): register them where they do.
-ext.contextMenus?.onClicked.addListener((info, tab) => { void onContextMenuClick(info, tab); });
-ext.commands?.onCommand.addListener((command, tab) => { void onCommand(command, tab); });
+ext.contextMenus?.onClicked.addListener((info, tab) => {
+  void onContextMenuClick(info, tab);
+});
+ext.commands?.onCommand.addListener((command, tab) => {
+  void onCommand(command, tab);
+});
 
 // Replies go through sendResponse (returning a promise from the listener is not supported by every MV3 browser).
 ext.runtime.onMessage.addListener((raw: unknown, sender: MessageSender, sendResponse: (reply: unknown) => void) => {
@@ -30,6 +36,9 @@ ext.runtime.onMessage.addListener((raw: unknown, sender: MessageSender, sendResp
   if (tabId === undefined || sender.frameId !== 0) return undefined;
   loadSettings()
     .then((s) => showDetection(tabId, msg.detection, s.showBadge))
-    .then(() => sendResponse({ ok: true }), () => sendResponse(undefined)); // e.g. the tab closed meanwhile
+    .then(
+      () => sendResponse({ ok: true }),
+      () => sendResponse(undefined),
+    ); // e.g. the tab closed meanwhile
   return true; // the reply comes later
 });

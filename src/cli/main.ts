@@ -56,7 +56,9 @@ const TYPE_LABELS = { PERS: 'person', LOC: 'place', ORG: 'organization', MISC: '
 
 function printHuman(out: ReturnType<typeof summaryJson>, write: (s: string) => void) {
   write(`${out.title || '(untitled)'}\n`);
-  write(`Arabic: ${out.isArabic ? 'yes' : 'no'} · article: ${out.isArticle ? 'yes' : 'no'} · ${out.sentences.length} sentences\n\n`);
+  write(
+    `Arabic: ${out.isArabic ? 'yes' : 'no'} · article: ${out.isArticle ? 'yes' : 'no'} · ${out.sentences.length} sentences\n\n`,
+  );
   write('Summary:\n');
   for (const s of out.summary) write(`  [${s.index + 1}] ${s.text}\n`);
   write('\nKey entities:\n');
@@ -67,21 +69,34 @@ async function summarizeCmd(args: string[], write: (s: string) => void): Promise
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { url: { type: 'string' }, sentences: { type: 'string' }, words: { type: 'string' }, length: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      url: { type: 'string' },
+      sentences: { type: 'string' },
+      words: { type: 'string' },
+      length: { type: 'string' },
+      json: { type: 'boolean' },
+    },
   });
   const file = positionals[0];
   if (!file) throw new CliError('summarize: missing FILE');
   const preset = values.length as LengthPreset | undefined;
-  if (preset !== undefined && !LENGTH_PRESETS.includes(preset)) throw new CliError(`--length expects one of ${LENGTH_PRESETS.join(', ')}, got "${preset}"`);
+  if (preset !== undefined && !LENGTH_PRESETS.includes(preset))
+    throw new CliError(`--length expects one of ${LENGTH_PRESETS.join(', ')}, got "${preset}"`);
   const length = lengthFrom(values);
   // a preset is a word budget relative to the article's length: the popup's lengths, chosen after the analysis
-  const sized = (a: Analysis | null) => (a && preset ? { ...a, summary: resummarize(a, presetLength(preset, a.wordCount)) } : a);
+  const sized = (a: Analysis | null) =>
+    a && preset ? { ...a, summary: resummarize(a, presetLength(preset, a.wordCount)) } : a;
   const raw = readTextFile(file);
   const tagger = await loadCliTagger();
   let out: ReturnType<typeof summaryJson>;
   if (isHtml(file, raw)) {
     const page = analyzeDocument(parseHtmlDocument(raw, values.url), values.url, { length, tagger });
-    out = summaryJson(page.article?.title ?? '', page.detection.isArabic, page.detection.isArticle, sized(page.analysis));
+    out = summaryJson(
+      page.article?.title ?? '',
+      page.detection.isArabic,
+      page.detection.isArticle,
+      sized(page.analysis),
+    );
   } else {
     const article = articleFromPlainText(raw);
     const a = analyze(article, { length, tagger });
@@ -117,7 +132,15 @@ function htmlDoc(args: string[]) {
   return { doc: parseHtmlDocument(readTextFile(file), values.url), url: values.url };
 }
 
-export async function main(argv: string[], write = (s: string) => { process.stdout.write(s); }, writeErr = (s: string) => { process.stderr.write(s); }): Promise<number> {
+export async function main(
+  argv: string[],
+  write = (s: string) => {
+    process.stdout.write(s);
+  },
+  writeErr = (s: string) => {
+    process.stderr.write(s);
+  },
+): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {
@@ -130,7 +153,13 @@ export async function main(argv: string[], write = (s: string) => { process.stdo
       case 'detect': {
         const { doc } = htmlDoc(rest);
         const d = detectPage(doc);
-        write(JSON.stringify({ isArabic: d.isArabic, isArticle: d.isArticle, confidence: d.confidence, signals: d.signals }, null, 2) + '\n');
+        write(
+          JSON.stringify(
+            { isArabic: d.isArabic, isArticle: d.isArticle, confidence: d.confidence, signals: d.signals },
+            null,
+            2,
+          ) + '\n',
+        );
         return 0;
       }
       case 'extract': {
@@ -150,7 +179,12 @@ export async function main(argv: string[], write = (s: string) => { process.stdo
         throw new CliError(`unknown command "${cmd}"\n${USAGE}`);
     }
   } catch (e) {
-    const msg = e instanceof CliError ? e.message : e instanceof Error && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
+    const msg =
+      e instanceof CliError
+        ? e.message
+        : e instanceof Error && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+          ? e.message
+          : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
     writeErr(`khulasa: ${msg}\n`);
     return 1;
   }

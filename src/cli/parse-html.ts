@@ -23,7 +23,9 @@ export function parseHtmlDocument(html: string, url?: string): Document {
     try {
       Object.defineProperty(doc, 'URL', { value: url, configurable: true });
       Object.defineProperty(doc, 'documentURI', { value: url, configurable: true });
-    } catch { /* read-only in some versions: the <base> below still gives the URL */ }
+    } catch {
+      /* read-only in some versions: the <base> below still gives the URL */
+    }
     if (!doc.querySelector('base[href]') && doc.head) {
       const base = doc.createElement('base');
       base.setAttribute('href', url);

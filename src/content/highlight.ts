@@ -27,7 +27,12 @@ const STYLE_ID = 'khulasa-highlight-style';
  * how text reads removed (so page text and extracted text compare), with a map from each of its
  * positions to a position in the concatenated text of `nodes` (`starts[i]` = where node i begins).
  */
-interface TextIndex { s: string; map: Int32Array; nodes: Text[]; starts: Int32Array }
+interface TextIndex {
+  s: string;
+  map: Int32Array;
+  nodes: Text[];
+  starts: Int32Array;
+}
 
 /** Removed from both sides before comparing: diacritics, tatweel, zero-width and bidi controls, soft hyphen. */
 const IGNORABLE = /[\u064B-\u0652\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u00AD]/;
@@ -49,19 +54,28 @@ function buildIndex(root: Node): TextIndex {
   }
   const units = new Uint16Array(total);
   const map = new Int32Array(total);
-  let n = 0, space = false;
+  let n = 0,
+    space = false;
   for (let k = 0; k < nodes.length; k++) {
-    const data = nodes[k].data, at = starts[k];
+    const data = nodes[k].data,
+      at = starts[k];
     for (let i = 0; i < data.length; i++) {
       const c = data.charCodeAt(i);
       // most characters (Latin, Arabic letters U+0621–U+064A) lie between space and the first ignorable: no test
       if (!(c > 32 && c < 0x064b)) {
-        if (c === 32 || SPACE.test(data[i])) { space = true; continue; }
+        if (c === 32 || SPACE.test(data[i])) {
+          space = true;
+          continue;
+        }
         if (IGNORABLE.test(data[i])) continue;
       }
-      if (space && n > 0) { units[n] = 32; map[n++] = at + i; }
+      if (space && n > 0) {
+        units[n] = 32;
+        map[n++] = at + i;
+      }
       space = false;
-      units[n] = c; map[n++] = at + i;
+      units[n] = c;
+      map[n++] = at + i;
     }
   }
   // UTF-16 code units to a string in one native call (a lone surrogate becomes U+FFFD: same length, same positions)
@@ -77,14 +91,17 @@ function squash(needle: string): string {
 
 function rangeAt(idx: TextIndex, from: number, to: number): Range | null {
   const locate = (pos: number, end: boolean) => {
-    let lo = 0, hi = idx.starts.length - 1;
+    let lo = 0,
+      hi = idx.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (idx.starts[mid] < pos || (!end && idx.starts[mid] === pos)) lo = mid; else hi = mid - 1;
+      if (idx.starts[mid] < pos || (!end && idx.starts[mid] === pos)) lo = mid;
+      else hi = mid - 1;
     }
     return { node: idx.nodes[lo], offset: pos - idx.starts[lo] };
   };
-  const a = locate(from, false), b = locate(to, true);
+  const a = locate(from, false),
+    b = locate(to, true);
   if (!a.node || !b.node) return null;
   const r = document.createRange();
   r.setStart(a.node, Math.min(a.offset, a.node.length));
@@ -129,7 +146,11 @@ function findRanges(needles: string[], max: number): Range[] {
   for (const raw of needles) {
     const needle = squash(raw);
     if (!needle) continue;
-    for (let at = idx.s.indexOf(needle); at >= 0 && ranges.length < max; at = idx.s.indexOf(needle, at + needle.length)) {
+    for (
+      let at = idx.s.indexOf(needle);
+      at >= 0 && ranges.length < max;
+      at = idx.s.indexOf(needle, at + needle.length)
+    ) {
       const r = rangeAt(idx, idx.map[at], idx.map[at + needle.length - 1] + 1);
       if (r) ranges.push(r);
     }

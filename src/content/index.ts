@@ -4,7 +4,14 @@
  * It listens to the extension only: never to window.postMessage or page events.
  */
 import { detectPage } from '../core/detect/detect-page';
-import { LIMITS, PORTS, clampText, parseContentMessage, type PageDetection, type PageReply } from '../messaging/protocol';
+import {
+  LIMITS,
+  PORTS,
+  clampText,
+  parseContentMessage,
+  type PageDetection,
+  type PageReply,
+} from '../messaging/protocol';
 import { clearHighlights, endHighlightSession, highlight } from './highlight';
 
 /**
@@ -30,7 +37,9 @@ function report() {
   const show = last.isArabic && last.isArticle;
   if (!show && !reported) return;
   reported = show;
-  runtime.sendMessage({ type: 'page-detected', detection: last }).catch(() => { /* background reloading */ });
+  runtime.sendMessage({ type: 'page-detected', detection: last }).catch(() => {
+    /* background reloading */
+  });
 }
 report();
 
@@ -42,7 +51,10 @@ function onMaybeNavigated() {
   href = location.href;
   endHighlightSession();
   clearTimeout(timer);
-  timer = setTimeout(() => { last = detect(); report(); }, REDETECT_DELAY_MS);
+  timer = setTimeout(() => {
+    last = detect();
+    report();
+  }, REDETECT_DELAY_MS);
 }
 const nav = (globalThis as { navigation?: EventTarget }).navigation;
 if (nav) nav.addEventListener('navigatesuccess', onMaybeNavigated);
@@ -56,7 +68,7 @@ function pageReply(mode: 'page' | 'selection'): PageReply {
     url: clampText(location.href, LIMITS.MAX_URL_CHARS),
     title: clampText(document.title, LIMITS.MAX_TITLE_CHARS),
     lang: clampText(document.documentElement.lang, LIMITS.MAX_LANG_CHARS),
-    detection: last = detect(),
+    detection: (last = detect()),
   };
   if (mode === 'selection') {
     reply.selection = clampText(getSelection()?.toString(), LIMITS.MAX_HTML_CHARS);
@@ -69,27 +81,29 @@ function pageReply(mode: 'page' | 'selection'): PageReply {
 }
 
 /** Answers the extension's requests. Synchronous replies through sendResponse work in every browser. */
-runtime.onMessage.addListener((raw: unknown, sender: chrome.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
-  if (sender.id !== runtime.id) return false;
-  const msg = parseContentMessage(raw);
-  if (!msg) return false;
-  switch (msg.type) {
-    case 'get-page':
-      sendResponse(pageReply(msg.mode));
-      break;
-    case 'highlight-sentence':
-      sendResponse({ ok: true, found: highlight('sentence', [msg.text], msg.color, true) });
-      break;
-    case 'highlight-entity':
-      sendResponse({ ok: true, found: highlight('entity', msg.variants, msg.color, true) });
-      break;
-    case 'clear-highlights':
-      clearHighlights();
-      sendResponse({ ok: true });
-      break;
-  }
-  return false;
-});
+runtime.onMessage.addListener(
+  (raw: unknown, sender: chrome.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
+    if (sender.id !== runtime.id) return false;
+    const msg = parseContentMessage(raw);
+    if (!msg) return false;
+    switch (msg.type) {
+      case 'get-page':
+        sendResponse(pageReply(msg.mode));
+        break;
+      case 'highlight-sentence':
+        sendResponse({ ok: true, found: highlight('sentence', [msg.text], msg.color, true) });
+        break;
+      case 'highlight-entity':
+        sendResponse({ ok: true, found: highlight('entity', msg.variants, msg.color, true) });
+        break;
+      case 'clear-highlights':
+        clearHighlights();
+        sendResponse({ ok: true });
+        break;
+    }
+    return false;
+  },
+);
 
 /** While a Khulasa popup is open it holds a port to this page; when it closes, highlights and the text index go. */
 runtime.onConnect.addListener((port: chrome.runtime.Port) => {

@@ -24,7 +24,10 @@ function isWrappedLine(head: string, lines: string[]): boolean {
 const DROPPED_LINES = [BOILERPLATE.ad];
 
 export function articleFromPlainText(raw: string): ArticleText {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((l) => (DROPPED_LINES.some((re) => re.test(l.trim())) ? '' : l));
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => (DROPPED_LINES.some((re) => re.test(l.trim())) ? '' : l));
   const first = lines.findIndex((l) => l.trim());
   if (first < 0) return { text: '' };
   const head = lines[first].trim();

@@ -33,10 +33,7 @@ export interface Entity {
 }
 
 /** How long a summary should be. Default: about a quarter of the article, 3–7 sentences. */
-export type SummaryLength =
-  | { sentences: number }
-  | { words: number }
-  | { ratio: number };
+export type SummaryLength = { sentences: number } | { words: number } | { ratio: number };
 
 export interface ArticleText {
   title?: string;

@@ -43,9 +43,18 @@ export interface PageReply {
   /** the selected text, for selection mode */
   selection?: string;
 }
-export interface HighlightReply { ok: true; found: number }
-export interface PendingSelectionReply { ok: true; text: string }
-export interface ErrorReply { ok: false; error: string }
+export interface HighlightReply {
+  ok: true;
+  found: number;
+}
+export interface PendingSelectionReply {
+  ok: true;
+  text: string;
+}
+export interface ErrorReply {
+  ok: false;
+  error: string;
+}
 
 export interface ReplyByType {
   'page-detected': { ok: true };
@@ -104,7 +113,14 @@ const isBool = (x: unknown): x is boolean => typeof x === 'boolean';
 const hasOnly = (o: Obj, keys: string[]) => Object.keys(o).every((k) => keys.includes(k));
 
 function isDetection(x: unknown): x is PageDetection {
-  return isObj(x) && isBool(x.isArabic) && isBool(x.isArticle) && isNum(x.confidence) && x.confidence >= 0 && x.confidence <= 1;
+  return (
+    isObj(x) &&
+    isBool(x.isArabic) &&
+    isBool(x.isArticle) &&
+    isNum(x.confidence) &&
+    x.confidence >= 0 &&
+    x.confidence <= 1
+  );
 }
 
 type Validators<T extends MessageType> = { [K in T]: (m: Obj) => boolean };
@@ -118,11 +134,13 @@ export type ContentMessageType = Exclude<MessageType, BackgroundMessageType>;
  */
 const TO_BACKGROUND: Validators<BackgroundMessageType> = {
   'page-detected': (m) => hasOnly(m, ['type', 'detection']) && isDetection(m.detection),
-  'get-pending-selection': (m) => hasOnly(m, ['type', 'tabId']) && isNum(m.tabId) && Number.isSafeInteger(m.tabId) && m.tabId >= 0,
+  'get-pending-selection': (m) =>
+    hasOnly(m, ['type', 'tabId']) && isNum(m.tabId) && Number.isSafeInteger(m.tabId) && m.tabId >= 0,
 };
 const TO_CONTENT: Validators<ContentMessageType> = {
   'get-page': (m) => hasOnly(m, ['type', 'mode']) && (m.mode === 'page' || m.mode === 'selection'),
-  'highlight-sentence': (m) => hasOnly(m, ['type', 'text', 'color']) && isStr(m.text) && m.text.trim().length > 0 && isColor(m.color),
+  'highlight-sentence': (m) =>
+    hasOnly(m, ['type', 'text', 'color']) && isStr(m.text) && m.text.trim().length > 0 && isColor(m.color),
   'highlight-entity': (m) =>
     hasOnly(m, ['type', 'variants', 'color']) &&
     isColor(m.color) &&
@@ -159,7 +177,10 @@ export function parseContentMessage(x: unknown): Extract<Message, { type: Conten
 }
 
 /** Parses a message and checks it is one of the expected types. */
-export function parseMessageOf<T extends MessageType>(x: unknown, types: readonly T[]): Extract<Message, { type: T }> | null {
+export function parseMessageOf<T extends MessageType>(
+  x: unknown,
+  types: readonly T[],
+): Extract<Message, { type: T }> | null {
   const m = parseMessage(x);
   return m && (types as readonly string[]).includes(m.type) ? (m as Extract<Message, { type: T }>) : null;
 }
@@ -170,13 +191,18 @@ const REPLY_VALIDATORS: { [T in MessageType]: (r: Obj) => boolean } = {
   'get-page': (r) =>
     r.ok === false
       ? isStr(r.error, LIMITS.MAX_ERROR_CHARS)
-      : r.ok === true && isStr(r.url, LIMITS.MAX_URL_CHARS) && isStr(r.title, LIMITS.MAX_TITLE_CHARS) && isStr(r.lang, LIMITS.MAX_LANG_CHARS) &&
+      : r.ok === true &&
+        isStr(r.url, LIMITS.MAX_URL_CHARS) &&
+        isStr(r.title, LIMITS.MAX_TITLE_CHARS) &&
+        isStr(r.lang, LIMITS.MAX_LANG_CHARS) &&
         isDetection(r.detection) &&
         (r.html === undefined || isStr(r.html, LIMITS.MAX_HTML_CHARS)) &&
         (r.htmlTruncated === undefined || isBool(r.htmlTruncated)) &&
         (r.selection === undefined || isStr(r.selection, LIMITS.MAX_HTML_CHARS)),
-  'highlight-sentence': (r) => (r.ok === true && isNum(r.found)) || (r.ok === false && isStr(r.error, LIMITS.MAX_ERROR_CHARS)),
-  'highlight-entity': (r) => (r.ok === true && isNum(r.found)) || (r.ok === false && isStr(r.error, LIMITS.MAX_ERROR_CHARS)),
+  'highlight-sentence': (r) =>
+    (r.ok === true && isNum(r.found)) || (r.ok === false && isStr(r.error, LIMITS.MAX_ERROR_CHARS)),
+  'highlight-entity': (r) =>
+    (r.ok === true && isNum(r.found)) || (r.ok === false && isStr(r.error, LIMITS.MAX_ERROR_CHARS)),
   'clear-highlights': (r) => r.ok === true,
   'get-pending-selection': (r) => r.ok === true && isStr(r.text, LIMITS.MAX_HTML_CHARS),
 };

@@ -6,14 +6,38 @@ import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../
 import { applyDocumentLang, resolveLang } from '../ui/strings';
 
 const TEXT = {
-  ar: { title: 'إعدادات خلاصة', length: 'طول الملخص الافتراضي', short: 'قصير', medium: 'متوسط', long: 'طويل', lang: 'لغة الواجهة', auto: 'لغة المتصفح', badge: 'إظهار شارة على المقالات العربية', color: 'لون التظليل', saved: 'حُفظت الإعدادات' },
-  en: { title: 'Khulasa settings', length: 'Default summary length', short: 'Short', medium: 'Medium', long: 'Long', lang: 'Interface language', auto: 'Browser language', badge: 'Show a badge on Arabic articles', color: 'Highlight color', saved: 'Settings saved' },
+  ar: {
+    title: 'إعدادات خلاصة',
+    length: 'طول الملخص الافتراضي',
+    short: 'قصير',
+    medium: 'متوسط',
+    long: 'طويل',
+    lang: 'لغة الواجهة',
+    auto: 'لغة المتصفح',
+    badge: 'إظهار شارة على المقالات العربية',
+    color: 'لون التظليل',
+    saved: 'حُفظت الإعدادات',
+  },
+  en: {
+    title: 'Khulasa settings',
+    length: 'Default summary length',
+    short: 'Short',
+    medium: 'Medium',
+    long: 'Long',
+    lang: 'Interface language',
+    auto: 'Browser language',
+    badge: 'Show a badge on Arabic articles',
+    color: 'Highlight color',
+    saved: 'Settings saved',
+  },
 };
 
 function Options() {
   const [s, setS] = useState<Settings>(DEFAULT_SETTINGS);
   const [saved, setSaved] = useState(false);
-  useEffect(() => { void loadSettings().then(setS); }, []);
+  useEffect(() => {
+    void loadSettings().then(setS);
+  }, []);
   const lang = resolveLang(s.uiLanguage, browser.i18n.getUILanguage());
   const t = TEXT[lang];
   useEffect(() => applyDocumentLang(lang, t.title), [lang]);
@@ -27,7 +51,11 @@ function Options() {
       <form onSubmit={(e) => e.preventDefault()}>
         <label>
           {t.length}
-          <select data-testid="opt-length" value={s.summaryLength} onChange={(e) => update({ summaryLength: e.currentTarget.value as Settings['summaryLength'] })}>
+          <select
+            data-testid="opt-length"
+            value={s.summaryLength}
+            onChange={(e) => update({ summaryLength: e.currentTarget.value as Settings['summaryLength'] })}
+          >
             <option value="short">{t.short}</option>
             <option value="medium">{t.medium}</option>
             <option value="long">{t.long}</option>
@@ -35,21 +63,37 @@ function Options() {
         </label>
         <label>
           {t.lang}
-          <select data-testid="opt-lang" value={s.uiLanguage} onChange={(e) => update({ uiLanguage: e.currentTarget.value as Settings['uiLanguage'] })}>
+          <select
+            data-testid="opt-lang"
+            value={s.uiLanguage}
+            onChange={(e) => update({ uiLanguage: e.currentTarget.value as Settings['uiLanguage'] })}
+          >
             <option value="auto">{t.auto}</option>
             <option value="ar">العربية</option>
             <option value="en">English</option>
           </select>
         </label>
         <label class="row">
-          <input type="checkbox" data-testid="opt-badge" checked={s.showBadge} onChange={(e) => update({ showBadge: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            data-testid="opt-badge"
+            checked={s.showBadge}
+            onChange={(e) => update({ showBadge: e.currentTarget.checked })}
+          />
           {t.badge}
         </label>
         <label>
           {t.color}
-          <input type="color" data-testid="opt-color" value={s.highlightColor} onChange={(e) => update({ highlightColor: e.currentTarget.value })} />
+          <input
+            type="color"
+            data-testid="opt-color"
+            value={s.highlightColor}
+            onChange={(e) => update({ highlightColor: e.currentTarget.value })}
+          />
         </label>
-        <p role="status" aria-live="polite">{saved ? t.saved : ''}</p>
+        <p role="status" aria-live="polite">
+          {saved ? t.saved : ''}
+        </p>
       </form>
     </main>
   );

@@ -31,7 +31,8 @@ export type Manifest = Record<string, unknown> & {
 };
 
 export function toFirefoxManifest(chromeManifest: Manifest): Manifest {
-  if (chromeManifest.manifest_version !== 3) throw new Error(`expected a MV3 manifest, got ${chromeManifest.manifest_version}`);
+  if (chromeManifest.manifest_version !== 3)
+    throw new Error(`expected a MV3 manifest, got ${chromeManifest.manifest_version}`);
   const m = structuredClone(chromeManifest);
 
   const bad = (m.permissions ?? []).filter((p) => (CHROME_ONLY_PERMISSIONS as readonly string[]).includes(p));

@@ -25,8 +25,14 @@ export function withoutEventHandlers(html: string): string {
     if (lt < 0) break;
     if (html.startsWith('<!--', lt)) {
       // "<!-->" and "<!--->" are complete (empty) comments
-      if (html.startsWith('>', lt + 4)) { i = lt + 5; continue; }
-      if (html.startsWith('->', lt + 4)) { i = lt + 6; continue; }
+      if (html.startsWith('>', lt + 4)) {
+        i = lt + 5;
+        continue;
+      }
+      if (html.startsWith('->', lt + 4)) {
+        i = lt + 6;
+        continue;
+      }
       const end = html.indexOf('-->', lt + 4);
       i = end < 0 ? n : end + 3;
       continue;
@@ -44,14 +50,20 @@ export function withoutEventHandlers(html: string): string {
       continue;
     }
     const endTag = next === '/';
-    if (!endTag && !isAsciiAlpha(next)) { i = lt + 1; continue; } // a "<" in text
+    if (!endTag && !isAsciiAlpha(next)) {
+      i = lt + 1;
+      continue;
+    } // a "<" in text
     // tag name
     let j = lt + (endTag ? 2 : 1);
     while (j < n && !isTagSpace(html[j]) && html[j] !== '/' && html[j] !== '>') j++;
     const name = html.slice(lt + (endTag ? 2 : 1), j).toLowerCase();
     // attributes, as the tokenizer reads them
     while (j < n && html[j] !== '>') {
-      if (isTagSpace(html[j]) || html[j] === '/') { j++; continue; }
+      if (isTagSpace(html[j]) || html[j] === '/') {
+        j++;
+        continue;
+      }
       const attrStart = j;
       j++; // the first character belongs to the name even when it is "="
       while (j < n && !isTagSpace(html[j]) && html[j] !== '/' && html[j] !== '>' && html[j] !== '=') j++;
@@ -82,9 +94,15 @@ export function withoutEventHandlers(html: string): string {
       let at = i;
       for (;;) {
         const close = indexOfCaseless(html, '</' + name, at);
-        if (close < 0) { at = n; break; }
+        if (close < 0) {
+          at = n;
+          break;
+        }
         const after = html[close + 2 + name.length] ?? '';
-        if (after === '' || after === '>' || after === '/' || isTagSpace(after)) { at = close; break; }
+        if (after === '' || after === '>' || after === '/' || isTagSpace(after)) {
+          at = close;
+          break;
+        }
         at = close + 2;
       }
       i = at;

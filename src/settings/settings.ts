@@ -21,10 +21,14 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** Keeps only known keys with valid values; anything else falls back to the default. */
 export function sanitizeSettings(raw: unknown): Settings {
-  const o = (typeof raw === 'object' && raw) ? (raw as Record<string, unknown>) : {};
+  const o = typeof raw === 'object' && raw ? (raw as Record<string, unknown>) : {};
   return {
-    summaryLength: ['short', 'medium', 'long'].includes(o.summaryLength as string) ? (o.summaryLength as LengthPreset) : DEFAULT_SETTINGS.summaryLength,
-    uiLanguage: ['auto', 'ar', 'en'].includes(o.uiLanguage as string) ? (o.uiLanguage as UiLanguage) : DEFAULT_SETTINGS.uiLanguage,
+    summaryLength: ['short', 'medium', 'long'].includes(o.summaryLength as string)
+      ? (o.summaryLength as LengthPreset)
+      : DEFAULT_SETTINGS.summaryLength,
+    uiLanguage: ['auto', 'ar', 'en'].includes(o.uiLanguage as string)
+      ? (o.uiLanguage as UiLanguage)
+      : DEFAULT_SETTINGS.uiLanguage,
     showBadge: typeof o.showBadge === 'boolean' ? o.showBadge : DEFAULT_SETTINGS.showBadge,
     highlightColor: isColor(o.highlightColor) ? o.highlightColor : DEFAULT_SETTINGS.highlightColor,
   };
@@ -46,7 +50,9 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
 
 /** Calls back with the new settings whenever they change (options page, another device). */
 export function onSettingsChanged(cb: (s: Settings) => void): () => void {
-  const listener = (_changes: unknown, area: string) => { if (area === 'sync') loadSettings().then(cb); };
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'sync') loadSettings().then(cb);
+  };
   ext.storage.onChanged.addListener(listener);
   return () => ext.storage.onChanged.removeListener(listener);
 }

@@ -6,8 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeText, launch, openPopup, openTab, screenshot, waitForBadge, type Harness } from './harness';
 
 let h: Harness;
-beforeAll(async () => { h = await launch(); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 describe('badge', () => {
   it('marks an Arabic news article and not an English page', async () => {
@@ -75,7 +79,10 @@ describe('context menu and keyboard command', () => {
   it('«لخّص» on a page opens the summary window for that tab', async () => {
     const { page, tabId } = await openTab(h, '/arabic-article.html');
     const opened = h.context.waitForEvent('page');
-    await h.worker.evaluate((id) => (globalThis as any).khulasa.onContextMenuClick({ menuItemId: 'khulasa-summarize-page' }, { id }), tabId);
+    await h.worker.evaluate(
+      (id) => (globalThis as any).khulasa.onContextMenuClick({ menuItemId: 'khulasa-summarize-page' }, { id }),
+      tabId,
+    );
     const win = await opened;
     expect(win.url()).toContain(`tabId=${tabId}`);
     await win.getByTestId('state-ready').waitFor();
@@ -95,7 +102,14 @@ describe('context menu and keyboard command', () => {
       return getSelection()!.toString();
     });
     const opened = h.context.waitForEvent('page');
-    await h.worker.evaluate(({ id, text }) => (globalThis as any).khulasa.onContextMenuClick({ menuItemId: 'khulasa-summarize-selection', selectionText: text }, { id }), { id: tabId, text: selected });
+    await h.worker.evaluate(
+      ({ id, text }) =>
+        (globalThis as any).khulasa.onContextMenuClick(
+          { menuItemId: 'khulasa-summarize-selection', selectionText: text },
+          { id },
+        ),
+      { id: tabId, text: selected },
+    );
     const win = await opened;
     await win.getByTestId('state-ready').waitFor();
     const sentences = await win.locator('[data-testid=summary] li').allTextContents();

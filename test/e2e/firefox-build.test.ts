@@ -31,16 +31,23 @@ let lint: LintResult;
 beforeAll(async () => {
   dir = join(mkdtempSync(join(tmpdir(), 'khulasa-ff-')), 'dist-firefox');
   const artifacts = join(dir, '..', 'artifacts');
-  execFileSync(join('node_modules', '.bin', 'tsx'), ['scripts/build-firefox.ts', '--out-dir', dir, '--artifacts-dir', artifacts], { stdio: 'pipe' });
+  execFileSync(
+    join('node_modules', '.bin', 'tsx'),
+    ['scripts/build-firefox.ts', '--out-dir', dir, '--artifacts-dir', artifacts],
+    { stdio: 'pipe' },
+  );
   manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   zip = join(artifacts, `khulasa-firefox-${manifest.version}.zip`);
   const { cmd } = await import('web-ext');
   lint = await cmd.lint({ sourceDir: dir, output: 'none' }, { shouldExitProgram: false });
 }, 120_000);
 
-afterAll(() => { if (dir) rmSync(join(dir, '..'), { recursive: true, force: true }); });
+afterAll(() => {
+  if (dir) rmSync(join(dir, '..'), { recursive: true, force: true });
+});
 
-const show = (ms: LintMessage[]) => ms.map((m) => `${m.code} ${m.file ?? ''}:${m.line ?? ''} ${m.message} — ${m.description ?? ''}`).join('\n');
+const show = (ms: LintMessage[]) =>
+  ms.map((m) => `${m.code} ${m.file ?? ''}:${m.line ?? ''} ${m.message} — ${m.description ?? ''}`).join('\n');
 
 describe('Firefox build', () => {
   it('is a Firefox MV3 manifest: background scripts, gecko settings', () => {
@@ -99,7 +106,10 @@ describe.skipIf(!existsSync(FIREFOX))('Firefox (headless firefox-esr, WebDriver 
         'browser.startup.page': 1,
         'browser.startup.homepage': `moz-extension://${UUID}/src/popup/index.html?mode=page`,
       },
-    }).catch(async (e) => { await pages.close(); throw e; });
+    }).catch(async (e) => {
+      await pages.close();
+      throw e;
+    });
     try {
       let popup: string | undefined;
       for (let until = Date.now() + 30_000; !popup && Date.now() < until; await sleep(250)) {
@@ -109,7 +119,10 @@ describe.skipIf(!existsSync(FIREFOX))('Firefox (headless firefox-esr, WebDriver 
       expect(popup, 'the popup page (home page) did not load: add-on not installed?').toBeDefined();
 
       // Open the article in a tab (from the extension page, which knows the tab ids) and wait for the badge.
-      const tabId: number = await ff.evaluate(popup!, `browser.tabs.create({ url: ${JSON.stringify(`${pages.baseUrl}/arabic-article.html`)}, active: false }).then((t) => t.id)`);
+      const tabId: number = await ff.evaluate(
+        popup!,
+        `browser.tabs.create({ url: ${JSON.stringify(`${pages.baseUrl}/arabic-article.html`)}, active: false }).then((t) => t.id)`,
+      );
       let badge = '';
       for (let until = Date.now() + 15_000; badge !== 'ع' && Date.now() < until; await sleep(250)) {
         badge = await ff.evaluate(popup!, `browser.action.getBadgeText({ tabId: ${tabId} })`);
@@ -118,15 +131,25 @@ describe.skipIf(!existsSync(FIREFOX))('Firefox (headless firefox-esr, WebDriver 
 
       // The popup page for that tab, as the context menu / shortcut window opens it.
       await ff.evaluate(popup!, `(location.search = '?tabId=${tabId}&mode=page', 1)`);
-      let view: { summary: string[]; title: string | null; entities: string; status: string | null } = { summary: [], title: null, entities: '', status: null };
+      let view: { summary: string[]; title: string | null; entities: string; status: string | null } = {
+        summary: [],
+        title: null,
+        entities: '',
+        status: null,
+      };
       for (let until = Date.now() + 20_000; view.summary.length === 0 && Date.now() < until; await sleep(250)) {
         await sleep(250);
-        view = await ff.evaluate(popup!, `({
+        view = await ff
+          .evaluate(
+            popup!,
+            `({
           summary: [...document.querySelectorAll('[data-testid=summary] li')].map((li) => li.textContent),
           title: document.querySelector('[data-testid=title]')?.textContent ?? null,
           entities: document.querySelector('[data-testid=entities]')?.textContent ?? '',
           status: document.querySelector('.status')?.textContent ?? null,
-        })`).catch(() => view); // the page may be mid-navigation
+        })`,
+          )
+          .catch(() => view); // the page may be mid-navigation
       }
       expect(view.summary.length, `no summary; status: ${view.status}`).toBeGreaterThanOrEqual(3);
       expect(view.title).toContain('روسيا والصين');

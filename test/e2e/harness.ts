@@ -34,24 +34,43 @@ export function serve(dir: string, extra: Record<string, string> = {}) {
   return serveStatic(dir, { pages: extra });
 }
 
-export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'dark'; pages?: Record<string, string>; dist?: string } = {}): Promise<Harness> {
+export async function launch(
+  opts: { locale?: string; colorScheme?: 'light' | 'dark'; pages?: Record<string, string>; dist?: string } = {},
+): Promise<Harness> {
   const dist = opts.dist ?? E2E_DIST;
   if (!existsSync(join(dist, 'manifest.json'))) {
-    throw new Error(`${dist} is missing: ${dist === E2E_DIST ? 'run the browser tests through vitest (its global setup builds it)' : 'run `npm run build` first'}`);
+    throw new Error(
+      `${dist} is missing: ${dist === E2E_DIST ? 'run the browser tests through vitest (its global setup builds it)' : 'run `npm run build` first'}`,
+    );
   }
   const server = await serve(PAGES, opts.pages);
-  const browser = await launchChromiumWithExtension(dist, opts).catch(async (e) => { await server.close(); throw e; });
+  const browser = await launchChromiumWithExtension(dist, opts).catch(async (e) => {
+    await server.close();
+    throw e;
+  });
   const { context } = browser;
   const requests: Harness['requests'] = [];
   context.on('request', (r) => {
     let from = '';
-    try { from = r.frame().url(); } catch { from = r.serviceWorker()?.url() ?? ''; }
+    try {
+      from = r.frame().url();
+    } catch {
+      from = r.serviceWorker()?.url() ?? '';
+    }
     requests.push({ url: r.url(), from });
   });
-  const worker = await extensionWorker(context, server.baseUrl).catch(async (e) => { await browser.close(); await server.close(); throw e; });
+  const worker = await extensionWorker(context, server.baseUrl).catch(async (e) => {
+    await browser.close();
+    await server.close();
+    throw e;
+  });
   const extensionId = new URL(worker.url()).host;
   return {
-    context, worker, extensionId, baseUrl: server.baseUrl, requests,
+    context,
+    worker,
+    extensionId,
+    baseUrl: server.baseUrl,
+    requests,
     async close() {
       await browser.close();
       await server.close();
@@ -77,7 +96,7 @@ async function extensionWorker(context: BrowserContext, baseUrl: string): Promis
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error('the extension\'s service worker did not start within 60 s');
+  throw new Error("the extension's service worker did not start within 60 s");
 }
 
 /** The browser's id of the tab showing `page`: bring it to the front and ask for the active tab. */

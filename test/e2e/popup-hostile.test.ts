@@ -8,7 +8,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { ARTIFACTS, PAGES, launch, openPopup, openTab, screenshot, tabIdOf, waitForBadge, type Harness } from './harness';
+import {
+  ARTIFACTS,
+  PAGES,
+  launch,
+  openPopup,
+  openTab,
+  screenshot,
+  tabIdOf,
+  waitForBadge,
+  type Harness,
+} from './harness';
 import { LIMITS } from '../../src/messaging/protocol';
 import { MAX_SENTENCE_CHARS } from '../../src/core/text/sentences';
 
@@ -22,7 +32,10 @@ const page = (opts: { lang?: string; title?: string; head?: string; body: string
 // --- the pages -------------------------------------------------------------------------------------
 
 const LONG_LANG = page({ lang: 'ar-' + 'x'.repeat(LIMITS.MAX_LANG_CHARS + 50), body: ARTICLE_PS });
-const LONG_TITLE = page({ title: 'روسيا والصين '.repeat(Math.ceil((LIMITS.MAX_TITLE_CHARS + 1000) / 13)), body: ARTICLE_PS });
+const LONG_TITLE = page({
+  title: 'روسيا والصين '.repeat(Math.ceil((LIMITS.MAX_TITLE_CHARS + 1000) / 13)),
+  body: ARTICLE_PS,
+});
 const LONG_URL_QUERY = '?q=' + 'a'.repeat(LIMITS.MAX_URL_CHARS + 1000);
 
 /** An unterminated RLO in og:site_name (and in the title): before the fix the date read "4202 ,51 yaM". */
@@ -42,7 +55,23 @@ const LONG_STRINGS = page({
 });
 
 /** One 25,000-character sentence without punctuation: before the fix, the whole summary, and its click got no reply. */
-const WORDS = ['قال', 'الرئيس', 'الروسي', 'فلاديمير', 'بوتين', 'إن', 'التعاون', 'مع', 'الصين', 'سيستمر', 'في', 'مجالات', 'الطاقة', 'والتجارة', 'والأمن'];
+const WORDS = [
+  'قال',
+  'الرئيس',
+  'الروسي',
+  'فلاديمير',
+  'بوتين',
+  'إن',
+  'التعاون',
+  'مع',
+  'الصين',
+  'سيستمر',
+  'في',
+  'مجالات',
+  'الطاقة',
+  'والتجارة',
+  'والأمن',
+];
 const runOn = (chars: number) => {
   let s = '';
   for (let i = 0; s.length < chars; i++) s += WORDS[(i * 7) % WORDS.length] + ' ';
@@ -51,13 +80,24 @@ const runOn = (chars: number) => {
 const LONG_SENTENCE = page({ body: `<p>${runOn(25_000)}</p>` });
 
 /** Inline handlers on many elements: the popup must parse them without a CSP violation. */
-const HANDLERS = page({ body: ARTICLE_PS.replace(/<p>/g, '<p onclick="alert(1)" onmouseover="steal()">') + '<img src="/none.png" onerror="x()" alt="">' });
+const HANDLERS = page({
+  body:
+    ARTICLE_PS.replace(/<p>/g, '<p onclick="alert(1)" onmouseover="steal()">') +
+    '<img src="/none.png" onerror="x()" alt="">',
+});
 
 /** Huge pages: the article, then page text of the given size (comments), for the highlighter's index. */
 const FILLER = 'هذا تعليق طويل من القراء على الموقع لا علاقة له بالمقالة ويتكرر كثيرا في الصفحة ';
-const hugeText = (chars: number) => page({ body: ARTICLE_PS }).replace('</body>',
-  `<aside class="comments">${('<p>' + FILLER.repeat(12) + '</p>').repeat(Math.ceil(chars / (FILLER.length * 12)))}</aside></body>`);
-const manyParagraphs = (n: number) => page({ body: ARTICLE_PS }).replace('</body>', `<aside class="comments">${'<p>تعليق قصير</p>'.repeat(n)}</aside></body>`);
+const hugeText = (chars: number) =>
+  page({ body: ARTICLE_PS }).replace(
+    '</body>',
+    `<aside class="comments">${('<p>' + FILLER.repeat(12) + '</p>').repeat(Math.ceil(chars / (FILLER.length * 12)))}</aside></body>`,
+  );
+const manyParagraphs = (n: number) =>
+  page({ body: ARTICLE_PS }).replace(
+    '</body>',
+    `<aside class="comments">${'<p>تعليق قصير</p>'.repeat(n)}</aside></body>`,
+  );
 
 // --- a server whose page stalls half-way, like a slow site ---------------------------------------------
 
@@ -65,7 +105,10 @@ const SLOW_HTML = page({ body: ARTICLE_PS });
 const SLOW_CUT = SLOW_HTML.indexOf('</h1>');
 let stalled: ServerResponse | null = null;
 const slow = createServer((req, res) => {
-  if (req.url !== '/slow.html') { res.writeHead(404); return res.end(); }
+  if (req.url !== '/slow.html') {
+    res.writeHead(404);
+    return res.end();
+  }
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
   res.write(SLOW_HTML.slice(0, SLOW_CUT));
   stalled = res; // the rest comes when the test says so
@@ -80,9 +123,14 @@ beforeAll(async () => {
   h = await launch({
     locale: 'en-US',
     pages: {
-      '/long-lang.html': LONG_LANG, '/long-title.html': LONG_TITLE, '/bidi.html': BIDI,
-      '/long-strings.html': LONG_STRINGS, '/long-sentence.html': LONG_SENTENCE, '/handlers.html': HANDLERS,
-      '/huge-10m.html': hugeText(10_000_000), '/paragraphs-50k.html': manyParagraphs(50_000),
+      '/long-lang.html': LONG_LANG,
+      '/long-title.html': LONG_TITLE,
+      '/bidi.html': BIDI,
+      '/long-strings.html': LONG_STRINGS,
+      '/long-sentence.html': LONG_SENTENCE,
+      '/handlers.html': HANDLERS,
+      '/huge-10m.html': hugeText(10_000_000),
+      '/paragraphs-50k.html': manyParagraphs(50_000),
     },
   });
 });
@@ -97,7 +145,10 @@ async function readyPopup(path: string, anyway = false): Promise<{ page: Page; p
   const { page, tabId } = await openTab(h, path);
   const popup = await openPopup(h, tabId);
   if (anyway) {
-    await popup.locator('[data-testid=state-ready], [data-testid=state-not-article]').first().waitFor({ timeout: 30_000 });
+    await popup
+      .locator('[data-testid=state-ready], [data-testid=state-not-article]')
+      .first()
+      .waitFor({ timeout: 30_000 });
     if (await popup.getByTestId('state-not-article').count()) await popup.getByTestId('summarize-anyway').click();
   }
   await popup.getByTestId('state-ready').waitFor({ timeout: 30_000 });
@@ -114,7 +165,9 @@ describe('the content script keeps its replies within the protocol (issue 17, it
   ] as const) {
     it(`${name}: the article is summarized (was "This page cannot be read")`, async () => {
       // the long URL is answered by the browser itself (Node's server refuses request lines over 16 KB)
-      await h.context.route('**/long-url.html?*', (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: ARTICLE }));
+      await h.context.route('**/long-url.html?*', (r) =>
+        r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: ARTICLE }),
+      );
       const { page, popup } = await readyPopup(path);
       await h.context.unroute('**/long-url.html?*');
       expect(await popup.locator('[data-testid=summary] li').count()).toBeGreaterThanOrEqual(3);
@@ -132,7 +185,7 @@ describe('the content script keeps its replies within the protocol (issue 17, it
     cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
     await cdp.send('Runtime.enable');
     const isolated = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(h.extensionId));
-    expect(isolated, 'the content script\'s world').toBeDefined();
+    expect(isolated, "the content script's world").toBeDefined();
     await cdp.send('Runtime.evaluate', { contextId: isolated!.id, expression: 'Math.round = () => NaN' });
     const popup = await openPopup(h, tabId);
     await popup.getByTestId('state-bad-reply').waitFor();
@@ -165,7 +218,12 @@ describe('timeouts on requests to other contexts (issue 16, item 3)', () => {
   it('the pending-selection request to a background that does not answer ends in a timeout message', async () => {
     const { page, tabId } = await openTab(h, '/english-page.html');
     // the service worker's thread is blocked for longer than REPLY_TIMEOUT_MS: it cannot answer
-    await h.worker.evaluate(() => { setTimeout(() => { const end = Date.now() + 11_000; while (Date.now() < end); }, 100); });
+    await h.worker.evaluate(() => {
+      setTimeout(() => {
+        const end = Date.now() + 11_000;
+        while (Date.now() < end);
+      }, 100);
+    });
     await new Promise((r) => setTimeout(r, 300));
     const popup = await openPopup(h, tabId, 'selection');
     await popup.getByTestId('state-timeout').waitFor({ timeout: 15_000 });
@@ -179,9 +237,11 @@ describe('timeouts on requests to other contexts (issue 16, item 3)', () => {
 describe('the highlighter indexes the page once per popup opening (issue 17, item 4)', () => {
   /** Script time of the page's renderer (content script included), from the DevTools protocol. */
   const scriptMs = async (cdp: CDPSession) =>
-    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value) * 1000;
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value * 1000;
 
-  async function clickCosts(path: string): Promise<{ costs: number[]; afterMutation: number; page: Page; popup: Page }> {
+  async function clickCosts(
+    path: string,
+  ): Promise<{ costs: number[]; afterMutation: number; page: Page; popup: Page }> {
     const { page, popup } = await readyPopup(path);
     const cdp = await h.context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -193,25 +253,34 @@ describe('the highlighter indexes the page once per popup opening (issue 17, ite
       await items.nth(i % n).click();
       await page.waitForFunction(() => CSS.highlights.has('khulasa-sentence'), null, { timeout: 30_000 });
       const text = (await items.nth(i % n).textContent())!;
-      const lit = await page.evaluate(() => [...CSS.highlights.get('khulasa-sentence')!].map((r) => (r as Range).toString()).join(''));
+      const lit = await page.evaluate(() =>
+        [...CSS.highlights.get('khulasa-sentence')!].map((r) => (r as Range).toString()).join(''),
+      );
       expect(lit.replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '));
       return (await scriptMs(cdp)) - before;
     };
     const costs: number[] = [];
     for (let i = 0; i < 5; i++) costs.push(await click(i));
     // the page changes: text inserted before the article shifts every offset; the index is rebuilt, still right
-    await page.evaluate(() => document.body.prepend(Object.assign(document.createElement('p'), { textContent: 'خبر عاجل أضيف إلى الصفحة' })));
+    await page.evaluate(() =>
+      document.body.prepend(Object.assign(document.createElement('p'), { textContent: 'خبر عاجل أضيف إلى الصفحة' })),
+    );
     const afterMutation = await click(0);
     await cdp.detach();
     return { costs, afterMutation, page, popup };
   }
 
-  for (const [name, path] of [['10 M characters of page text', '/huge-10m.html'], ['50,000 paragraphs', '/paragraphs-50k.html']] as const) {
+  for (const [name, path] of [
+    ['10 M characters of page text', '/huge-10m.html'],
+    ['50,000 paragraphs', '/paragraphs-50k.html'],
+  ] as const) {
     it(`${name}: later clicks cost a fraction of the first; a change to the page rebuilds the index`, async () => {
       const { costs, afterMutation, page, popup } = await clickCosts(path);
       const later = costs.slice(1).sort((a, b) => a - b);
       const median = later[Math.floor(later.length / 2)];
-      console.log(`${name}: sentence clicks ${costs.map((c) => c.toFixed(0)).join(', ')} ms of page script; after a page change ${afterMutation.toFixed(0)} ms`);
+      console.log(
+        `${name}: sentence clicks ${costs.map((c) => c.toFixed(0)).join(', ')} ms of page script; after a page change ${afterMutation.toFixed(0)} ms`,
+      );
       expect(median).toBeLessThan(costs[0] / 4);
       expect(afterMutation).toBeGreaterThan(median);
       await popup.close();
@@ -229,9 +298,16 @@ describe('page text cannot reorder or overflow the popup (issue 17, item 5)', ()
     expect(await popup.getByTestId('title').textContent()).not.toContain(RLO);
     // on screen: in "May 15, 2024" the M is left of the final 4 (reversed, it was right of it)
     const [m, four] = await popup.evaluate(() => {
-      const bdi = [...document.querySelectorAll('[data-testid=meta] bdi')].find((b) => b.textContent!.includes('2024'))!;
+      const bdi = [...document.querySelectorAll('[data-testid=meta] bdi')].find((b) =>
+        b.textContent!.includes('2024'),
+      )!;
       const node = bdi.firstChild as Text;
-      const at = (i: number) => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1); return r.getBoundingClientRect().left; };
+      const at = (i: number) => {
+        const r = document.createRange();
+        r.setStart(node, i);
+        r.setEnd(node, i + 1);
+        return r.getBoundingClientRect().left;
+      };
       return [at(node.data.indexOf('M')), at(node.data.lastIndexOf('4'))];
     });
     expect(m).toBeLessThan(four);
@@ -267,10 +343,14 @@ describe('page text cannot reorder or overflow the popup (issue 17, item 5)', ()
       await page.evaluate(() => CSS.highlights.delete('khulasa-sentence'));
       await items.nth(i).click();
       await page.waitForFunction(() => CSS.highlights.has('khulasa-sentence'), null, { timeout: 10_000 });
-      const lit = await page.evaluate(() => [...CSS.highlights.get('khulasa-sentence')!].map((r) => (r as Range).toString()).join(''));
+      const lit = await page.evaluate(() =>
+        [...CSS.highlights.get('khulasa-sentence')!].map((r) => (r as Range).toString()).join(''),
+      );
       expect(lit.replace(/\s+/g, ' ')).toBe(texts[i].replace(/\s+/g, ' '));
     }
-    const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await popup.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await popup.close();
     await page.close();
@@ -299,7 +379,9 @@ describe('minor (issue 17)', () => {
     const { page, tabId } = await openTab(h, '/handlers.html');
     const popup = await h.context.newPage();
     const errors: string[] = [];
-    popup.on('console', (m) => { if (/Content Security Policy|inline event handler/i.test(m.text())) errors.push(m.text()); });
+    popup.on('console', (m) => {
+      if (/Content Security Policy|inline event handler/i.test(m.text())) errors.push(m.text());
+    });
     await popup.setViewportSize({ width: 420, height: 640 });
     await popup.goto(`chrome-extension://${h.extensionId}/src/popup/index.html?tabId=${tabId}`);
     await popup.getByTestId('state-ready').waitFor();

@@ -9,8 +9,12 @@ const FROZEN_PAGE = `<!doctype html><html lang="ar"><head><meta charset="utf-8">
 <script>setTimeout(() => { const end = Date.now() + 12000; while (Date.now() < end) {} }, 1000);</script></body></html>`;
 
 let h: Harness;
-beforeAll(async () => { h = await launch({ pages: { '/short.html': SHORT_ARTICLE, '/frozen.html': FROZEN_PAGE } }); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await launch({ pages: { '/short.html': SHORT_ARTICLE, '/frozen.html': FROZEN_PAGE } });
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 describe('popup states', () => {
   it('ends in the summary with no spinner left behind', async () => {

@@ -7,7 +7,9 @@ import type { Page } from 'playwright-core';
 import { launch, openPopup, openTab, screenshot, type Harness } from './harness';
 
 const XSS_TITLE = '<img src=x onerror="document.title=\'pwned\'">';
-const XSS_PAGE = (body: string) => `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${XSS_TITLE.replace(/</g, '&lt;')}</title>
+const XSS_PAGE = (
+  body: string,
+) => `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${XSS_TITLE.replace(/</g, '&lt;')}</title>
 <meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><article><h1>&lt;img src=x onerror="document.title='pwned'"&gt;</h1>${body}</article></body></html>`;
 
 let h: Harness;
@@ -20,7 +22,9 @@ beforeAll(async () => {
   articleHtml = article.slice(article.indexOf('<p>'), article.lastIndexOf('</article>'));
   h = await launch({ pages: { '/xss.html': XSS_PAGE(articleHtml) } });
 });
-afterAll(async () => { await h?.close(); });
+afterAll(async () => {
+  await h?.close();
+});
 
 async function setSettings(patch: Record<string, unknown>) {
   await h.worker.evaluate((p) => chrome.storage.sync.set(p), patch);
@@ -37,7 +41,10 @@ describe('popup UI', () => {
   it('renders in Arabic, right to left, in light and dark', async () => {
     await setSettings({ uiLanguage: 'ar' });
     const { page, popup } = await articlePopup();
-    expect(await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    expect(await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'ar',
+      'rtl',
+    ]);
     expect(await popup.getByRole('radiogroup').getAttribute('aria-label')).toBe('طول الملخص');
     await screenshot(popup, 'popup-article-ar-light');
     const lightBg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -53,7 +60,10 @@ describe('popup UI', () => {
   it('renders in English when the options say so', async () => {
     await setSettings({ uiLanguage: 'en' });
     const { page, popup } = await articlePopup();
-    expect(await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
+    expect(await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'en',
+      'ltr',
+    ]);
     expect(await popup.getByRole('radiogroup').getAttribute('aria-label')).toBe('Summary length');
     await screenshot(popup, 'popup-article-en');
     await setSettings({ uiLanguage: 'auto' });
@@ -113,7 +123,12 @@ describe('popup UI', () => {
     expect(await popup.getByTestId('copy-status').textContent()).toBe('Summary copied');
     // read the real clipboard back by pasting into a text field
     await page.bringToFront();
-    await page.evaluate(() => { const t = document.createElement('textarea'); t.id = 'paste'; document.body.prepend(t); t.focus(); });
+    await page.evaluate(() => {
+      const t = document.createElement('textarea');
+      t.id = 'paste';
+      document.body.prepend(t);
+      t.focus();
+    });
     await page.keyboard.press('Control+V');
     const clip = await page.evaluate(() => (document.getElementById('paste') as HTMLTextAreaElement).value);
     expect(clip).toContain('روسيا والصين');
@@ -127,16 +142,19 @@ describe('popup UI', () => {
   it('is usable with the keyboard alone', async () => {
     const { page, popup } = await articlePopup();
     await popup.keyboard.press('Tab');
-    const focused = () => popup.evaluate(() => document.activeElement?.getAttribute('data-length') ?? document.activeElement?.tagName);
+    const focused = () =>
+      popup.evaluate(() => document.activeElement?.getAttribute('data-length') ?? document.activeElement?.tagName);
     expect(await focused()).toBe('short');
     await popup.keyboard.press('Enter');
     expect(await popup.locator('[data-length=short]').getAttribute('aria-checked')).toBe('true');
     // tab forward to the first summary sentence and open it with Enter
-    for (let i = 0; i < 10 && (await popup.evaluate(() => document.activeElement?.tagName)) !== 'LI'; i++) await popup.keyboard.press('Tab');
+    for (let i = 0; i < 10 && (await popup.evaluate(() => document.activeElement?.tagName)) !== 'LI'; i++)
+      await popup.keyboard.press('Tab');
     expect(await popup.evaluate(() => document.activeElement?.tagName)).toBe('LI');
     await popup.keyboard.press('Enter');
     await page.waitForFunction(() => CSS.highlights.has('khulasa-sentence'));
-    for (let i = 0; i < 30 && !(await popup.evaluate(() => document.activeElement?.classList.contains('chip'))); i++) await popup.keyboard.press('Tab');
+    for (let i = 0; i < 30 && !(await popup.evaluate(() => document.activeElement?.classList.contains('chip'))); i++)
+      await popup.keyboard.press('Tab');
     await popup.keyboard.press(' ');
     await page.waitForFunction(() => CSS.highlights.has('khulasa-entity'));
     await popup.close();

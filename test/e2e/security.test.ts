@@ -12,7 +12,10 @@ import { DIST, PAGES, ROOT, launch, openPopup, openTab, tabIdOf, waitForBadge, t
 
 const ARTICLE = readFileSync(join(PAGES, 'arabic-article.html'), 'utf8');
 const ARTICLE_PS = ARTICLE.slice(ARTICLE.indexOf('<p>'), ARTICLE.lastIndexOf('</article>'));
-const HEAD = (title: string, extra = '') => `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${title}</title>
+const HEAD = (
+  title: string,
+  extra = '',
+) => `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${title}</title>
 <meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle"}</script>${extra}</head>`;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -20,7 +23,9 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const P_SCRIPT = '<script>window.__pwned=1</script>';
 const P_IMG = '<img src=x onerror="window.__pwned=2">';
 const P_SVG = '<svg onload="window.__pwned=3">';
-const PAYLOAD_PAGE = HEAD(esc(P_SCRIPT + P_IMG)) + `<body><article><h1>${esc(P_IMG)} روسيا والصين</h1>
+const PAYLOAD_PAGE =
+  HEAD(esc(P_SCRIPT + P_IMG)) +
+  `<body><article><h1>${esc(P_IMG)} روسيا والصين</h1>
 <p>قال الرئيس ${esc(P_SCRIPT)} في بيان إن المحادثات مع الرئيس ${esc(P_IMG)} كانت مثمرة وبناءة وإن الجانبين اتفقا على مواصلة الحوار.</p>
 <p>وأضاف الوزير ${esc(P_SVG)} أن الاجتماع المقبل سيعقد في موسكو الشهر المقبل لبحث ملفات الطاقة والتجارة والأمن في المنطقة.</p>
 ${ARTICLE_PS}</article></body></html>`;
@@ -42,22 +47,36 @@ const REDEFINE_SCRIPT = `<script>
   document.createTreeWalker = function () { throw new Error('pwned walker'); };
   window.__redefined = true;
 </script>`;
-const REDEFINE_PAGE = HEAD('روسيا والصين تخططان لتعاون طويل', REDEFINE_SCRIPT) + `<body><article><h1>روسيا والصين</h1>${ARTICLE_PS}</article>${REDEFINE_SCRIPT}</body></html>`;
+const REDEFINE_PAGE =
+  HEAD('روسيا والصين تخططان لتعاون طويل', REDEFINE_SCRIPT) +
+  `<body><article><h1>روسيا والصين</h1>${ARTICLE_PS}</article>${REDEFINE_SCRIPT}</body></html>`;
 
 /** An article page that also loads one resource of its own (the page's requests are allowed). */
 const OWN_REQUEST_PAGE = ARTICLE.replace('</body>', '<img src="/security-pixel.png" alt=""></body>');
 
 /** A page that tries to drive the extension. */
-const DRIVER_PAGE = ARTICLE.replace('</body>', `<script>
+const DRIVER_PAGE = ARTICLE.replace(
+  '</body>',
+  `<script>
   window.__received = [];
   addEventListener('message', (e) => { if (e instanceof MessageEvent) window.__received.push(e.data); });
-</script></body>`);
+</script></body>`,
+);
 
 let h: Harness;
 beforeAll(async () => {
-  h = await launch({ pages: { '/security-payload.html': PAYLOAD_PAGE, '/security-redefine.html': REDEFINE_PAGE, '/security-own-request.html': OWN_REQUEST_PAGE, '/security-driver.html': DRIVER_PAGE } });
+  h = await launch({
+    pages: {
+      '/security-payload.html': PAYLOAD_PAGE,
+      '/security-redefine.html': REDEFINE_PAGE,
+      '/security-own-request.html': OWN_REQUEST_PAGE,
+      '/security-driver.html': DRIVER_PAGE,
+    },
+  });
 });
-afterAll(async () => { await h?.close(); });
+afterAll(async () => {
+  await h?.close();
+});
 
 function manifest(): Record<string, any> {
   return JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
@@ -93,7 +112,10 @@ describe('nothing leaves the machine', () => {
       if (r.url.startsWith(ext)) return !(r.from === '' || r.from === 'about:blank' || r.from.startsWith(ext));
       // anything else must be the fixture page loading itself (navigation: from about:blank) and its own resources
       if (r.url === pageUrl) return !(r.from === 'about:blank' || r.from === pageUrl);
-      return !(r.from === pageUrl && (r.url === h.baseUrl + '/security-pixel.png' || r.url === h.baseUrl + '/favicon.ico'));
+      return !(
+        r.from === pageUrl &&
+        (r.url === h.baseUrl + '/security-pixel.png' || r.url === h.baseUrl + '/favicon.ico')
+      );
     });
     expect(bad).toEqual([]);
     // the extension's pages requested nothing outside the extension
@@ -110,11 +132,14 @@ describe('nothing leaves the machine', () => {
     for (const f of filesUnder(DIST).filter((p) => p.endsWith('.js'))) {
       const src = readFileSync(f, 'utf8');
       for (const re of [/\bfetch\(/g, /XMLHttpRequest/g, /new WebSocket/g, /sendBeacon/g, /EventSource/g]) {
-        for (const m of src.matchAll(re)) hits.push(`${relative(DIST, f)}@${m.index}: ${src.slice(Math.max(0, m.index! - 60), m.index! + 60)}`);
+        for (const m of src.matchAll(re))
+          hits.push(`${relative(DIST, f)}@${m.index}: ${src.slice(Math.max(0, m.index! - 60), m.index! + 60)}`);
       }
     }
     // fetch( is allowed only for the extension's own bundled files (e.g. the NER model chunk via runtime URL)
-    const foreign = hits.filter((x) => !/getURL|import\.meta\.url|chrome-extension|__vitePreload|\bfetch\(\s*[a-zA-Z_$][\w$]*\s*\)/.test(x));
+    const foreign = hits.filter(
+      (x) => !/getURL|import\.meta\.url|chrome-extension|__vitePreload|\bfetch\(\s*[a-zA-Z_$][\w$]*\s*\)/.test(x),
+    );
     expect(foreign, foreign.join('\n')).toEqual([]);
   });
 });
@@ -132,8 +157,14 @@ describe('extension pages: CSP, no eval', () => {
     const found: string[] = [];
     for (const f of filesUnder(DIST).filter((p) => /\.(js|html)$/.test(p))) {
       const src = readFileSync(f, 'utf8');
-      for (const re of [/\beval\s*\(/g, /new\s+Function\s*\(/g, /\bFunction\s*\(\s*["'`]/g, /set(?:Timeout|Interval)\s*\(\s*["'`]/g]) {
-        for (const m of src.matchAll(re)) found.push(`${relative(DIST, f)}@${m.index}: …${src.slice(Math.max(0, m.index! - 80), m.index! + 80)}…`);
+      for (const re of [
+        /\beval\s*\(/g,
+        /new\s+Function\s*\(/g,
+        /\bFunction\s*\(\s*["'`]/g,
+        /set(?:Timeout|Interval)\s*\(\s*["'`]/g,
+      ]) {
+        for (const m of src.matchAll(re))
+          found.push(`${relative(DIST, f)}@${m.index}: …${src.slice(Math.max(0, m.index! - 80), m.index! + 80)}…`);
       }
     }
     expect(found, found.join('\n')).toEqual([]);
@@ -168,7 +199,9 @@ describe('page-derived text is rendered as text', () => {
     expect(text).toContain(P_SCRIPT);
     expect(text).toContain(P_IMG);
     // no element from the payloads: nothing but the popup's own structure
-    expect(await popup.locator('main img, main script, main svg, main iframe, main object, main embed').count()).toBe(0);
+    expect(await popup.locator('main img, main script, main svg, main iframe, main object, main embed').count()).toBe(
+      0,
+    );
     expect(await popup.evaluate(() => document.querySelectorAll('[onerror], [onload]').length)).toBe(0);
     await new Promise((r) => setTimeout(r, 300));
     expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -186,7 +219,9 @@ describe('the content script ignores the page', () => {
     const { page, tabId } = await openTab(h, '/security-driver.html');
     expect(await waitForBadge(h, tabId, 'ع')).toBe('ع');
     const before = await page.evaluate(() => Object.getOwnPropertyNames(window).sort());
-    const sentence = await page.evaluate(() => document.querySelector('article p:nth-of-type(3)')!.textContent!.trim().split(/[.؟!]/)[0]);
+    const sentence = await page.evaluate(
+      () => document.querySelector('article p:nth-of-type(3)')!.textContent!.trim().split(/[.؟!]/)[0],
+    );
     const posted = await page.evaluate(async (text) => {
       const msgs: unknown[] = [
         { type: 'highlight-sentence', text, color: '#ff0000' },
@@ -215,7 +250,11 @@ describe('the content script ignores the page', () => {
     const received = await page.evaluate(() => (window as unknown as { __received: unknown[] }).__received.length);
     expect(received).toBe(posted);
     // the page cannot reach the extension's runtime (no externally_connectable)
-    expect(await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe('undefined');
+    expect(
+      await page.evaluate(
+        () => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage,
+      ),
+    ).toBe('undefined');
     const after = await page.evaluate(() => Object.getOwnPropertyNames(window).sort());
     expect(after.filter((k) => !before.includes(k))).toEqual([]);
     await page.close();
@@ -233,7 +272,8 @@ describe('the content script ignores the page', () => {
           if (m.type === 'attributes') w.__mutations.push(`attr ${(m.target as Element).tagName}.${m.attributeName}`);
           const where = `${m.target.nodeName}#${(m.target as Element).id ?? ''}`;
           for (const n of m.addedNodes) w.__mutations.push(`add ${n.nodeName}#${(n as Element).id ?? ''} in ${where}`);
-          for (const n of m.removedNodes) w.__mutations.push(`remove ${n.nodeName}#${(n as Element).id ?? ''} in ${where}`);
+          for (const n of m.removedNodes)
+            w.__mutations.push(`remove ${n.nodeName}#${(n as Element).id ?? ''} in ${where}`);
         }
       }).observe(document, { subtree: true, childList: true, attributes: true, characterData: false });
     });
@@ -245,16 +285,29 @@ describe('the content script ignores the page', () => {
     await page.waitForFunction(() => CSS.highlights.has('khulasa-entity'));
     const seen = await page.evaluate(() => {
       const w = window as unknown as { __globals: string[]; __mutations: string[] };
-      const globals = Object.getOwnPropertyNames(window).filter((k) => !w.__globals.includes(k) && k !== '__globals' && k !== '__mutations');
-      const attrs = [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((a) => /khulasa/i.test(a));
+      const globals = Object.getOwnPropertyNames(window).filter(
+        (k) => !w.__globals.includes(k) && k !== '__globals' && k !== '__mutations',
+      );
+      const attrs = [...document.querySelectorAll('*')]
+        .flatMap((el) => [...el.attributes].map((a) => a.name))
+        .filter((a) => /khulasa/i.test(a));
       const text = document.documentElement.outerHTML;
-      return { globals, attrs, mutations: [...new Set(w.__mutations)], mentionsKhulasa: (text.match(/khulasa/gi) ?? []).length };
+      return {
+        globals,
+        attrs,
+        mutations: [...new Set(w.__mutations)],
+        mentionsKhulasa: (text.match(/khulasa/gi) ?? []).length,
+      };
     });
     expect(seen.globals).toEqual([]);
     expect(seen.attrs).toEqual([]);
     // the only DOM change: the highlight colour's <style id="khulasa-highlight-style"> and its text
     expect(seen.mutations.some((m) => m.startsWith('add STYLE#khulasa-highlight-style'))).toBe(true);
-    expect(seen.mutations.filter((m) => !/^(add|remove) (STYLE#khulasa-highlight-style|#text# in STYLE#khulasa-highlight-style)/.test(m))).toEqual([]);
+    expect(
+      seen.mutations.filter(
+        (m) => !/^(add|remove) (STYLE#khulasa-highlight-style|#text# in STYLE#khulasa-highlight-style)/.test(m),
+      ),
+    ).toEqual([]);
     // no results (summary, entities) are written into the page: the only mentions of Khulasa are the style element
     const styleText = await page.evaluate(() => document.getElementById('khulasa-highlight-style')?.outerHTML ?? '');
     expect(seen.mentionsKhulasa).toBe((styleText.match(/khulasa/gi) ?? []).length);
@@ -271,25 +324,48 @@ describe('nothing web-accessible', () => {
     expect(m.externally_connectable).toBeUndefined();
   });
 
-  it('a web page cannot load the extension\'s files (fetch, <script>, <img>, <iframe>)', async () => {
+  it("a web page cannot load the extension's files (fetch, <script>, <img>, <iframe>)", async () => {
     const { page } = await openTab(h, '/arabic-article.html');
     const base = `chrome-extension://${h.extensionId}/`;
     const results = await page.evaluate(async (b) => {
       const out: Record<string, string> = {};
-      for (const path of ['content/index.js', 'src/popup/index.html', 'manifest.json', 'icons/icon-16.png', 'service-worker-loader.js']) {
-        out[`fetch ${path}`] = await fetch(b + path).then((r) => `ok ${r.status}`, () => 'blocked');
+      for (const path of [
+        'content/index.js',
+        'src/popup/index.html',
+        'manifest.json',
+        'icons/icon-16.png',
+        'service-worker-loader.js',
+      ]) {
+        out[`fetch ${path}`] = await fetch(b + path).then(
+          (r) => `ok ${r.status}`,
+          () => 'blocked',
+        );
       }
       out['script content/index.js'] = await new Promise((res) => {
-        const s = document.createElement('script'); s.src = b + 'content/index.js';
-        s.onload = () => res('loaded'); s.onerror = () => res('blocked'); document.head.append(s);
+        const s = document.createElement('script');
+        s.src = b + 'content/index.js';
+        s.onload = () => res('loaded');
+        s.onerror = () => res('blocked');
+        document.head.append(s);
       });
       out['img icons/icon-16.png'] = await new Promise((res) => {
-        const i = new Image(); i.onload = () => res('loaded'); i.onerror = () => res('blocked'); i.src = b + 'icons/icon-16.png';
+        const i = new Image();
+        i.onload = () => res('loaded');
+        i.onerror = () => res('blocked');
+        i.src = b + 'icons/icon-16.png';
       });
       out['iframe popup'] = await new Promise((res) => {
-        const f = document.createElement('iframe'); f.src = b + 'src/popup/index.html';
-        f.onload = () => { try { res(f.contentDocument ? 'readable' : 'opaque'); } catch { res('opaque'); } };
-        document.body.append(f); setTimeout(() => res('timeout'), 3000);
+        const f = document.createElement('iframe');
+        f.src = b + 'src/popup/index.html';
+        f.onload = () => {
+          try {
+            res(f.contentDocument ? 'readable' : 'opaque');
+          } catch {
+            res('opaque');
+          }
+        };
+        document.body.append(f);
+        setTimeout(() => res('timeout'), 3000);
       });
       return out;
     }, base);
@@ -299,13 +375,21 @@ describe('nothing web-accessible', () => {
     }
     // the framed popup (if Chrome rendered an error page there) never ran: no Khulasa state in it
     const framed = page.frames().find((f) => f.url().startsWith(base));
-    if (framed) expect(await framed.locator('[data-testid^=state-]').count().catch(() => 0)).toBe(0);
+    if (framed)
+      expect(
+        await framed
+          .locator('[data-testid^=state-]')
+          .count()
+          .catch(() => 0),
+      ).toBe(0);
     await page.close();
   });
 });
 
 describe('restricted and odd tabs: a clear state, never a spinner forever', () => {
-  const CLEAR = ['cannot-read', 'page-loading', 'bad-reply', 'timeout', 'not-article', 'ready', 'too-short', 'error'].map((s) => `[data-testid=state-${s}]`).join(', ');
+  const CLEAR = ['cannot-read', 'page-loading', 'bad-reply', 'timeout', 'not-article', 'ready', 'too-short', 'error']
+    .map((s) => `[data-testid=state-${s}]`)
+    .join(', ');
   async function stateOf(tabId: number): Promise<string> {
     const popup = await openPopup(h, tabId);
     await popup.locator('[data-testid=state-loading]').waitFor({ state: 'detached', timeout: 10_000 });
@@ -335,7 +419,10 @@ describe('restricted and odd tabs: a clear state, never a spinner forever', () =
       tabId = await tabIdOf(h, page);
     } catch {
       // Playwright may refuse view-source: navigation: open it from the extension instead
-      tabId = await h.worker.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id!, `view-source:${h.baseUrl}/arabic-article.html`);
+      tabId = await h.worker.evaluate(
+        async (u) => (await chrome.tabs.create({ url: u, active: true })).id!,
+        `view-source:${h.baseUrl}/arabic-article.html`,
+      );
     }
     expect(['state-cannot-read', 'state-not-article']).toContain(await stateOf(tabId));
     await page.close();
@@ -364,7 +451,12 @@ describe('restricted and odd tabs: a clear state, never a spinner forever', () =
     const { page, tabId } = await openTab(h, '/arabic-article.html');
     await waitForBadge(h, tabId, 'ع');
     // the content script shares the page's thread: block it for 10 s (longer than REPLY_TIMEOUT_MS = 8 s)
-    await page.evaluate(() => { setTimeout(() => { const t = Date.now(); while (Date.now() - t < 10_000); }, 50); });
+    await page.evaluate(() => {
+      setTimeout(() => {
+        const t = Date.now();
+        while (Date.now() - t < 10_000);
+      }, 50);
+    });
     await new Promise((r) => setTimeout(r, 200));
     const popup = await openPopup(h, tabId);
     await popup.locator('[data-testid=state-loading]').waitFor({ state: 'detached', timeout: 10_000 });
@@ -384,8 +476,11 @@ describe('hostile page scripts cannot break the extension', () => {
     // Playwright's own page.evaluate breaks on this page (it uses the page's Map): read the page over raw CDP
     const cdp = await h.context.newCDPSession(page);
     const pageEval = async (expression: string) =>
-      ((await cdp.send('Runtime.evaluate', { expression, returnByValue: true })) as { result: { value: unknown } }).result.value;
-    expect(await pageEval('window.__redefined === true && [1].map === Array.prototype.map && String(document.title)')).toBe('pwned');
+      ((await cdp.send('Runtime.evaluate', { expression, returnByValue: true })) as { result: { value: unknown } })
+        .result.value;
+    expect(
+      await pageEval('window.__redefined === true && [1].map === Array.prototype.map && String(document.title)'),
+    ).toBe('pwned');
     expect(await waitForBadge(h, tabId, 'ع')).toBe('ع');
     const popup = await openPopup(h, tabId);
     await popup.getByTestId('state-ready').waitFor();
@@ -403,9 +498,12 @@ describe('hostile page scripts cannot break the extension', () => {
   });
 
   it('10,000 nested levels in Chromium: the detector and the popup end in a clear state', async () => {
-    const deep = HEAD('عمق') + '<body>' + '<div>'.repeat(10_000) + ARTICLE_PS + '</div>'.repeat(10_000) + '</body></html>';
+    const deep =
+      HEAD('عمق') + '<body>' + '<div>'.repeat(10_000) + ARTICLE_PS + '</div>'.repeat(10_000) + '</body></html>';
     const page = await h.context.newPage();
-    await page.route('**/security-deep.html', (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: deep }));
+    await page.route('**/security-deep.html', (r) =>
+      r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: deep }),
+    );
     await page.goto(h.baseUrl + '/security-deep.html');
     const tabId = await tabIdOf(h, page);
     const popup = await openPopup(h, tabId);
@@ -416,7 +514,10 @@ describe('hostile page scripts cannot break the extension', () => {
     expect(['state-not-article', 'state-cannot-read', 'state-ready', 'state-too-short']).toContain(state);
     if (state === 'state-not-article') {
       await popup.getByTestId('summarize-anyway').click();
-      await popup.locator('[data-testid=state-loading]').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+      await popup
+        .locator('[data-testid=state-loading]')
+        .waitFor({ state: 'detached', timeout: 10_000 })
+        .catch(() => {});
       const forced = await popup.locator('[data-testid^=state-]').first().getAttribute('data-testid');
       expect(['state-ready', 'state-too-short', 'state-cannot-read', 'state-error']).toContain(forced);
       console.log(`10,000 levels in Chromium, «summarize anyway» → ${forced}`);
@@ -430,16 +531,35 @@ describe('permissions', () => {
   it('exactly the permissions README justifies, no host permissions, content script on http(s) only', () => {
     const m = manifest();
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## Permissions, and why'), readme.indexOf('\n## ', readme.indexOf('## Permissions, and why') + 5));
+    const section = readme.slice(
+      readme.indexOf('## Permissions, and why'),
+      readme.indexOf('\n## ', readme.indexOf('## Permissions, and why') + 5),
+    );
     const justified = [...section.matchAll(/^\| `([a-zA-Z]+)` \|/gm)].map((x) => x[1]).sort();
     expect([...m.permissions].sort()).toEqual(justified);
     expect(m.permissions.sort()).toEqual(['contextMenus', 'storage']);
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toBeUndefined();
-    for (const forbidden of ['tabs', 'scripting', 'activeTab', 'webRequest', 'cookies', 'history', '<all_urls>', 'debugger', 'downloads', 'clipboardRead'])
+    for (const forbidden of [
+      'tabs',
+      'scripting',
+      'activeTab',
+      'webRequest',
+      'cookies',
+      'history',
+      '<all_urls>',
+      'debugger',
+      'downloads',
+      'clipboardRead',
+    ])
       expect(m.permissions).not.toContain(forbidden);
-    expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual(['http://*/*', 'https://*/*']);
-    expect(m.content_scripts.every((c: { all_frames?: boolean; world?: string }) => !c.all_frames && c.world !== 'MAIN')).toBe(true);
+    expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual([
+      'http://*/*',
+      'https://*/*',
+    ]);
+    expect(
+      m.content_scripts.every((c: { all_frames?: boolean; world?: string }) => !c.all_frames && c.world !== 'MAIN'),
+    ).toBe(true);
   });
 
   it('nothing read from pages is stored: storage holds only settings after a summary', async () => {

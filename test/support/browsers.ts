@@ -16,12 +16,20 @@ export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /** Flags for a quiet Chromium on a machine without network. */
 export const CHROMIUM_FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-default-apps', '--no-default-browser-check',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--no-default-browser-check',
 ];
 
 function needChromium(): void {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
 }
 
 /** A plain headless Chromium (no extension). */
@@ -43,7 +51,12 @@ export async function launchChromiumWithExtension(
     headless: true,
     locale,
     colorScheme: opts.colorScheme ?? 'light',
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, `--lang=${locale}`],
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--lang=${locale}`,
+    ],
   });
   return {
     context,
@@ -58,10 +71,17 @@ export async function launchChromiumWithExtension(
 // Firefox over WebDriver BiDi
 
 /** The smallest WebSocket client BiDi needs (Node 20 has no WebSocket without a flag): text frames. */
-function connect(url: string): Promise<{ send(text: string): void; onText(cb: (text: string) => void): void; close(): void }> {
+function connect(
+  url: string,
+): Promise<{ send(text: string): void; onText(cb: (text: string) => void): void; close(): void }> {
   return new Promise((ok, ko) => {
     const req = request(url.replace(/^ws/, 'http'), {
-      headers: { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': randomBytes(16).toString('base64') },
+      headers: {
+        Connection: 'Upgrade',
+        Upgrade: 'websocket',
+        'Sec-WebSocket-Version': '13',
+        'Sec-WebSocket-Key': randomBytes(16).toString('base64'),
+      },
     });
     req.on('error', ko);
     req.on('upgrade', (_res, socket, head: Buffer) => {
@@ -73,8 +93,15 @@ function connect(url: string): Promise<{ send(text: string): void; onText(cb: (t
         while (buf.length >= 2) {
           let len = buf[1]! & 0x7f;
           let off = 2;
-          if (len === 126) { if (buf.length < 4) return; len = buf.readUInt16BE(2); off = 4; }
-          else if (len === 127) { if (buf.length < 10) return; len = Number(buf.readBigUInt64BE(2)); off = 10; }
+          if (len === 126) {
+            if (buf.length < 4) return;
+            len = buf.readUInt16BE(2);
+            off = 4;
+          } else if (len === 127) {
+            if (buf.length < 10) return;
+            len = Number(buf.readBigUInt64BE(2));
+            off = 10;
+          }
           if (buf.length < off + len) return;
           const fin = buf[0]! & 0x80;
           const op = buf[0]! & 0x0f;
@@ -82,7 +109,10 @@ function connect(url: string): Promise<{ send(text: string): void; onText(cb: (t
           buf = buf.subarray(off + len);
           if (op === 0 || op === 1) {
             parts.push(payload);
-            if (fin) { listener(Buffer.concat(parts).toString('utf8')); parts = []; }
+            if (fin) {
+              listener(Buffer.concat(parts).toString('utf8'));
+              parts = [];
+            }
           }
         }
       });
@@ -91,14 +121,28 @@ function connect(url: string): Promise<{ send(text: string): void; onText(cb: (t
           const data = Buffer.from(text, 'utf8');
           const mask = randomBytes(4);
           const n = data.length;
-          const head = n < 126 ? Buffer.from([0x81, 0x80 | n])
-            : n < 65536 ? Buffer.from([0x81, 0x80 | 126, n >> 8, n & 0xff])
-            : Buffer.concat([Buffer.from([0x81, 0x80 | 127]), (() => { const b = Buffer.alloc(8); b.writeBigUInt64BE(BigInt(n)); return b; })()]);
+          const head =
+            n < 126
+              ? Buffer.from([0x81, 0x80 | n])
+              : n < 65536
+                ? Buffer.from([0x81, 0x80 | 126, n >> 8, n & 0xff])
+                : Buffer.concat([
+                    Buffer.from([0x81, 0x80 | 127]),
+                    (() => {
+                      const b = Buffer.alloc(8);
+                      b.writeBigUInt64BE(BigInt(n));
+                      return b;
+                    })(),
+                  ]);
           for (let i = 0; i < n; i++) data[i]! ^= mask[i & 3]!;
           socket.write(Buffer.concat([head, mask, data]));
         },
-        onText(cb) { listener = cb; },
-        close() { socket.destroy(); },
+        onText(cb) {
+          listener = cb;
+        },
+        close() {
+          socket.destroy();
+        },
       });
     });
     req.end();
@@ -117,14 +161,29 @@ export interface FirefoxSession {
  * Headless Firefox ESR in a fresh profile prepared by `prepareProfile` (add-ons in extensions/, prefs in
  * user.js via `prefs`), with a BiDi session open. close() ends Firefox and removes the profile.
  */
-export async function launchFirefox(opts: { prefs?: Record<string, unknown>; prepareProfile?: (dir: string) => void } = {}): Promise<FirefoxSession> {
-  if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX} (apt-get install firefox-esr, or set FIREFOX_PATH)`);
+export async function launchFirefox(
+  opts: { prefs?: Record<string, unknown>; prepareProfile?: (dir: string) => void } = {},
+): Promise<FirefoxSession> {
+  if (!existsSync(FIREFOX))
+    throw new Error(`Firefox not found at ${FIREFOX} (apt-get install firefox-esr, or set FIREFOX_PATH)`);
   const profile = mkdtempSync(join(tmpdir(), 'khulasa-firefox-'));
   opts.prepareProfile?.(profile);
-  const prefs = { 'browser.shell.checkDefaultBrowser': false, 'datareporting.policy.dataSubmissionEnabled': false, 'app.update.disabledForTesting': true, ...opts.prefs };
-  writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
+  const prefs = {
+    'browser.shell.checkDefaultBrowser': false,
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'app.update.disabledForTesting': true,
+    ...opts.prefs,
+  };
+  writeFileSync(
+    join(profile, 'user.js'),
+    Object.entries(prefs)
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`)
+      .join(''),
+  );
 
-  const ff = spawn(FIREFOX, ['--headless', '--no-remote', '--remote-debugging-port=0', '--profile', profile], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const ff = spawn(FIREFOX, ['--headless', '--no-remote', '--remote-debugging-port=0', '--profile', profile], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const exited = new Promise((done) => ff.once('exit', done));
   let ws: Awaited<ReturnType<typeof connect>> | undefined;
   const close = async () => {
@@ -152,15 +211,21 @@ export async function launchFirefox(opts: { prefs?: Record<string, unknown>; pre
       const w = waiting.get(m.id);
       if (!w) return;
       waiting.delete(m.id);
-      if (m.type === 'error') w.ko(new Error(`${m.error}: ${m.message}`)); else w.ok(m.result);
+      if (m.type === 'error') w.ko(new Error(`${m.error}: ${m.message}`));
+      else w.ok(m.result);
     });
-    const send = (method: string, params: object = {}) => new Promise<any>((ok, ko) => {
-      const id = nextId++;
-      waiting.set(id, { ok, ko });
-      ws!.send(JSON.stringify({ id, method, params }));
-    });
+    const send = (method: string, params: object = {}) =>
+      new Promise<any>((ok, ko) => {
+        const id = nextId++;
+        waiting.set(id, { ok, ko });
+        ws!.send(JSON.stringify({ id, method, params }));
+      });
     const evaluate = async (context: string, expression: string) => {
-      const r = await send('script.evaluate', { expression: `(async () => JSON.stringify(await (${expression})))()`, target: { context }, awaitPromise: true });
+      const r = await send('script.evaluate', {
+        expression: `(async () => JSON.stringify(await (${expression})))()`,
+        target: { context },
+        awaitPromise: true,
+      });
       if (r.type === 'exception') throw new Error(`evaluate: ${JSON.stringify(r.exceptionDetails).slice(0, 500)}`);
       return JSON.parse(r.result.value);
     };

@@ -7,7 +7,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 
 const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.json': 'application/json',
 };
 
 export interface StaticServer {
@@ -26,10 +30,16 @@ export interface ServeOptions {
 
 /** `roots` is a directory served at `/`, or URL prefixes ('/e2e/') → directories. Nothing outside them is served. */
 export function serveStatic(roots: string | Record<string, string>, opts: ServeOptions = {}): Promise<StaticServer> {
-  const table = Object.entries(typeof roots === 'string' ? { '/': roots } : roots).map(([prefix, dir]) => [prefix, resolve(dir)] as const);
+  const table = Object.entries(typeof roots === 'string' ? { '/': roots } : roots).map(
+    ([prefix, dir]) => [prefix, resolve(dir)] as const,
+  );
   const server = createServer((req, res) => {
     let path: string;
-    try { path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname); } catch { path = ''; }
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      path = '';
+    }
     const page = opts.pages?.[path];
     if (page !== undefined) {
       res.writeHead(200, { ...opts.headers, 'content-type': MIME['.html'] });
@@ -53,7 +63,11 @@ export function serveStatic(roots: string | Record<string, string>, opts: ServeO
       ok({
         server,
         baseUrl: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`,
-        close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

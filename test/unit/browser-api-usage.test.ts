@@ -39,17 +39,29 @@ describe('source (src/): browser.* via webextension-polyfill or the native API v
   const code = (f: string) => stripComments(readFileSync(f, 'utf8'));
 
   it('uses of `browser.` come from the polyfill import (except the content script)', () => {
-    const bad = files.filter((f) => f !== CONTENT_SCRIPT && /(?<![\w$.])browser\.\w+/.test(code(f)) && !/import browser from 'webextension-polyfill'/.test(code(f)));
+    const bad = files.filter(
+      (f) =>
+        f !== CONTENT_SCRIPT &&
+        /(?<![\w$.])browser\.\w+/.test(code(f)) &&
+        !/import browser from 'webextension-polyfill'/.test(code(f)),
+    );
     expect(bad).toEqual([]);
   });
 
   it('uses of `ext.` come from src/platform/extension-api.ts', () => {
-    const bad = files.filter((f) => /(?<![\w$.])ext\.\w+/.test(code(f)) && !/import \{[^}]*\bext\b[^}]*\} from '\.\.\/platform\/extension-api'/.test(code(f)));
+    const bad = files.filter(
+      (f) =>
+        /(?<![\w$.])ext\.\w+/.test(code(f)) &&
+        !/import \{[^}]*\bext\b[^}]*\} from '\.\.\/platform\/extension-api'/.test(code(f)),
+    );
     expect(bad).toEqual([]);
   });
 
   it('the background and the settings it reads do not import webextension-polyfill', () => {
-    const bad = files.filter((f) => (f.startsWith('src/background/') || f.startsWith('src/settings/')) && code(f).includes('webextension-polyfill'));
+    const bad = files.filter(
+      (f) =>
+        (f.startsWith('src/background/') || f.startsWith('src/settings/')) && code(f).includes('webextension-polyfill'),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -59,10 +71,12 @@ describe('source (src/): browser.* via webextension-polyfill or the native API v
       const c = code(f);
       for (const m of c.matchAll(CHROME_IDENT)) {
         const ctx = c.slice(Math.max(0, m.index - 40), m.index + 40);
-        const allowed = (f === CONTENT_SCRIPT || f === EXTENSION_API) && (
-          /\.browser \?\? chrome[);]/.test(ctx) || // the one runtime value
-          /(typeof |: |= )chrome\.(runtime|tabs|contextMenus)\.\w+/.test(ctx) || // type positions only (erased)
-          /browser\?: typeof chrome/.test(ctx) || /\bext: typeof chrome\b/.test(ctx));
+        const allowed =
+          (f === CONTENT_SCRIPT || f === EXTENSION_API) &&
+          (/\.browser \?\? chrome[);]/.test(ctx) || // the one runtime value
+            /(typeof |: |= )chrome\.(runtime|tabs|contextMenus)\.\w+/.test(ctx) || // type positions only (erased)
+            /browser\?: typeof chrome/.test(ctx) ||
+            /\bext: typeof chrome\b/.test(ctx));
         if (!allowed) bad.push(`${f}: …${around(c, m.index)}…`);
       }
     }
@@ -71,23 +85,32 @@ describe('source (src/): browser.* via webextension-polyfill or the native API v
 
   it('no Chrome-only API names', () => {
     const re = new RegExp(`\\.(${CHROME_ONLY_APIS.join('|')})\\b`, 'g');
-    const bad = files.flatMap((f) => [...stripComments(readFileSync(f, 'utf8')).matchAll(re)].map((m) => `${f}: ${m[0]}`));
+    const bad = files.flatMap((f) =>
+      [...stripComments(readFileSync(f, 'utf8')).matchAll(re)].map((m) => `${f}: ${m[0]}`),
+    );
     expect(bad).toEqual([]);
   });
 
   it('no HTML assigned from strings (innerHTML / outerHTML= / insertAdjacentHTML / document.write / dangerouslySetInnerHTML)', () => {
     const re = /\.innerHTML\b|\.outerHTML\s*=[^=]|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML/g;
-    const bad = files.flatMap((f) => [...stripComments(readFileSync(f, 'utf8')).matchAll(re)].map((m) => `${f}: ${m[0]}`));
+    const bad = files.flatMap((f) =>
+      [...stripComments(readFileSync(f, 'utf8')).matchAll(re)].map((m) => `${f}: ${m[0]}`),
+    );
     expect(bad).toEqual([]);
   });
 });
 
 describe('built bundles (dist/)', () => {
   const built = existsSync('dist/manifest.json');
-  if (!built) console.warn('browser-api-usage: dist/ not built (`npm run build`; `npm test` does it first): bundle checks skipped');
+  if (!built)
+    console.warn(
+      'browser-api-usage: dist/ not built (`npm run build`; `npm test` does it first): bundle checks skipped',
+    );
   const js = built ? walk('dist', /\.js$/) : [];
   const manifest = built ? JSON.parse(readFileSync('dist/manifest.json', 'utf8')) : {};
-  const pageLoad = built ? [manifest.background.service_worker as string, ...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)] : [];
+  const pageLoad = built
+    ? [manifest.background.service_worker as string, ...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)]
+    : [];
 
   it.skipIf(!built)('touch `chrome` only inside webextension-polyfill and as `globalThis.browser??chrome`', () => {
     const bad: string[] = [];
@@ -104,15 +127,18 @@ describe('built bundles (dist/)', () => {
     expect(bad).toEqual([]);
   });
 
-  it.skipIf(!built)('what a page load runs (content script, background) is self-contained and without the polyfill; the extension pages have it', () => {
-    expect(pageLoad.length).toBeGreaterThanOrEqual(2);
-    for (const f of pageLoad) {
-      const code = readFileSync(join('dist', f), 'utf8');
-      expect(code, f).not.toContain(POLYFILL_MARKER);
-      expect(code, `${f} imports nothing`).not.toMatch(/(^|[;}\s])import\s*[\w{*("'`]/);
-    }
-    expect(js.some((f) => readFileSync(f, 'utf8').includes(POLYFILL_MARKER))).toBe(true);
-  });
+  it.skipIf(!built)(
+    'what a page load runs (content script, background) is self-contained and without the polyfill; the extension pages have it',
+    () => {
+      expect(pageLoad.length).toBeGreaterThanOrEqual(2);
+      for (const f of pageLoad) {
+        const code = readFileSync(join('dist', f), 'utf8');
+        expect(code, f).not.toContain(POLYFILL_MARKER);
+        expect(code, `${f} imports nothing`).not.toMatch(/(^|[;}\s])import\s*[\w{*("'`]/);
+      }
+      expect(js.some((f) => readFileSync(f, 'utf8').includes(POLYFILL_MARKER))).toBe(true);
+    },
+  );
 
   it.skipIf(!built)('the production background has no test hooks (only the e2e build, dist-e2e/, adds them)', () => {
     expect(readFileSync(join('dist', manifest.background.service_worker), 'utf8')).not.toMatch(/globalThis,\{khulasa:/);
@@ -120,8 +146,13 @@ describe('built bundles (dist/)', () => {
 
   it.skipIf(!built)('call no Chrome-only API', () => {
     // `openPopup` is also a key of the polyfill's API table: only calls count.
-    const re = new RegExp(`\\.(${CHROME_ONLY_APIS.filter((a) => a !== 'openPopup').join('|')})\\b|\\.openPopup\\(`, 'g');
-    const bad = js.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(re)].map((m) => `${relative('dist', f)}: ${m[0]}`));
+    const re = new RegExp(
+      `\\.(${CHROME_ONLY_APIS.filter((a) => a !== 'openPopup').join('|')})\\b|\\.openPopup\\(`,
+      'g',
+    );
+    const bad = js.flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(re)].map((m) => `${relative('dist', f)}: ${m[0]}`),
+    );
     expect(bad).toEqual([]);
   });
 });

@@ -26,7 +26,10 @@ describe.skipIf(!built)('bundle sizes (dist/)', () => {
   it(`popup JS (static imports, NER model excluded) ≤ ${POPUP_GZIP_BUDGET / KB} KB gzipped`, () => {
     const b = bundles();
     expect(b.popup.files.length).toBeGreaterThan(0);
-    expect(b.popup.files.some((f) => b.model.includes(f)), 'the model must be a lazy chunk').toBe(false);
+    expect(
+      b.popup.files.some((f) => b.model.includes(f)),
+      'the model must be a lazy chunk',
+    ).toBe(false);
     expect(total(b.popup.files).gzip).toBeLessThanOrEqual(POPUP_GZIP_BUDGET);
   });
 });

@@ -41,7 +41,9 @@ describe('khulasa summarize', () => {
     const bad = run(['summarize', SAMPLE, '--length', 'huge']);
     expect(bad.code).not.toBe(0);
     expect(bad.err).toContain('--length expects one of short, medium, long');
-    expect(run(['summarize', SAMPLE, '--length', 'short', '--words', '10']).err).toContain('use one of --length, --sentences or --words');
+    expect(run(['summarize', SAMPLE, '--length', 'short', '--words', '10']).err).toContain(
+      'use one of --length, --sentences or --words',
+    );
   });
 
   it('detects and extracts an .html page first', () => {
@@ -89,9 +91,33 @@ describe('khulasa tag', () => {
 describe('bad input gives one clear line and a non-zero exit', () => {
   const cases: [string, () => string, RegExp][] = [
     ['missing file', () => join(tmp, 'nope.txt'), /no such file/],
-    ['empty file', () => { const p = join(tmp, 'empty.txt'); writeFileSync(p, ''); return p; }, /empty/],
-    ['binary file', () => { const p = join(tmp, 'bin.txt'); writeFileSync(p, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])); return p; }, /binary/],
-    ['non-UTF-8 file', () => { const p = join(tmp, 'latin1.txt'); writeFileSync(p, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0xe0])); return p; }, /UTF-8/],
+    [
+      'empty file',
+      () => {
+        const p = join(tmp, 'empty.txt');
+        writeFileSync(p, '');
+        return p;
+      },
+      /empty/,
+    ],
+    [
+      'binary file',
+      () => {
+        const p = join(tmp, 'bin.txt');
+        writeFileSync(p, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
+        return p;
+      },
+      /binary/,
+    ],
+    [
+      'non-UTF-8 file',
+      () => {
+        const p = join(tmp, 'latin1.txt');
+        writeFileSync(p, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0xe0]));
+        return p;
+      },
+      /UTF-8/,
+    ],
     ['directory', () => tmp, /directory/],
   ];
   for (const [name, make, msg] of cases) {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { pickRates } from '../../scripts/lib/easc';
 import { splitSentences } from '../../src/core/text';
 
-const ARTICLE = 'أعلنت هيئة الاتصالات وتقنية المعلومات عن خدمة جديدة للجمهور. وقال المتحدث إن الخدمة تبدأ الشهر المقبل. ويتوقع الخبراء إقبالا كبيرا.';
+const ARTICLE =
+  'أعلنت هيئة الاتصالات وتقنية المعلومات عن خدمة جديدة للجمهور. وقال المتحدث إن الخدمة تبدأ الشهر المقبل. ويتوقع الخبراء إقبالا كبيرا.';
 
 describe('pickRates', () => {
   const sentences = splitSentences(ARTICLE);
@@ -13,7 +14,10 @@ describe('pickRates', () => {
   });
   it('counts a sentence whose words a deleted line break glued together in the reference', () => {
     // EASC references drop the article's line breaks: «هيئة\nالاتصالات» becomes «هيئةالاتصالات»
-    const r = pickRates(sentences, ['أعلنت هيئةالاتصالات وتقنية المعلومات عن خدمة جديدة للجمهور.', 'وقال المتحدث إن الخدمةتبدأ الشهر المقبل.']);
+    const r = pickRates(sentences, [
+      'أعلنت هيئةالاتصالات وتقنية المعلومات عن خدمة جديدة للجمهور.',
+      'وقال المتحدث إن الخدمةتبدأ الشهر المقبل.',
+    ]);
     expect(r).toEqual([0.5, 0.5, 0]);
   });
   it('does not match a short sentence inside another word', () => {

@@ -22,7 +22,11 @@ describe('toFirefoxManifest', () => {
 
   it('declares the gecko id, the minimum Firefox and that no data is collected', () => {
     expect(toFirefoxManifest(chromeBuilt()).browser_specific_settings).toEqual({
-      gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN_VERSION, data_collection_permissions: { required: ['none'] } },
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: FIREFOX_MIN_VERSION,
+        data_collection_permissions: { required: ['none'] },
+      },
       gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
     });
     expect(GECKO_ID).toMatch(/^[\w.-]+@[\w.-]+$/);
@@ -60,7 +64,9 @@ describe('toFirefoxManifest', () => {
   });
 
   it('refuses Chrome-only permissions and non-MV3 manifests', () => {
-    expect(() => toFirefoxManifest({ manifest_version: 3, permissions: ['storage', 'offscreen'] })).toThrow(/offscreen/);
+    expect(() => toFirefoxManifest({ manifest_version: 3, permissions: ['storage', 'offscreen'] })).toThrow(
+      /offscreen/,
+    );
     expect(() => toFirefoxManifest({ manifest_version: 3, permissions: ['sidePanel'] })).toThrow(/sidePanel/);
     expect(() => toFirefoxManifest({ manifest_version: 2 })).toThrow(/MV3/);
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseBackgroundMessage, parseContentMessage, parseMessage, parseMessageOf } from '../../src/messaging/protocol';
+import {
+  parseBackgroundMessage,
+  parseContentMessage,
+  parseMessage,
+  parseMessageOf,
+} from '../../src/messaging/protocol';
 
 describe('message protocol', () => {
   it('accepts every well-formed message', () => {
@@ -17,8 +22,18 @@ describe('message protocol', () => {
 
   it('rejects unknown, malformed and oversized messages without throwing', () => {
     const evil: unknown[] = [
-      null, undefined, 42, 'get-page', [], {}, { type: 'nope' }, { type: 'toString' }, { type: '__proto__' },
-      { type: 'get-page' }, { type: 'get-page', mode: 'all' }, { type: 'get-page', mode: 'page', extra: 1 },
+      null,
+      undefined,
+      42,
+      'get-page',
+      [],
+      {},
+      { type: 'nope' },
+      { type: 'toString' },
+      { type: '__proto__' },
+      { type: 'get-page' },
+      { type: 'get-page', mode: 'all' },
+      { type: 'get-page', mode: 'page', extra: 1 },
       { type: 'page-detected', detection: { isArabic: 'yes', isArticle: true, confidence: 1 } },
       { type: 'page-detected', detection: { isArabic: true, isArticle: true, confidence: 7 } },
       { type: 'highlight-sentence', text: '', color: '#ffe066' },
@@ -29,8 +44,22 @@ describe('message protocol', () => {
       { type: 'highlight-entity', variants: Array(51).fill('a'), color: '#ffe066' },
       { type: 'get-pending-selection', tabId: -1 },
       { type: 'get-pending-selection', tabId: 1.5 },
-      { get type() { throw new Error('boom'); } },
-      new Proxy({}, { get() { throw new Error('boom'); }, ownKeys() { throw new Error('boom'); } }),
+      {
+        get type() {
+          throw new Error('boom');
+        },
+      },
+      new Proxy(
+        {},
+        {
+          get() {
+            throw new Error('boom');
+          },
+          ownKeys() {
+            throw new Error('boom');
+          },
+        },
+      ),
     ];
     for (const m of evil) expect(parseMessage(m)).toBeNull();
   });
@@ -44,7 +73,14 @@ describe('message protocol', () => {
 describe('replies', () => {
   it('accepts well-formed replies and rejects everything else', async () => {
     const { parseReply } = await import('../../src/messaging/protocol');
-    const page = { ok: true, url: 'https://x/a', title: 't', lang: 'ar', detection: { isArabic: true, isArticle: true, confidence: 0.9 }, html: '<p>x</p>' };
+    const page = {
+      ok: true,
+      url: 'https://x/a',
+      title: 't',
+      lang: 'ar',
+      detection: { isArabic: true, isArticle: true, confidence: 0.9 },
+      html: '<p>x</p>',
+    };
     expect(parseReply('get-page', page)).toEqual(page);
     expect(parseReply('get-page', { ok: false, error: 'no' })).toEqual({ ok: false, error: 'no' });
     expect(parseReply('get-page', { ...page, detection: null })).toBeNull();
@@ -71,14 +107,20 @@ describe('limits, shared by senders and receivers', () => {
     const { parseReply, clampText, LIMITS } = await import('../../src/messaging/protocol');
     const huge = (n: number) => 'x'.repeat(n + 10);
     const clamped = {
-      ok: true, detection: { isArabic: true, isArticle: true, confidence: 0.9 },
+      ok: true,
+      detection: { isArabic: true, isArticle: true, confidence: 0.9 },
       url: clampText('https://a/?' + huge(LIMITS.MAX_URL_CHARS), LIMITS.MAX_URL_CHARS),
       title: clampText(huge(LIMITS.MAX_TITLE_CHARS), LIMITS.MAX_TITLE_CHARS),
       lang: clampText(huge(LIMITS.MAX_LANG_CHARS), LIMITS.MAX_LANG_CHARS),
       html: clampText(huge(LIMITS.MAX_HTML_CHARS), LIMITS.MAX_HTML_CHARS),
     };
     expect(parseReply('get-page', clamped)).not.toBeNull();
-    for (const [k, max] of [['url', LIMITS.MAX_URL_CHARS], ['title', LIMITS.MAX_TITLE_CHARS], ['lang', LIMITS.MAX_LANG_CHARS], ['html', LIMITS.MAX_HTML_CHARS]] as const) {
+    for (const [k, max] of [
+      ['url', LIMITS.MAX_URL_CHARS],
+      ['title', LIMITS.MAX_TITLE_CHARS],
+      ['lang', LIMITS.MAX_LANG_CHARS],
+      ['html', LIMITS.MAX_HTML_CHARS],
+    ] as const) {
       expect(parseReply('get-page', { ...clamped, [k]: 'x'.repeat(max + 1) }), k).toBeNull();
     }
   });
@@ -95,10 +137,20 @@ describe('receiver parsers (each page-load script bundles only its own table)', 
     { type: 'page-detected', detection: { isArabic: true, isArticle: true, confidence: 1 } },
     { type: 'get-pending-selection', tabId: 3 },
   ];
-  const toContent = [{ type: 'get-page', mode: 'page' }, { type: 'highlight-sentence', text: 'نص', color: '#ffe066' }, { type: 'clear-highlights' }];
-  it('accept their own messages and refuse the other receiver\'s and malformed ones', () => {
-    for (const m of toBackground) { expect(parseBackgroundMessage(m)).toEqual(m); expect(parseContentMessage(m)).toBeNull(); }
-    for (const m of toContent) { expect(parseContentMessage(m)).toEqual(m); expect(parseBackgroundMessage(m)).toBeNull(); }
+  const toContent = [
+    { type: 'get-page', mode: 'page' },
+    { type: 'highlight-sentence', text: 'نص', color: '#ffe066' },
+    { type: 'clear-highlights' },
+  ];
+  it("accept their own messages and refuse the other receiver's and malformed ones", () => {
+    for (const m of toBackground) {
+      expect(parseBackgroundMessage(m)).toEqual(m);
+      expect(parseContentMessage(m)).toBeNull();
+    }
+    for (const m of toContent) {
+      expect(parseContentMessage(m)).toEqual(m);
+      expect(parseBackgroundMessage(m)).toBeNull();
+    }
     expect(parseBackgroundMessage({ type: 'get-pending-selection', tabId: -1 })).toBeNull();
     expect(parseContentMessage({ type: 'clear-highlights', extra: 1 })).toBeNull();
     expect(parseContentMessage({ type: 'toString' })).toBeNull();

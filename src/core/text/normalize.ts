@@ -11,16 +11,23 @@ export const TATWEEL = /\u0640/g;
 export const INVISIBLES = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]/g;
 /** Letters folded to one form for matching. */
 export const LETTER_FOLDS: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
-  'ى': 'ي', 'ی': 'ي',
-  'ة': 'ه',
-  'ؤ': 'و', 'ئ': 'ي',
-  'ک': 'ك',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ٲ: 'ا',
+  ٳ: 'ا',
+  ى: 'ي',
+  ی: 'ي',
+  ة: 'ه',
+  ؤ: 'و',
+  ئ: 'ي',
+  ک: 'ك',
 };
 /** Arabic number punctuation folded to ASCII: decimal separator, thousands separator, percent. */
 export const PUNCT_FOLDS: Record<string, string> = { '٫': '.', '٬': ',', '٪': '%' };
 /** Arabic-Indic and Persian digits → ASCII. */
-const DIGIT_BASES = [0x0660, 0x06F0];
+const DIGIT_BASES = [0x0660, 0x06f0];
 /** NBSP and other fixed-width spaces → plain space. */
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 
@@ -47,7 +54,13 @@ function slowNormalize(text: string): string {
 }
 
 /** Code point ranges the policy touches; every character outside them is kept as it is. */
-const TABLE_RANGES: [number, number][] = [[0x00a0, 0x00a0], [0x0600, 0x06ff], [0x2000, 0x206f], [0x3000, 0x3000], [0xfeff, 0xfeff]];
+const TABLE_RANGES: [number, number][] = [
+  [0x00a0, 0x00a0],
+  [0x0600, 0x06ff],
+  [0x2000, 0x206f],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+];
 const TABLE = new Map<number, string>();
 for (const [lo, hi] of TABLE_RANGES) {
   for (let c = lo; c <= hi; c++) {

@@ -23,15 +23,51 @@ export const MAX_BRACKET_SPAN = 160;
  * Single letters (initials: «د.» «م.» «ص.» «أ.» and Latin «J.») are handled by a rule below.
  */
 export const ABBREVIATIONS = new Set([
-  'ق.م', 'أ.د', 'ا.د', 'ص.ب', 'م.م', 'ج.م.ع', 'إلخ', 'الخ', 'ت', 'هـ', 'تل', 'د', 'م', 'ص', 'ق',
-  'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'no', 'vs', 'jr', 'sr', 'inc', 'ltd', 'co', 'u.s', 'u.k',
+  'ق.م',
+  'أ.د',
+  'ا.د',
+  'ص.ب',
+  'م.م',
+  'ج.م.ع',
+  'إلخ',
+  'الخ',
+  'ت',
+  'هـ',
+  'تل',
+  'د',
+  'م',
+  'ص',
+  'ق',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'st',
+  'no',
+  'vs',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+  'u.s',
+  'u.k',
 ]);
 /** Era marks written after a year («1988م.», «1430 هـ.», «500 ق.م.»): after a number the period may end a sentence. */
 export const ERA_MARKS = new Set(['م', 'هـ', 'ه', 'ق.م', 'ب.م']);
 /** List-item markers at the start of a line: «1.» «1)» «أ-» «•» «-» «*». */
-export const LIST_MARKER = /^\s*(?:[0-9\u0660-\u0669\u06F0-\u06F9]{1,3}[.)\-–]|[\u0621-\u064A][.)\-–](?=\s)|[•▪◦●■*\-–—])\s*/u;
+export const LIST_MARKER =
+  /^\s*(?:[0-9\u0660-\u0669\u06F0-\u06F9]{1,3}[.)\-–]|[\u0621-\u064A][.)\-–](?=\s)|[•▪◦●■*\-–—])\s*/u;
 /** Hard-wrap detection: lines without a final stop, most within this band of their median length. */
-export const HARD_WRAP = { minLines: 4, minMedianChars: 40, maxMedianChars: 130, band: [0.75, 1.25] as const, minShare: 0.5, minInBand: 0.7 };
+export const HARD_WRAP = {
+  minLines: 4,
+  minMedianChars: 40,
+  maxMedianChars: 130,
+  band: [0.75, 1.25] as const,
+  minShare: 0.5,
+  minInBand: 0.7,
+};
 /**
  * A "sentence" longer than this (a run-on text without stops, a pasted list) is cut into pieces of at most
  * this many characters, as even as possible, at a comma-like break (SOFT_BREAKS + space) near the even
@@ -92,7 +128,10 @@ export function isHardWrapped(lines: Paragraph[]): boolean {
 export function splitParagraphs(text: string): Paragraph[] {
   const lines = splitLines(text);
   if (!isHardWrapped(lines)) return lines;
-  const open = lines.filter((l) => !LINE_END_STOP.test(l.text)).map((l) => l.text.trim().length).sort((a, b) => a - b);
+  const open = lines
+    .filter((l) => !LINE_END_STOP.test(l.text))
+    .map((l) => l.text.trim().length)
+    .sort((a, b) => a - b);
   const minWidth = HARD_WRAP.band[0] * open[Math.floor(open.length / 2)];
   const out: Paragraph[] = [];
   let cur: { start: number; end: number } | null = null;
@@ -132,7 +171,14 @@ function periodIsNotStop(s: string, i: number): boolean {
   if (/^[0-9\u0660-\u0669\u06F0-\u06F9]{1,3}$/.test(bare) && s.slice(0, i - bare.length).trim() === '') return true;
   // era marks after a number may end a sentence: «عام 1988م.» «1770 م.» «500 ق.م.»
   const digitsStripped = lower.replace(/^[0-9\u0660-\u0669\u06F0-\u06F9]+/, '');
-  const afterNumber = digitsStripped !== lower || DIGIT.test(s.slice(0, i - word.length).trimEnd().slice(-1));
+  const afterNumber =
+    digitsStripped !== lower ||
+    DIGIT.test(
+      s
+        .slice(0, i - word.length)
+        .trimEnd()
+        .slice(-1),
+    );
   if (afterNumber && ERA_MARKS.has(digitsStripped)) return false;
   // known abbreviations and dotted initials (ق.م أ.د U.S)
   if (ABBREVIATIONS.has(lower)) return true;
@@ -194,13 +240,16 @@ function longSentenceCuts(s: string, from: number, to: number): number[] {
   while (to - a > MAX_SENTENCE_CHARS) {
     const rest = to - a;
     const target = a + Math.ceil(rest / Math.ceil(rest / MAX_SENTENCE_CHARS));
-    const lo = a + Math.floor((target - a) / 2), hi = a + MAX_SENTENCE_CHARS;
-    let soft = -1, space = -1;
+    const lo = a + Math.floor((target - a) / 2),
+      hi = a + MAX_SENTENCE_CHARS;
+    let soft = -1,
+      space = -1;
     for (let i = lo; i < hi; i++) {
       if (!SPACE.test(s[i]) || SPACE.test(s[i - 1])) continue;
       const better = (c: number) => c < 0 || Math.abs(i - target) < Math.abs(c - target);
-      if (SOFT_BREAKS.includes(s[i - 1])) { if (better(soft)) soft = i; }
-      else if (better(space)) space = i;
+      if (SOFT_BREAKS.includes(s[i - 1])) {
+        if (better(soft)) soft = i;
+      } else if (better(space)) space = i;
     }
     let cut = soft >= 0 ? soft : space >= 0 ? space : target;
     if (cut === target && /[\uD800-\uDBFF]/.test(s[cut - 1])) cut--;

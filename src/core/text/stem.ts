@@ -65,10 +65,20 @@ function stripOne(word: string, list: string[]): string {
 /** Removes a pronoun suffix, then a number/gender suffix. */
 export function stripSuffix(word: string): string {
   let w = stripOne(word, PRONOUN_SUFFIXES);
-  if (w === word && word.endsWith('ه') && PRONOUN_HA_AFTER.includes(word[word.length - 2]) && word.length - 1 >= MIN_STEM) {
+  if (
+    w === word &&
+    word.endsWith('ه') &&
+    PRONOUN_HA_AFTER.includes(word[word.length - 2]) &&
+    word.length - 1 >= MIN_STEM
+  ) {
     w = word.slice(0, -1);
   }
-  if (w !== word && w.endsWith(TAA_BEFORE_PRONOUN) && !w.endsWith(`ا${TAA_BEFORE_PRONOUN}`) && w.length - 1 >= MIN_STEM) {
+  if (
+    w !== word &&
+    w.endsWith(TAA_BEFORE_PRONOUN) &&
+    !w.endsWith(`ا${TAA_BEFORE_PRONOUN}`) &&
+    w.length - 1 >= MIN_STEM
+  ) {
     return w.slice(0, -1);
   }
   return stripOne(w, NOUN_SUFFIXES);

@@ -17,7 +17,9 @@ export function CopyButton(props: { text: () => string; t: Strings }) {
   };
   return (
     <>
-      <button type="button" class="copy" onClick={copy} data-testid="copy">{props.t.copy}</button>
+      <button type="button" class="copy" onClick={copy} data-testid="copy">
+        {props.t.copy}
+      </button>
       <span class="toast" role="status" aria-live="polite" data-testid="copy-status">
         {state === 'copied' ? props.t.copied : state === 'failed' ? props.t.copyFailed : ''}
       </span>

@@ -9,24 +9,48 @@ import { balanceBidi } from '../bidi';
 export const READING_WPM = 180;
 export const minutes = (words: number) => Math.max(1, Math.round(words / READING_WPM));
 
-export function Header(props: { title: string; site?: string; date?: string; byline?: string; articleWords: number; summaryWords: number; t: Strings; lang: string }) {
+export function Header(props: {
+  title: string;
+  site?: string;
+  date?: string;
+  byline?: string;
+  articleWords: number;
+  summaryWords: number;
+  t: Strings;
+  lang: string;
+}) {
   const { t } = props;
   let date = '';
   if (props.date) {
     const d = new Date(props.date);
-    date = Number.isNaN(d.getTime()) ? '' : d.toLocaleDateString(props.lang === 'ar' ? 'ar' : 'en', { year: 'numeric', month: 'long', day: 'numeric' });
+    date = Number.isNaN(d.getTime())
+      ? ''
+      : d.toLocaleDateString(props.lang === 'ar' ? 'ar' : 'en', { year: 'numeric', month: 'long', day: 'numeric' });
   }
   const meta = [props.site && balanceBidi(props.site), date].filter(Boolean) as string[];
   return (
     <header class="article">
-      <h1 data-testid="title" dir="auto">{balanceBidi(props.title)}</h1>
+      <h1 data-testid="title" dir="auto">
+        {balanceBidi(props.title)}
+      </h1>
       {meta.length > 0 && (
         <p class="meta" data-testid="meta">
-          {meta.map((m, i) => <>{i > 0 && ' · '}<bdi>{m}</bdi></>)}
+          {meta.map((m, i) => (
+            <>
+              {i > 0 && ' · '}
+              <bdi>{m}</bdi>
+            </>
+          ))}
         </p>
       )}
-      {props.byline && <p class="meta" dir="auto">{balanceBidi(props.byline)}</p>}
-      <p class="meta reading" data-testid="reading-time">{t.readingTime(minutes(props.articleWords), minutes(props.summaryWords))}</p>
+      {props.byline && (
+        <p class="meta" dir="auto">
+          {balanceBidi(props.byline)}
+        </p>
+      )}
+      <p class="meta reading" data-testid="reading-time">
+        {t.readingTime(minutes(props.articleWords), minutes(props.summaryWords))}
+      </p>
     </header>
   );
 }

@@ -2,7 +2,13 @@
 import type { SummarySentence } from '../../core/types';
 import { balanceBidi } from '../bidi';
 
-export function SummaryList(props: { sentences: SummarySentence[]; active: number | null; onPick: (s: SummarySentence) => void; label: string; hint: string }) {
+export function SummaryList(props: {
+  sentences: SummarySentence[];
+  active: number | null;
+  onPick: (s: SummarySentence) => void;
+  label: string;
+  hint: string;
+}) {
   return (
     <ol class="summary" dir="rtl" aria-label={props.label} data-testid="summary">
       {props.sentences.map((s) => (
@@ -16,7 +22,12 @@ export function SummaryList(props: { sentences: SummarySentence[]; active: numbe
           data-index={s.index}
           dir="auto"
           onClick={() => props.onPick(s)}
-          onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); props.onPick(s); } }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === ' ') {
+              e.preventDefault();
+              props.onPick(s);
+            }
+          }}
         >
           {balanceBidi(s.text)}
         </li>

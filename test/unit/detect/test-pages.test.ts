@@ -14,7 +14,10 @@ describe('detectPage on test/test-pages', () => {
       const exp = JSON.parse(readFileSync(join(PAGES, name, 'expected.json'), 'utf8'));
       const doc = parseDocument(readFileSync(join(PAGES, name, 'source.html'), 'utf8'), exp.url);
       const d = detectPage(doc);
-      expect({ isArabic: d.isArabic, isArticle: d.isArticle }).toEqual({ isArabic: exp.isArabic, isArticle: exp.isArticle });
+      expect({ isArabic: d.isArabic, isArticle: d.isArticle }).toEqual({
+        isArabic: exp.isArabic,
+        isArticle: exp.isArticle,
+      });
       expect(d.confidence).toBeGreaterThanOrEqual(0);
       expect(d.confidence).toBeLessThanOrEqual(1);
       // the verdict is JSON (CLI `khulasa detect`, extension messages)

@@ -11,7 +11,8 @@ export function bigPage(paragraphs = 600, junkDivs = 8000): string {
     body.push(`<p>${SENTENCES[i % 4]} في الفقرة رقم ${i + 1}، ${SENTENCES[(i + 1) % 4]}.</p>`);
   }
   const junk: string[] = [];
-  for (let i = 0; i < junkDivs; i++) junk.push(`<div class="cell c${i % 50}"><span><a href="/x/${i}">رابط ${i}</a></span></div>`);
+  for (let i = 0; i < junkDivs; i++)
+    junk.push(`<div class="cell c${i % 50}"><span><a href="/x/${i}">رابط ${i}</a></span></div>`);
   // most of a heavy page's bytes: inline scripts, JSON state and CSS
   const script = `<script>var state = "${'x'.repeat(3_000_000)}";</script><style>${'.a{color:red}'.repeat(100_000)}</style>`;
   return `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>تقرير مطول عن آثار العاصفة</title>

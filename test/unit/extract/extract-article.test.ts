@@ -10,7 +10,10 @@ const BODY = [
   'ويأتي ذلك بعد أن حذرت منظمة الصحة العالمية من تراجع نسب التلقيح في المنطقة خلال السنوات الأخيرة، وهو ما أدى إلى عودة أمراض كادت تختفي.',
 ];
 const TITLE = 'حملة وطنية للتلقيح ضد الحصبة تستهدف مليوني طفل';
-const doc = (inner: string, head = '') => parseDocument(`<!DOCTYPE html><html lang="ar"><head><title>${TITLE}</title>${head}</head><body><article><h1>${TITLE}</h1><div class="story">${inner}</div></article></body></html>`);
+const doc = (inner: string, head = '') =>
+  parseDocument(
+    `<!DOCTYPE html><html lang="ar"><head><title>${TITLE}</title>${head}</head><body><article><h1>${TITLE}</h1><div class="story">${inner}</div></article></body></html>`,
+  );
 const P = (s: string) => `<p>${s}</p>`;
 const extract = (inner: string, head = '') => extractArticle(doc(inner, head))!;
 
@@ -20,8 +23,12 @@ describe('extractArticle cleanup', () => {
   });
   it.each([
     ['<p>اقرأ أيضا: <a href="/a">عنوان خبر آخر عن الصحة</a></p>'],
-    ['<p><strong>اقرأ أيضاً</strong></p><p><a href="/a">خبر أول عن اللقاحات</a></p><p><a href="/b">خبر ثان عن المدارس</a></p>'],
-    ['<div><h4>إقرأ أيضا</h4><ul><li><a href="/a">خبر أول عن اللقاحات</a></li><li><a href="/b">خبر ثان</a></li></ul></div>'],
+    [
+      '<p><strong>اقرأ أيضاً</strong></p><p><a href="/a">خبر أول عن اللقاحات</a></p><p><a href="/b">خبر ثان عن المدارس</a></p>',
+    ],
+    [
+      '<div><h4>إقرأ أيضا</h4><ul><li><a href="/a">خبر أول عن اللقاحات</a></li><li><a href="/b">خبر ثان</a></li></ul></div>',
+    ],
     ['<p>شاهد أيضا: <a href="/v">فيديو من داخل أحد مراكز التلقيح</a></p>'],
     ['<p>تابعونا على فيسبوك وتويتر لمتابعة آخر الأخبار</p>'],
     ['<p>لمتابعة آخر الأخبار انضم إلى قناتنا على تيليجرام</p>'],
@@ -35,12 +42,19 @@ describe('extractArticle cleanup', () => {
     expect(extract(html).paragraphs).toEqual(BODY);
   });
   it('strips a dateline prefix and keeps the sentence', () => {
-    for (const prefix of ['القاهرة - ', 'دمشق، سوريا (CNN) -- ', 'بيروت (رويترز) - ', 'لندن: «الشرق الأوسط» ', 'الرباط – ']) {
+    for (const prefix of [
+      'القاهرة - ',
+      'دمشق، سوريا (CNN) -- ',
+      'بيروت (رويترز) - ',
+      'لندن: «الشرق الأوسط» ',
+      'الرباط – ',
+    ]) {
       expect(extract(P(prefix + BODY[0]) + BODY.slice(1).map(P).join('')).paragraphs).toEqual(BODY);
     }
   });
   it('does not take a sentence start for a dateline', () => {
-    const first = 'وقال الوزير - في تصريح مقتضب للصحفيين عقب الاجتماع - إن الحملة ستنطلق الأسبوع المقبل في كل المحافظات.';
+    const first =
+      'وقال الوزير - في تصريح مقتضب للصحفيين عقب الاجتماع - إن الحملة ستنطلق الأسبوع المقبل في كل المحافظات.';
     expect(extract(P(first) + BODY.slice(1).map(P).join('')).paragraphs[0]).toBe(first);
   });
   it('drops a byline line at the start and reports it', () => {
@@ -53,15 +67,35 @@ describe('extractArticle cleanup', () => {
   });
   it('keeps the text of an embedded tweet, drops its attribution and picture link', () => {
     const tweet = 'نذكر أولياء الأمور بأن الحملة تبدأ صباح الأحد في جميع المدارس الحكومية والخاصة';
-    const html = P(BODY[0]) + P(BODY[1]) + `<blockquote class="twitter-tweet"><p>${tweet} <a href="https://t.co/x">pic.twitter.com/AbC123</a></p>&mdash; وزارة الصحة (@moh_example) <a href="#">May 5, 2024</a></blockquote>` + P(BODY[2]) + P(BODY[3]);
+    const html =
+      P(BODY[0]) +
+      P(BODY[1]) +
+      `<blockquote class="twitter-tweet"><p>${tweet} <a href="https://t.co/x">pic.twitter.com/AbC123</a></p>&mdash; وزارة الصحة (@moh_example) <a href="#">May 5, 2024</a></blockquote>` +
+      P(BODY[2]) +
+      P(BODY[3]);
     expect(extract(html).paragraphs).toEqual([BODY[0], BODY[1], tweet, BODY[2], BODY[3]]);
   });
   it('reads metadata from JSON-LD and meta tags', () => {
-    const head = '<meta property="og:site_name" content="شبكة الأخبار"><script type="application/ld+json">'
-      + JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: TITLE, datePublished: '2024-05-05T10:00:00Z', author: { '@type': 'Person', name: 'سلمى حداد' }, inLanguage: 'ar' })
-      + '</script>';
+    const head =
+      '<meta property="og:site_name" content="شبكة الأخبار"><script type="application/ld+json">' +
+      JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: TITLE,
+        datePublished: '2024-05-05T10:00:00Z',
+        author: { '@type': 'Person', name: 'سلمى حداد' },
+        inLanguage: 'ar',
+      }) +
+      '</script>';
     const ex = extract(BODY.map(P).join(''), head);
-    expect(ex).toMatchObject({ title: TITLE, siteName: 'شبكة الأخبار', published: '2024-05-05T10:00:00Z', byline: 'سلمى حداد', lang: 'ar', isArabic: true });
+    expect(ex).toMatchObject({
+      title: TITLE,
+      siteName: 'شبكة الأخبار',
+      published: '2024-05-05T10:00:00Z',
+      byline: 'سلمى حداد',
+      lang: 'ar',
+      isArabic: true,
+    });
   });
   it('does not touch the document it is given', () => {
     const d = doc(BODY.map(P).join('') + '<p>إعلان</p>');

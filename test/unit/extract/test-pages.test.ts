@@ -18,7 +18,8 @@ describe('extractArticle on test/test-pages (articles)', () => {
       expect(ex).not.toBeNull();
       expect(ex!.paragraphs).toEqual(want);
       expect(ex!.title).toBe(exp.title);
-      for (const k of ['byline', 'siteName', 'published', 'lang'] as const) if (exp[k] !== undefined) expect(ex![k], k).toBe(exp[k]);
+      for (const k of ['byline', 'siteName', 'published', 'lang'] as const)
+        if (exp[k] !== undefined) expect(ex![k], k).toBe(exp[k]);
       expect(ex!.truncated).toBe(false);
       expect(ex!.isArabic).toBe(true);
     });

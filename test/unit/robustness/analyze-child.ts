@@ -25,12 +25,20 @@ const text = INPUTS[name]();
 try {
   const a = analyze({ text }, { length: { sentences: 5 } });
   const maxSentence = a.sentences.reduce((m, s) => Math.max(m, s.end - s.start), 0);
-  process.stdout.write(JSON.stringify({
-    ok: true, chars: text.length, sentences: a.sentences.length, maxSentence,
-    lastEnd: a.sentences.at(-1)?.end ?? 0, summary: a.summary.length, entities: a.entities.length,
-    mentions: a.entities.reduce((k, e) => k + e.count, 0),
-    substrings: a.sentences.every((s) => text.slice(s.start, s.end) === s.text), truncated: a.truncated,
-  }));
+  process.stdout.write(
+    JSON.stringify({
+      ok: true,
+      chars: text.length,
+      sentences: a.sentences.length,
+      maxSentence,
+      lastEnd: a.sentences.at(-1)?.end ?? 0,
+      summary: a.summary.length,
+      entities: a.entities.length,
+      mentions: a.entities.reduce((k, e) => k + e.count, 0),
+      substrings: a.sentences.every((s) => text.slice(s.start, s.end) === s.text),
+      truncated: a.truncated,
+    }),
+  );
 } catch (e) {
   process.stdout.write(JSON.stringify({ ok: false, error: String(e).slice(0, 300) }));
 }

@@ -21,21 +21,43 @@ const MAX_SENTENCES = ANALYZE_LIMITS.maxChars / 2;
 const GUARD_MS = 20_000;
 
 interface ChildResult {
-  ok: boolean; error?: string; chars?: number; sentences?: number; maxSentence?: number; lastEnd?: number;
-  summary?: number; entities?: number; mentions?: number; substrings?: boolean; truncated?: boolean;
+  ok: boolean;
+  error?: string;
+  chars?: number;
+  sentences?: number;
+  maxSentence?: number;
+  lastEnd?: number;
+  summary?: number;
+  entities?: number;
+  mentions?: number;
+  substrings?: boolean;
+  truncated?: boolean;
 }
 
 function runCase(name: string): Promise<ChildResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, name], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '', err = '';
-    child.stdout.on('data', (d) => { out += d; });
-    child.stderr.on('data', (d) => { err += d; });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, name], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '',
+      err = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), GUARD_MS);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      if (signal === 'SIGKILL') return resolve({ ok: false, error: `did not finish within ${GUARD_MS} ms: unbounded work` });
-      try { resolve(JSON.parse(out) as ChildResult); } catch { resolve({ ok: false, error: `exit ${code}: ${err.slice(0, 300)}` }); }
+      if (signal === 'SIGKILL')
+        return resolve({ ok: false, error: `did not finish within ${GUARD_MS} ms: unbounded work` });
+      try {
+        resolve(JSON.parse(out) as ChildResult);
+      } catch {
+        resolve({ ok: false, error: `exit ${code}: ${err.slice(0, 300)}` });
+      }
     });
   });
 }
@@ -57,15 +79,27 @@ describe('analyze() on huge input: never throws, bounded work', () => {
   // in src/core/summarize/summarize.ts; 150,000 mentions of one name never finished (O(m²) array copies in
   // src/core/entities/key-entities.ts). The cap bounds all three; the last two remain latent for callers of
   // rankSentences()/keyEntities() without analyze() (see the issue-9 report).
-  it('10 MB of article text', async () => {
-    expectBounded(await runCase('article-10mb'));
-  }, GUARD_MS + 10_000);
+  it(
+    '10 MB of article text',
+    async () => {
+      expectBounded(await runCase('article-10mb'));
+    },
+    GUARD_MS + 10_000,
+  );
 
-  it('150,000 short sentences (1 MB)', async () => {
-    expectBounded(await runCase('sentences-150k'));
-  }, GUARD_MS + 10_000);
+  it(
+    '150,000 short sentences (1 MB)',
+    async () => {
+      expectBounded(await runCase('sentences-150k'));
+    },
+    GUARD_MS + 10_000,
+  );
 
-  it('one name mentioned 150,000 times (1 MB)', async () => {
-    expectBounded(await runCase('mentions-150k'));
-  }, GUARD_MS + 10_000);
+  it(
+    'one name mentioned 150,000 times (1 MB)',
+    async () => {
+      expectBounded(await runCase('mentions-150k'));
+    },
+    GUARD_MS + 10_000,
+  );
 });

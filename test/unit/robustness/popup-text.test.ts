@@ -9,7 +9,11 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { balanceBidi } from '../../../src/popup/bidi';
 import { withoutEventHandlers } from '../../../src/popup/inert-html';
 
-const RLO = '\u202E', PDF = '\u202C', RLI = '\u2067', PDI = '\u2069', LRE = '\u202A';
+const RLO = '\u202E',
+  PDF = '\u202C',
+  RLI = '\u2067',
+  PDI = '\u2069',
+  LRE = '\u202A';
 
 describe('balanceBidi', () => {
   it('drops an unterminated override, a stray closer, and keeps paired controls', () => {
@@ -25,20 +29,40 @@ describe('balanceBidi', () => {
   });
 
   it('any string: only bidi controls removed, and what is left is balanced', () => {
-    const ch = fc.constantFrom('\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', 'ب', 'a', ' ', '1');
-    fc.assert(fc.property(fc.array(ch, { maxLength: 60 }).map((x) => x.join('')), (s) => {
-      const out = balanceBidi(s);
-      expect(out.replace(/[\u202A-\u202E\u2066-\u2069]/g, '')).toBe(s.replace(/[\u202A-\u202E\u2066-\u2069]/g, ''));
-      // balanced: a stack walk ends empty and never closes what is not open
-      const stack: string[] = [];
-      for (const c of out) {
-        if ('\u202A\u202B\u202D\u202E'.includes(c)) stack.push('e');
-        else if ('\u2066\u2067\u2068'.includes(c)) stack.push('i');
-        else if (c === '\u202C') expect(stack.pop()).toBe('e');
-        else if (c === '\u2069') expect(stack.pop()).toBe('i');
-      }
-      expect(stack).toEqual([]);
-    }), { seed: 17, numRuns: 500 });
+    const ch = fc.constantFrom(
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u202E',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      'ب',
+      'a',
+      ' ',
+      '1',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(ch, { maxLength: 60 }).map((x) => x.join('')),
+        (s) => {
+          const out = balanceBidi(s);
+          expect(out.replace(/[\u202A-\u202E\u2066-\u2069]/g, '')).toBe(s.replace(/[\u202A-\u202E\u2066-\u2069]/g, ''));
+          // balanced: a stack walk ends empty and never closes what is not open
+          const stack: string[] = [];
+          for (const c of out) {
+            if ('\u202A\u202B\u202D\u202E'.includes(c)) stack.push('e');
+            else if ('\u2066\u2067\u2068'.includes(c)) stack.push('i');
+            else if (c === '\u202C') expect(stack.pop()).toBe('e');
+            else if (c === '\u2069') expect(stack.pop()).toBe('i');
+          }
+          expect(stack).toEqual([]);
+        },
+      ),
+      { seed: 17, numRuns: 500 },
+    );
   });
 });
 
@@ -63,7 +87,8 @@ describe('withoutEventHandlers', () => {
 <body onload="x()"><p ONCLICK='a>b' class="c" onmouseover=z/>text &lt;p onclick=1&gt;</p><!-- <p onclick=2> --><img src=x onerror="e"/>
 <textarea><i onclick=3></i></textarea><svg onload=s><![CDATA[ <b onclick=4> ]]></svg><a title="x onclick=5" href="/">l</a></body></html>`;
     const out = withoutEventHandlers(html);
-    const a = walk(html), b = walk(out);
+    const a = walk(html),
+      b = walk(out);
     expect(a.attrs.filter((n) => /^on/.test(n)).length).toBeGreaterThanOrEqual(5);
     expect(b.attrs.filter((n) => /^on/.test(n))).toEqual([]);
     expect(b.attrs).toEqual(a.attrs.filter((n) => !/^on/.test(n)));
@@ -74,14 +99,54 @@ describe('withoutEventHandlers', () => {
   });
 
   it('tag soup: the same text and the same non-handler attributes as the original, no on* left', () => {
-    const piece = fc.constantFrom('<p', '<div', '<b', ' onclick', ' onload', ' class', ' ONERROR', '=', '"', "'", '>', '/>', ' ', 'نص',
-      'x', '<script>', '</script>', '<title>', '</title>', '<textarea>', '</textarea>', '<style>', '</style>', '<!--', '-->', '</p>', '<', '&lt;',
-      '<svg>', '</svg>', '<!doctype html>', '<?x?>', '</', '<plaintext>');
-    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((x) => x.join('')), (html) => {
-      const a = walk(html), b = walk(withoutEventHandlers(html));
-      expect(b.attrs.filter((n) => /^on/.test(n))).toEqual([]);
-      expect(b.attrs).toEqual(a.attrs.filter((n) => !/^on/.test(n)));
-      expect(b.text).toBe(a.text);
-    }), { seed: 17, numRuns: 3000 });
+    const piece = fc.constantFrom(
+      '<p',
+      '<div',
+      '<b',
+      ' onclick',
+      ' onload',
+      ' class',
+      ' ONERROR',
+      '=',
+      '"',
+      "'",
+      '>',
+      '/>',
+      ' ',
+      'نص',
+      'x',
+      '<script>',
+      '</script>',
+      '<title>',
+      '</title>',
+      '<textarea>',
+      '</textarea>',
+      '<style>',
+      '</style>',
+      '<!--',
+      '-->',
+      '</p>',
+      '<',
+      '&lt;',
+      '<svg>',
+      '</svg>',
+      '<!doctype html>',
+      '<?x?>',
+      '</',
+      '<plaintext>',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((x) => x.join('')),
+        (html) => {
+          const a = walk(html),
+            b = walk(withoutEventHandlers(html));
+          expect(b.attrs.filter((n) => /^on/.test(n))).toEqual([]);
+          expect(b.attrs).toEqual(a.attrs.filter((n) => !/^on/.test(n)));
+          expect(b.text).toBe(a.text);
+        },
+      ),
+      { seed: 17, numRuns: 3000 },
+    );
   });
 });

@@ -15,22 +15,35 @@ import { extractWithFallback, analyzeDocument } from '../../../src/core/analyze-
 import { LIMITS } from '../../../src/core/extract/extract-article';
 import { wordCount } from '../../../src/core/text';
 
-const SENTENCE = 'قال المتحدث باسم الحكومة إن الاجتماع سيعقد في القاهرة الأسبوع المقبل لبحث الأوضاع الاقتصادية في المنطقة.';
+const SENTENCE =
+  'قال المتحدث باسم الحكومة إن الاجتماع سيعقد في القاهرة الأسبوع المقبل لبحث الأوضاع الاقتصادية في المنطقة.';
 const PARA = `<p>${SENTENCE} ${SENTENCE} ${SENTENCE}</p>`;
 const ARTICLE_BODY = PARA.repeat(6);
 const page = (body: string, head = '<title>خبر</title>') =>
   `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
-const nested = (depth: number, inner: string, tag = 'div') => `<${tag}>`.repeat(depth) + inner + `</${tag}>`.repeat(depth);
+const nested = (depth: number, inner: string, tag = 'div') =>
+  `<${tag}>`.repeat(depth) + inner + `</${tag}>`.repeat(depth);
 
-interface Outcome { detected: ReturnType<typeof detectPage>; article: ReturnType<typeof extractWithFallback> }
+interface Outcome {
+  detected: ReturnType<typeof detectPage>;
+  article: ReturnType<typeof extractWithFallback>;
+}
 
 /** Runs the page pipeline the popup runs; any throw fails the test with the page named. */
 function run(name: string, html: string, url = 'https://news.example/2024/01/01/a.html'): Outcome {
   const doc = parseHtmlDocument(html);
   let detected: Outcome['detected'];
-  try { detected = detectPage(doc); } catch (e) { throw new Error(`detectPage threw on ${name}: ${String(e)}`); }
+  try {
+    detected = detectPage(doc);
+  } catch (e) {
+    throw new Error(`detectPage threw on ${name}: ${String(e)}`);
+  }
   let article: Outcome['article'];
-  try { article = extractWithFallback(doc, url); } catch (e) { throw new Error(`extractWithFallback threw on ${name}: ${String(e)}`); }
+  try {
+    article = extractWithFallback(doc, url);
+  } catch (e) {
+    throw new Error(`extractWithFallback threw on ${name}: ${String(e)}`);
+  }
   checkOutcome(detected, article);
   return { detected, article };
 }
@@ -62,8 +75,18 @@ function countTextContentReads(doc: Document, fn: () => void): number {
   if (!owner) throw new Error('no textContent accessor found');
   const desc = Object.getOwnPropertyDescriptor(owner, 'textContent')!;
   let reads = 0;
-  Object.defineProperty(owner, 'textContent', { ...desc, get(this: Node) { reads++; return desc.get!.call(this); } });
-  try { fn(); } finally { Object.defineProperty(owner, 'textContent', desc); }
+  Object.defineProperty(owner, 'textContent', {
+    ...desc,
+    get(this: Node) {
+      reads++;
+      return desc.get!.call(this);
+    },
+  });
+  try {
+    fn();
+  } finally {
+    Object.defineProperty(owner, 'textContent', desc);
+  }
   return reads;
 }
 
@@ -97,7 +120,7 @@ describe('deeply nested DOM', () => {
     expect(article?.paragraphs.join(' ')).toContain('الاجتماع سيعقد');
   });
 
-  it('extraction at 300 levels (the detector\'s maxDepth) finds the article', () => {
+  it("extraction at 300 levels (the detector's maxDepth) finds the article", () => {
     const { article } = run('deep-300', page(nested(300, ARTICLE_BODY)));
     expect(article?.paragraphs.join(' ')).toContain('الاجتماع سيعقد');
   });
@@ -108,9 +131,12 @@ describe('deeply nested DOM', () => {
   it('extraction work grows linearly with nesting depth (textContent reads, 100 → 400 levels)', () => {
     const work = (depth: number) => {
       const doc = parseHtmlDocument(page(nested(depth, ARTICLE_BODY)));
-      return countTextContentReads(doc, () => { extractWithFallback(doc, 'https://news.example/a'); });
+      return countTextContentReads(doc, () => {
+        extractWithFallback(doc, 'https://news.example/a');
+      });
     };
-    const w100 = work(100), w400 = work(400);
+    const w100 = work(100),
+      w400 = work(400);
     // linear would be ≈ 4×; allow 8× before calling it super-linear
     expect(w400 / w100).toBeLessThanOrEqual(8);
   });
@@ -120,7 +146,9 @@ describe('big pages', () => {
   it('100,000 elements: detection walk capped, the article still found, words within LIMITS.maxWords', () => {
     const spans = '<span>ب</span>'.repeat(4);
     const filler = `<div class="x">${'<p>' + spans + '</p>'}</div>`.repeat(17_000); // 17,000 × 6 = 102,000 elements
-    const html = page(`<header><nav>${'<a href="/">رابط</a>'.repeat(1000)}</nav></header><article>${ARTICLE_BODY}</article>${filler}`);
+    const html = page(
+      `<header><nav>${'<a href="/">رابط</a>'.repeat(1000)}</nav></header><article>${ARTICLE_BODY}</article>${filler}`,
+    );
     const doc = parseHtmlDocument(html);
     expect(doc.body.querySelectorAll('*').length).toBeGreaterThanOrEqual(100_000);
     const { detected, article } = run('100k-elements', html);
@@ -148,7 +176,10 @@ describe('big pages', () => {
 
   // was a bug (reported in issue 9, fixed in 2ddbd6a): paragraphsFallback() took every <p> with no limit
   it('the paragraph fallback keeps within LIMITS.maxWords', () => {
-    const cards = Array.from({ length: 30_000 }, (_, i) => `<section><p>خبر قصير رقم ${i} عن الطقس والرياضة والاقتصاد اليوم</p></section>`).join('');
+    const cards = Array.from(
+      { length: 30_000 },
+      (_, i) => `<section><p>خبر قصير رقم ${i} عن الطقس والرياضة والاقتصاد اليوم</p></section>`,
+    ).join('');
     const doc = parseHtmlDocument(page(cards));
     const article = extractWithFallback(doc, 'https://news.example/');
     expect(article).not.toBeNull();
@@ -162,7 +193,9 @@ describe('big pages', () => {
 
 describe('frames, shadow DOM, templates', () => {
   it('iframes (srcdoc with an article, many empty frames): frame content is not read as the page', () => {
-    const frames = `<iframe srcdoc="${page(ARTICLE_BODY).replace(/"/g, '&quot;')}"></iframe>` + '<iframe src="about:blank"></iframe>'.repeat(500);
+    const frames =
+      `<iframe srcdoc="${page(ARTICLE_BODY).replace(/"/g, '&quot;')}"></iframe>` +
+      '<iframe src="about:blank"></iframe>'.repeat(500);
     const { detected, article } = run('iframes', page(`<p>صفحة قصيرة</p>${frames}`));
     expect(detected.isArticle).toBe(false);
     expect(article?.paragraphs.join(' ') ?? '').not.toContain('الاجتماع سيعقد');
@@ -195,19 +228,31 @@ describe('hostile scripts and payloads', () => {
   </script>`;
 
   it('a page whose scripts redefine Array.prototype / JSON / Map: script text never reaches the article', () => {
-    const { article } = run('redefine', page(`<article><h1>خبر</h1>${REDEFINE}${ARTICLE_BODY}${REDEFINE}</article>`, `<title>خبر</title>${REDEFINE}`));
+    const { article } = run(
+      'redefine',
+      page(`<article><h1>خبر</h1>${REDEFINE}${ARTICLE_BODY}${REDEFINE}</article>`, `<title>خبر</title>${REDEFINE}`),
+    );
     expect(article).not.toBeNull();
     const text = article!.paragraphs.join('\n');
     expect(text).not.toMatch(/pwned|prototype|JSON/);
   });
 
   it('HTML/JS payloads in <title>, headline, body and names are kept as literal text, never as markup', () => {
-    const payloads = ['<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=1">', '"><svg onload=alert(1)>', "javascript:alert('x')", '{{constructor.constructor("alert(1)")()}}'];
-    const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    const payloads = [
+      '<script>window.__pwned=1</script>',
+      '<img src=x onerror="window.__pwned=1">',
+      '"><svg onload=alert(1)>',
+      "javascript:alert('x')",
+      '{{constructor.constructor("alert(1)")()}}',
+    ];
+    const esc = (s: string) =>
+      s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     const body = payloads.map((p) => `<p>${SENTENCE} وقال الرئيس ${esc(p)} في بيان ${SENTENCE}</p>`).join('');
     // real elements too: a script and an <img onerror> inside the article
-    const html = page(`<article><h1>${esc(payloads[0])} خبر</h1>${body}<script>window.__pwned=2</script><img src=x onerror="window.__pwned=3">${ARTICLE_BODY}</article>`,
-      `<title>${esc(payloads[0])}${esc(payloads[1])}</title>`);
+    const html = page(
+      `<article><h1>${esc(payloads[0])} خبر</h1>${body}<script>window.__pwned=2</script><img src=x onerror="window.__pwned=3">${ARTICLE_BODY}</article>`,
+      `<title>${esc(payloads[0])}${esc(payloads[1])}</title>`,
+    );
     const { article } = run('payloads', html);
     expect(article).not.toBeNull();
     const text = article!.paragraphs.join('\n');
@@ -229,32 +274,113 @@ describe('broken and empty documents', () => {
     ['misnested', `<p><div>${SENTENCE}</p></div><table><p>${SENTENCE}</td></table>`.repeat(30)],
     ['binary garbage', String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 65536))],
     ['only comments and CDATA', '<!--' + '-'.repeat(10_000) + '--><![CDATA[x]]>'],
-    ['10,000 attributes on one element', `<div ${Array.from({ length: 10_000 }, (_, i) => `a${i}="${i}"`).join(' ')}>${ARTICLE_BODY}</div>`],
+    [
+      '10,000 attributes on one element',
+      `<div ${Array.from({ length: 10_000 }, (_, i) => `a${i}="${i}"`).join(' ')}>${ARTICLE_BODY}</div>`,
+    ],
     ['huge class names', `<div class="${'comments '.repeat(20_000)}">${ARTICLE_BODY}</div>`],
-    ['JSON-LD bombs', `<script type="application/ld+json">${'{"@type":"NewsArticle",'.repeat(5000)}</script>`.repeat(20) + ARTICLE_BODY],
-    ['svg and math soup', `<svg>${'<g><text>نص</text></g>'.repeat(2000)}</svg><math>${'<mi>x</mi>'.repeat(2000)}</math>${ARTICLE_BODY}`],
+    [
+      'JSON-LD bombs',
+      `<script type="application/ld+json">${'{"@type":"NewsArticle",'.repeat(5000)}</script>`.repeat(20) + ARTICLE_BODY,
+    ],
+    [
+      'svg and math soup',
+      `<svg>${'<g><text>نص</text></g>'.repeat(2000)}</svg><math>${'<mi>x</mi>'.repeat(2000)}</math>${ARTICLE_BODY}`,
+    ],
   ];
-  for (const [name, html] of cases) it(name, () => { run(name, html.startsWith('<html') || html.startsWith('<!') ? html : page(html)); });
+  for (const [name, html] of cases)
+    it(name, () => {
+      run(name, html.startsWith('<html') || html.startsWith('<!') ? html : page(html));
+    });
 });
 
 describe('random tag soup (fast-check)', () => {
-  const TAGS = ['div', 'p', 'span', 'a', 'article', 'section', 'nav', 'aside', 'header', 'footer', 'table', 'tr', 'td', 'ul', 'li', 'h1', 'h2',
-    'script', 'style', 'template', 'iframe', 'svg', 'br', 'img', 'form', 'button', 'figure', 'figcaption', 'blockquote', 'main'];
-  const ATTRS = ['class="comments"', 'class="article-body"', 'id="main"', 'hidden', 'dir="rtl"', 'lang="ar"', 'style="display:none"', 'onerror="x()"', 'shadowrootmode="open"'];
-  const TEXT = [SENTENCE, 'Reuters', '&lt;script&gt;', '&amp;', '\u202E', '\u200B', 'ـــ', '"', "'", '<', '>', '&', '\uD800'];
-  const node: fc.Memo<string> = fc.memo((n) => n <= 1
-    ? fc.constantFrom(...TEXT)
-    : fc.oneof(
-      fc.constantFrom(...TEXT),
-      fc.tuple(fc.constantFrom(...TAGS), fc.subarray(ATTRS, { maxLength: 2 }), fc.array(node(n - 1), { maxLength: 5 }), fc.boolean())
-        .map(([t, a, kids, close]) => `<${t}${a.length ? ' ' + a.join(' ') : ''}>${kids.join('')}${close ? `</${t}>` : ''}`),
-    ));
+  const TAGS = [
+    'div',
+    'p',
+    'span',
+    'a',
+    'article',
+    'section',
+    'nav',
+    'aside',
+    'header',
+    'footer',
+    'table',
+    'tr',
+    'td',
+    'ul',
+    'li',
+    'h1',
+    'h2',
+    'script',
+    'style',
+    'template',
+    'iframe',
+    'svg',
+    'br',
+    'img',
+    'form',
+    'button',
+    'figure',
+    'figcaption',
+    'blockquote',
+    'main',
+  ];
+  const ATTRS = [
+    'class="comments"',
+    'class="article-body"',
+    'id="main"',
+    'hidden',
+    'dir="rtl"',
+    'lang="ar"',
+    'style="display:none"',
+    'onerror="x()"',
+    'shadowrootmode="open"',
+  ];
+  const TEXT = [
+    SENTENCE,
+    'Reuters',
+    '&lt;script&gt;',
+    '&amp;',
+    '\u202E',
+    '\u200B',
+    'ـــ',
+    '"',
+    "'",
+    '<',
+    '>',
+    '&',
+    '\uD800',
+  ];
+  const node: fc.Memo<string> = fc.memo((n) =>
+    n <= 1
+      ? fc.constantFrom(...TEXT)
+      : fc.oneof(
+          fc.constantFrom(...TEXT),
+          fc
+            .tuple(
+              fc.constantFrom(...TAGS),
+              fc.subarray(ATTRS, { maxLength: 2 }),
+              fc.array(node(n - 1), { maxLength: 5 }),
+              fc.boolean(),
+            )
+            .map(
+              ([t, a, kids, close]) =>
+                `<${t}${a.length ? ' ' + a.join(' ') : ''}>${kids.join('')}${close ? `</${t}>` : ''}`,
+            ),
+        ),
+  );
   it('detectPage and extractWithFallback never throw, results within limits (seeded)', () => {
-    fc.assert(fc.property(fc.array(node(6), { maxLength: 8 }), fc.boolean(), (parts, wrap) => {
-      const html = wrap ? page(parts.join('')) : parts.join('');
-      run('soup', html);
-      const pa = analyzeDocument(parseHtmlDocument(html), 'https://x.example/a');
-      if (pa.analysis) for (const s of pa.analysis.sentences) expect(pa.analysis.text.slice(s.start, s.end)).toBe(s.text);
-    }), { seed: 0x6b68756c, numRuns: 80 });
+    fc.assert(
+      fc.property(fc.array(node(6), { maxLength: 8 }), fc.boolean(), (parts, wrap) => {
+        const html = wrap ? page(parts.join('')) : parts.join('');
+        run('soup', html);
+        const pa = analyzeDocument(parseHtmlDocument(html), 'https://x.example/a');
+        if (pa.analysis)
+          for (const s of pa.analysis.sentences) expect(pa.analysis.text.slice(s.start, s.end)).toBe(s.text);
+      }),
+      { seed: 0x6b68756c, numRuns: 80 },
+    );
   });
 });

@@ -17,7 +17,9 @@ describe('articleFromPlainText', () => {
 
 describe('page furniture in plain text', () => {
   it('drops ad placeholder lines such as ADVERTISEMENT (the sample article has one)', () => {
-    const a = articleFromPlainText('عنوان الخبر\nADVERTISEMENT\nقال الوزير إن الاجتماع سيعقد غدا.\nإعلان\nوأضاف أن التعاون سيستمر.');
+    const a = articleFromPlainText(
+      'عنوان الخبر\nADVERTISEMENT\nقال الوزير إن الاجتماع سيعقد غدا.\nإعلان\nوأضاف أن التعاون سيستمر.',
+    );
     expect(a.title).toBe('عنوان الخبر');
     expect(a.text).not.toMatch(/ADVERTISEMENT|إعلان/);
     expect(a.text).toContain('قال الوزير');

@@ -6,7 +6,8 @@ const t = (s: string) => s.split(' ');
 describe('ROUGE', () => {
   it('ROUGE-1 and ROUGE-2 on a textbook case', () => {
     // cand: the cat sat on the mat / ref: the cat is on the mat
-    const c = t('the cat sat on the mat'), r = t('the cat is on the mat');
+    const c = t('the cat sat on the mat'),
+      r = t('the cat is on the mat');
     const r1 = rougeN(c, r, 1);
     expect(r1.p).toBeCloseTo(5 / 6);
     expect(r1.r).toBeCloseTo(5 / 6);

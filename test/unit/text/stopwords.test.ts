@@ -11,6 +11,7 @@ describe('stopwords', () => {
     expect(isStopword(normalizeArabic('فإن'))).toBe(true);
   });
   it('keeps content words', () => {
-    for (const w of ['الاقتصاد', 'بيتهوفن', 'وزير', 'القاهرة', 'النفط']) expect(isStopword(normalizeArabic(w))).toBe(false);
+    for (const w of ['الاقتصاد', 'بيتهوفن', 'وزير', 'القاهرة', 'النفط'])
+      expect(isStopword(normalizeArabic(w))).toBe(false);
   });
 });

@@ -7,7 +7,15 @@ describe('tokenize', () => {
     const toks = tokenize(text);
     for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(toks.filter((t) => t.kind === 'word').map((t) => t.text)).toEqual([
-      'مايكروسوفت', 'بالإنجليزية', 'Microsoft', 'باعت', 'مليون', 'نسخة', 'عام', 'م', 'بنسبة',
+      'مايكروسوفت',
+      'بالإنجليزية',
+      'Microsoft',
+      'باعت',
+      'مليون',
+      'نسخة',
+      'عام',
+      'م',
+      'بنسبة',
     ]);
     expect(toks.filter((t) => t.kind === 'number').map((t) => t.norm)).toEqual(['3.5', '2007', '12%']);
     expect(toks.find((t) => t.text === 'Microsoft')!.norm).toBe('microsoft');

@@ -3,7 +3,7 @@
  *
  *   npx tsx scripts/bench-ner.ts [PATH]     (default ../shared/data/anercorp/train.txt; tokens only)
  *
- * Prints, in the same run: the reference path (LinearTagger.referenceTagDocument: feature strings, one
+ * Prints, in the same run: the reference path (scripts/lib/ner-reference.ts: feature strings, one
  * table lookup per feature, no word cache), the fast path (warm word cache: the same LinearTagger for
  * all documents) and the fast path with a cold word cache (a fresh LinearTagger per 30-sentence document).
  *
@@ -49,10 +49,11 @@ if (isMain) {
   console.log(`model load ${(performance.now() - t0).toFixed(0)} ms`);
   const sents = readConll(path).map((s) => s.tokens);
   const { LinearTagger } = await import('../src/core/entities/linear-tagger');
+  const { referenceTagDocument } = await import('./lib/ner-reference');
   const m = (tagger as InstanceType<typeof LinearTagger>).model;
   {
     // the reference path (feature strings, one lookup per feature, no word cache) in the same run: before/after
-    const ref: Tagger = { tag: (s) => LinearTagger.referenceTagDocument(m, [s])[0], tagDocument: (d) => LinearTagger.referenceTagDocument(m, d) };
+    const ref: Tagger = { tag: (s) => referenceTagDocument(m, [s])[0], tagDocument: (d) => referenceTagDocument(m, d) };
     const rr = benchTagger(ref, sents);
     console.log(`reference path, tag() per sentence: ${Math.round(rr.tokensPerSecond).toLocaleString('en')} tokens/s`);
     const rd = benchTagger(ref, sents, 2000, 30);

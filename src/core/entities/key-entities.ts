@@ -52,6 +52,16 @@ function cliticVariants(n: string): string[] {
   return out;
 }
 
+/** A word that begins with و ف ب ل ك and has a proclitic to strip (not a word of its own: «بريت», «كاليفورنيا»). */
+const hasClitic = (n: string, tagger: Tagger) => !tagger.isWholeWord?.(n);
+
+/** A common word (the tagger's word statistics), also behind a proclitic («كلاعب», «بالأوسكار»). */
+function isCommon(n: string, tagger: Tagger): boolean {
+  if (!tagger.isCommonWord) return false;
+  if (tagger.isCommonWord(n)) return true;
+  return hasClitic(n, tagger) && cliticVariants(n).slice(1).some((v) => tagger.isCommonWord!(v));
+}
+
 /** Drops `k` leading letters (skipping marks) from an original-text word. */
 function dropLetters(word: string, k: number): string {
   let i = 0;
@@ -82,9 +92,15 @@ function descriptionBefore(words: string[], norm: string[], start: number): stri
   return undefined;
 }
 
-export function mentionsOf(sentences: Sentence[], tagger: Tagger): Mention[] {
+/** The sentence index of mentions in the title. */
+export const TITLE_SENTENCE = -1;
+
+/** Mentions in the title (when given; sentence TITLE_SENTENCE) and the sentences, tagged as one document. */
+export function mentionsOf(sentences: Sentence[], tagger: Tagger, title = ''): Mention[] {
   const out: Mention[] = [];
-  const allWords = sentences.map((s) => tokenTexts(s.text));
+  const titleWords = tokenTexts(title);
+  if (titleWords.length) sentences = [{ index: TITLE_SENTENCE, text: title, paragraph: -1, start: 0, end: 0 }, ...sentences];
+  const allWords = titleWords.length ? [titleWords, ...sentences.slice(1).map((s) => tokenTexts(s.text))] : sentences.map((s) => tokenTexts(s.text));
   // the whole article at once when the tagger has document-level features
   const allTags = tagger.tagDocument ? tagger.tagDocument(allWords) : allWords.map((w) => tagger.tag(w));
   for (const [si, s] of sentences.entries()) {
@@ -114,13 +130,19 @@ export function mentionsOf(sentences: Sentence[], tagger: Tagger): Mention[] {
       if (type === 'PERS') {
         while (a < j - 1 && (TITLE_HEADS.has(cliticVariants(norm[a]).pop()!.replace(/^ال/, '')) || isNisba(norm[a]) || TITLE_CONTINUATIONS.has(norm[a]))) a++;
       }
-      out.push({
-        words: words.slice(a, j),
-        norm: norm.slice(a, j),
-        type,
-        sentence: s.index,
-        description: type === 'PERS' ? descriptionBefore(words, norm, a) : undefined,
-      });
+      // a person's name does not start with a common word («حذو ترامب»); it may end with one (a surname: «قياس»)
+      const b = j;
+      if (type === 'PERS') while (b - a > 1 && isCommon(norm[a], tagger)) a++;
+      // a common word alone is no name («دولار», «الفيروس»)
+      if (!(b - a === 1 && isCommon(norm[a], tagger))) {
+        out.push({
+          words: words.slice(a, b),
+          norm: norm.slice(a, b),
+          type,
+          sentence: s.index,
+          description: type === 'PERS' ? descriptionBefore(words, norm, a) : undefined,
+        });
+      }
       i = j;
     }
   }
@@ -135,7 +157,7 @@ interface Group {
 }
 
 export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityContext = {}): Entity[] {
-  const mentions = mentionsOf(sentences, tagger);
+  const mentions = mentionsOf(sentences, tagger, ctx.title);
   // 1. clitics: a mention whose first word minus a proclitic is a form seen on its own takes that form;
   //    clitic + ال (وال، بال، لل…) is always stripped to ال.
   const seen = new Set(mentions.map((m) => m.norm.join(' ')));
@@ -145,8 +167,10 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const rest = m.norm.slice(1);
     let first = m.norm[0];
     const base = tagger.knownBase?.(m.words[0]);
+    const strippable = hasClitic(m.norm[0], tagger);
     for (const v of variants.slice(1)) {
-      if (seen.has([v, ...rest].join(' ')) || (v.startsWith('ال') && v.length > 3 && v !== m.norm[0]) || v === base) first = v;
+      // the document shows the bare form; or the statistics say the first letters are a proclitic
+      if (seen.has([v, ...rest].join(' ')) || (strippable && ((v.startsWith('ال') && v.length > 3 && v !== m.norm[0]) || v === base))) first = v;
     }
     const key = [first, ...rest];
     const words = [dropLetters(m.words[0], m.norm[0].length - first.length), ...m.words.slice(1)];
@@ -188,7 +212,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const fullSurfaces = g.surfaces.filter((_, i) => g.mentions[i].norm.length === g.key.length);
     const name = mostFrequent(fullSurfaces.length ? fullSurfaces : g.surfaces);
     const descriptions = g.mentions.map((m) => m.description).filter((d): d is string => !!d);
-    const first = Math.min(...g.mentions.map((m) => m.sentence));
+    const first = Math.max(0, Math.min(...g.mentions.map((m) => m.sentence)));
     const inTitle = g.key.some((w) => titleNorm.includes(' ' + w + ' ')) || titleNorm.includes(keyStr);
     const score =
       SALIENCE.mention * g.mentions.length +

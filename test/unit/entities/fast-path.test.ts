@@ -9,33 +9,39 @@ import { readConll } from '../../../scripts/lib/anercorp';
 import { loadTagger } from '../../../src/core/entities/load-tagger';
 import { L, LinearTagger, decodeKeys, decodeModel, findRow, fromBase64, sortedIndexOf, toBase64, type NerModelFile } from '../../../src/core/entities/linear-tagger';
 import {
-  hashFeature, neighbourFeatureHashes, neighbourFeatures, pairFeatureHashes, pairFeatures, unigramFeatureHashes, unigramFeatures, viewOf,
+  HashSink, StringSink, hashFeature, neighbourFeatures, pairFeatures, unigramFeatures, viewOf, type FeatureSink,
 } from '../../../src/core/entities/features';
+import { referenceTagDocument } from '../../../scripts/lib/ner-reference';
 
 const TRAIN = resolve(__dirname, '../../../../shared/data/anercorp/train.txt');
 
-describe('incremental feature hashing', () => {
-  it('gives the hashes of the unigram, neighbour and pair feature strings', () => {
+describe('feature templates', () => {
+  it('hash as they are written to the hash of the feature string', () => {
     const toks = 'وقال الرئيس الروسي فلاديمير بوتين إن 2024 و Gazprom « لروسيا » ب ي'.split(' ');
     for (const known of [() => true, (w: string) => w.length % 2 === 0]) {
       const v = toks.map((t) => viewOf(t, known, undefined, (k) => (k.length > 3 ? '0110100111010' : k.length > 2 ? '01' : undefined)));
-      for (let i = 0; i < v.length; i++) {
+      const both = (write: (k: FeatureSink) => void) => {
         const a: number[] = [], b: number[] = [];
-        pairFeatures(v, i, (f) => a.push(hashFeature(f)));
-        pairFeatureHashes(v, i, (h) => b.push(h));
-        expect(b.sort()).toEqual(a.sort());
-        const c: number[] = [], d: number[] = [];
-        unigramFeatures(v[i], (f) => c.push(hashFeature(f)));
-        unigramFeatureHashes(v[i], (h) => d.push(h));
-        expect(d.sort()).toEqual(c.sort());
-        for (const k of [-2, -1, 1, 2] as const) {
-          const e: number[] = [], g: number[] = [];
-          neighbourFeatures(v[i], k, (f) => e.push(hashFeature(f)));
-          neighbourFeatureHashes(v[i], k, (h) => g.push(h));
-          expect(g.sort()).toEqual(e.sort());
-        }
+        write(new StringSink((f) => a.push(hashFeature(f))));
+        write(new HashSink((h) => b.push(h)));
+        expect(b).toEqual(a);
+        expect(a.length).toBeGreaterThan(0);
+      };
+      for (let i = 0; i < v.length; i++) {
+        both((k) => pairFeatures(v, i, k));
+        both((k) => unigramFeatures(v[i], k));
+        for (const o of [-2, -1, 1, 2] as const) both((k) => neighbourFeatures(v[i], o, k));
       }
     }
+  });
+
+  it('write the feature strings the model was trained on', () => {
+    const v = 'قال الرئيس بوتين'.split(' ').map((t) => viewOf(t, () => true, undefined, () => '0110'));
+    const out: string[] = [];
+    pairFeatures(v, 1, new StringSink((f) => out.push(f)));
+    expect(out.slice(0, 3)).toEqual(['shc=Aال|A|A', 'ww-1=قال|الرييس', 'ww+1=الرييس|بوتين']);
+    expect(out).toContain('k|k-1=true|k+1=true');
+    expect(out).toContain('nisba-1|t-2=');
   });
 });
 
@@ -43,12 +49,12 @@ describe.skipIf(!existsSync(TRAIN))('fast tagging path', () => {
   it('tags 400 train sentences exactly like the reference path (as one document and sentence by sentence)', async () => {
     const tagger = (await loadTagger()) as LinearTagger;
     const sents = readConll(TRAIN).slice(0, 400).map((s) => s.tokens);
-    const ref = LinearTagger.referenceTagDocument(tagger.model, sents);
+    const ref = referenceTagDocument(tagger.model, sents);
     expect(tagger.tagDocument(sents)).toEqual(ref);
     // a second pass runs on the warm word cache
     expect(tagger.tagDocument(sents)).toEqual(ref);
     const one = sents.slice(0, 150);
-    expect(one.map((s) => tagger.tag(s))).toEqual(one.map((s) => LinearTagger.referenceTagDocument(tagger.model, [s])[0]));
+    expect(one.map((s) => tagger.tag(s))).toEqual(one.map((s) => referenceTagDocument(tagger.model, [s])[0]));
   });
 });
 

@@ -42,6 +42,11 @@ for (const { name, docs } of sets) {
       if (d.missedKeys.length) console.log(`  missed: ${d.missedKeys.map((g) => `${g.variants[0]} (${g.type})`).join(' · ')}`);
     }
   }
+  const byType = ['PERS', 'LOC', 'ORG', 'MISC'].map((t) => {
+    const shown = r.docs.flatMap((d) => d.shown.filter((x) => x.type === t));
+    return `${t} ${shown.filter((x) => x.right).length}/${shown.length}`;
+  });
+  console.log(`${name}: right/shown by type: ${byType.join(', ')}`);
   const ok = (x: number, bar: number) => (x >= bar ? 'met' : 'NOT met');
   rows.push(`| ${name} | ${r.shown} | ${r.right} | ${r.precision.toFixed(3)} (${ok(r.precision, PRECISION_BAR)}) | ${r.keysFound}/${r.keys} | ${r.keyRecall.toFixed(3)} (${ok(r.keyRecall, RECALL_BAR)}) |`);
 }

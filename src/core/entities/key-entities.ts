@@ -130,9 +130,13 @@ export function mentionsOf(sentences: Sentence[], tagger: Tagger, title = ''): M
       if (type === 'PERS') {
         while (a < j - 1 && (TITLE_HEADS.has(cliticVariants(norm[a]).pop()!.replace(/^ال/, '')) || isNisba(norm[a]) || TITLE_CONTINUATIONS.has(norm[a]))) a++;
       }
-      // a person's name does not start with a common word («حذو ترامب»); it may end with one (a surname: «قياس»)
-      const b = j;
-      if (type === 'PERS') while (b - a > 1 && isCommon(norm[a], tagger)) a++;
+      // a person's name does not start with a common word («حذو ترامب»), nor end with one behind a preposition
+      // and ال («بورتمان بالأوسكار»); it may end with a bare one (a surname: «عبد الحميد قياس», «جون كلون»)
+      let b = j;
+      if (type === 'PERS') {
+        while (b - a > 1 && isCommon(norm[a], tagger)) a++;
+        while (b - a > 1 && /^[وف]?(بال|كال|لل)/.test(norm[b - 1]) && isCommon(norm[b - 1], tagger)) b--;
+      }
       // a common word alone is no name («دولار», «الفيروس»)
       if (!(b - a === 1 && isCommon(norm[a], tagger))) {
         out.push({
@@ -154,6 +158,8 @@ interface Group {
   mentions: Mention[];
   /** display form per mention (clitic-stripped original words) */
   surfaces: string[];
+  /** the key each mention was first grouped under (merges keep it) */
+  keys: string[];
 }
 
 export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityContext = {}): Entity[] {
@@ -176,12 +182,35 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const words = [dropLetters(m.words[0], m.norm[0].length - first.length), ...m.words.slice(1)];
     const k = key.join(' ');
     let g = groups.get(k);
-    if (!g) groups.set(k, (g = { key, mentions: [], surfaces: [] }));
+    if (!g) groups.set(k, (g = { key, mentions: [], surfaces: [], keys: [] }));
     g.mentions.push(m);
     g.surfaces.push(words.join(' '));
+    g.keys.push(k);
   }
-  // 2. a shorter name inside a longer one of the same type is the same entity (بوتين ⊂ فلاديمير بوتين)
+  // 2. a shorter name inside a longer one of the same type is the same entity (بوتين ⊂ فلاديمير بوتين);
+  //    when the longer one only adds common words («صلاح فقط» ⊃ «صلاح»), the shorter name is the name
   const typeOf = (g: Group) => vote(g.mentions.map((m) => m.type));
+  const merge = (from: Group, into: Group) => {
+    into.mentions.push(...from.mentions);
+    into.surfaces.push(...from.surfaces);
+    into.keys.push(...from.keys);
+    groups.delete(from.key.join(' '));
+  };
+  // spelling variants of one name: the same letters but for long vowels and spaces («سيغولين روايال» /
+  // «سيغولين رويال», «عبد العاطي» / «عبدالعاطي»), the more frequent spelling is the name
+  const loose = new Map<string, Group>();
+  for (const g of [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length)) {
+    const k = typeOf(g) + ':' + looseKey(g.key);
+    const into = loose.get(k);
+    if (into && k.length > 6) merge(g, into);
+    else loose.set(k, g);
+  }
+  for (const h of [...groups.values()].sort((a, b) => b.key.length - a.key.length)) {
+    if (h.key.length < 2) continue;
+    const t = typeOf(h);
+    const core = [...groups.values()].find((g) => g !== h && g.key.length < h.key.length && typeOf(g) === t && onlyCommonAround(h.key, g.key, (w) => isCommon(w, tagger)));
+    if (core) merge(h, core);
+  }
   const byLength = [...groups.values()].sort((a, b) => a.key.length - b.key.length);
   for (const g of byLength) {
     const t = typeOf(g);
@@ -190,10 +219,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     );
     if (!containers.length) continue;
     containers.sort((a, b) => b.mentions.length - a.mentions.length || b.key.length - a.key.length);
-    const into = containers[0];
-    into.mentions.push(...g.mentions);
-    into.surfaces.push(...g.surfaces);
-    groups.delete(g.key.join(' '));
+    merge(g, containers[0]);
   }
   // 3. entities, salience
   const titleNorm = ' ' + tokenize(ctx.title ?? '').map((t) => nerNormalize(t.text)).join(' ') + ' ';
@@ -209,7 +235,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     }
     const variants = [...counts].sort((a, b) => b[1] - a[1]).map(([s]) => s);
     const keyStr = g.key.join(' ');
-    const fullSurfaces = g.surfaces.filter((_, i) => g.mentions[i].norm.length === g.key.length);
+    const fullSurfaces = g.surfaces.filter((_, i) => g.keys[i] === keyStr);
     const name = mostFrequent(fullSurfaces.length ? fullSurfaces : g.surfaces);
     const descriptions = g.mentions.map((m) => m.description).filter((d): d is string => !!d);
     const first = Math.max(0, Math.min(...g.mentions.map((m) => m.sentence)));
@@ -236,6 +262,21 @@ function mostFrequent(xs: string[]): string {
   const c = new Map<string, number>();
   for (const x of xs) c.set(x, (c.get(x) ?? 0) + 1);
   return [...c].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+}
+
+/** A name's letters without spaces and without long vowels after its first letter (ا و ي; ة and ه as one). */
+function looseKey(words: string[]): string {
+  const w = words.join('');
+  return w[0] + w.slice(1).replace(/[اويى]/g, '').replace(/ة/g, 'ه');
+}
+
+/** Whether `short` occurs as a contiguous run of words in `long` with only common words around it. */
+function onlyCommonAround(long: string[], short: string[], common: (w: string) => boolean): boolean {
+  outer: for (let i = 0; i + short.length <= long.length; i++) {
+    for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer;
+    return long.every((w, k) => (k >= i && k < i + short.length) || common(w));
+  }
+  return false;
 }
 
 /** Whether `short` occurs as a contiguous run of words in `long`. */

@@ -41,7 +41,10 @@ describe('feature templates', () => {
     pairFeatures(v, 1, new StringSink((f) => out.push(f)));
     expect(out.slice(0, 3)).toEqual(['shc=Aال|A|A', 'ww-1=قال|الرييس', 'ww+1=الرييس|بوتين']);
     expect(out).toContain('k|k-1=true|k+1=true');
-    expect(out).toContain('nisba-1|t-2=');
+    const w = 'الرئيس الروسي بوتين'.split(' ').map((t) => viewOf(t, () => true));
+    const out2: string[] = [];
+    pairFeatures(w, 2, new StringSink((f) => out2.push(f)));
+    expect(out2).toContain('nisba-1|t-2=P-title');
   });
 });
 

@@ -3,13 +3,14 @@
  *
  *   npm run train:ner [-- --data ../shared/data] [--seed 1] [--epochs N] [--ensemble N] [--fane W]
  *                     [--no-news] [--no-clusters] [--no-anergazet] [--no-own-lists] [--no-lexicons] [--vote]
- *                     [--dev-only] [--cv K] [--out PATH]
+ *                     [--prune P] [--dev-only] [--cv K] [--out PATH]
  *
  * Averaged structured perceptron, first-order Viterbi under BIO constraints, on ANERcorp train.txt plus
  * WikiFANE Gold (`--fane W`: its sentences weigh W in the updates; 0 leaves it out; its MISC is masked:
  * on WikiFANE, O and MISC tokens may take O or MISC, PERS/LOC/ORG tokens must take their gold label,
  * and the perceptron's target is the best path under these constraints).
- *  1. Epochs: chosen on the dev slice (the last 10% of train.txt sentences), training on the rest (+ WikiFANE).
+ *  1. Epochs: 9, the best of `--cv 5` (one model, after document consistency). `--epochs 0` picks them on
+ *     the dev slice instead (the last 10% of train.txt sentences: trains on the rest, best dev F1).
  *  2. Final model: all of train.txt (+ WikiFANE), --ensemble N seeds averaged into one weight vector.
  *  3. Gazetteers (ANERgazet, scripts/lib/ner-lists.ts, the WikiFANE name lists and ISO country names of
  *     ../shared/data/lexicons) are membership features in training, then folded
@@ -40,7 +41,7 @@ function parseArgs(argv: string[]) {
   const o = {
     data: resolve(here, '../../shared/data'),
     seed: 1,
-    epochs: 0, // 0: choose on dev
+    epochs: 9, // chosen by 5-fold CV on train (docs/entities.md); 0: choose on the dev slice
     maxEpochs: 15,
     minCount: 2,
     anergazet: true,
@@ -50,10 +51,11 @@ function parseArgs(argv: string[]) {
     cv: 0,
     dropout: 0.3,
     ensemble: 5,
-    fane: 0.5,
+    fane: 0, // WikiFANE sentences lowered dev F1 at every weight tried (docs/entities.md)
     news: true,
     clusters: true,
     vote: false,
+    prune: 0,
     out: resolve(here, '../src/core/entities/model/ner-model.json'),
     clDepth: 12,
     clContexts: 800,
@@ -79,6 +81,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--no-news') o.news = false;
     else if (a === '--no-clusters') o.clusters = false;
     else if (a === '--vote') o.vote = true;
+    else if (a === '--prune') o.prune = Number(next());
     else if (a === '--out') o.out = resolve(next());
     else if (a === '--cl-min-news') o.clMinNews = Number(next());
     else throw new Error(`unknown option ${a}`);
@@ -344,21 +347,21 @@ function encodeClusters(map: Map<string, string>): { n: number; keys: string; pa
   return { n: sorted.length, keys: toBase64(encodeKeys(sorted.map(([h]) => h))), paths: toBase64(new Uint8Array(codes.buffer)) };
 }
 
-/** int8 weights with one scale; features whose int8 weights are all zero are dropped. */
 /** A set of words as the model stores it: count and sorted hashes (delta varints, base64). */
 function hashSetField(words: Set<string>): { n: number; b64: string } {
   const h = [...new Set([...words].map(hashFeature))].sort((a, b) => a - b);
   return { n: h.length, b64: toBase64(encodeKeys(h)) };
 }
 
-function modelFile(rows: Map<number, Float64Array>, trans: Float64Array, vocab: Set<string>, entries: GazEntries, stats: { whole: Set<string>; common: Set<string> }, config: FeatureConfig, meta: Record<string, unknown>): NerModelFile {
+/** int8 weights with one scale; features whose int8 weights are all within ±prune are dropped. */
+function modelFile(rows: Map<number, Float64Array>, trans: Float64Array, vocab: Set<string>, entries: GazEntries, stats: { whole: Set<string>; common: Set<string> }, config: FeatureConfig, prune: number, meta: Record<string, unknown>): NerModelFile {
   let max = 0;
   for (const r of rows.values()) for (const x of r) max = Math.max(max, Math.abs(x));
   const scale = max / 127;
   const kept: [number, Int8Array][] = [];
   for (const [h, r] of rows) {
     const q = Int8Array.from(r, (x) => Math.max(-127, Math.min(127, Math.round(x / scale))));
-    if (q.some((x) => x !== 0)) kept.push([h, q]);
+    if (q.some((x) => Math.abs(x) > prune)) kept.push([h, q]);
   }
   kept.sort((a, b) => a[0] - b[0]);
   const weights = new Int8Array(kept.length * L);
@@ -432,8 +435,8 @@ function main() {
     sents.forEach((s, i) => sc.add(repairBio(s.tags), pp[i]));
     return sc.score();
   };
-  /** train on `trainS` (+ WikiFANE), score `heldS` per epoch (or at `epochs` for an ensemble) */
-  const heldOut = (trainS: Sent[], heldS: Sent[], report: (e: number, f1: number, raw: number) => void) => {
+  /** train on `trainS` (+ WikiFANE), score `heldS` after every epoch up to maxEpochs (one model), or at `epochs` */
+  const heldOut = (trainS: Sent[], heldS: Sent[], epochs: number, report: (e: number, f1: number, raw: number) => void) => {
     makeClusters(trainS);
     const trainAll = [...trainS, ...fane];
     const vocab = vocabularyOf(trainAll);
@@ -445,8 +448,8 @@ function main() {
       heldS.forEach((s, i) => raw.add(repairBio(s.tags), preds[i]));
       report(e, consistentScore(heldS, preds, vocab).micro.f1, raw.score().micro.f1);
     };
-    if (o.ensemble > 1 && o.epochs) record(o.epochs, fit(trn, o.epochs));
-    else fit(trn, o.epochs || o.maxEpochs, record);
+    if (epochs) record(epochs, fit(trn, epochs));
+    else fit(trn, o.maxEpochs, record);
   };
 
   if (o.cv) {
@@ -454,7 +457,7 @@ function main() {
     const sums: number[] = [];
     for (let f = 0; f < o.cv; f++) {
       const rest = [...all.slice(0, f * size), ...all.slice((f + 1) * size)];
-      heldOut(rest, all.slice(f * size, (f + 1) * size), (e, f1) => { sums[e - 1] = (sums[e - 1] ?? 0) + f1 / o.cv; });
+      heldOut(rest, all.slice(f * size, (f + 1) * size), o.ensemble > 1 ? o.epochs : 0, (e, f1) => { sums[e - 1] = (sums[e - 1] ?? 0) + f1 / o.cv; });
       console.log(`fold ${f + 1} done (${secs()})`);
     }
     sums.forEach((v, i) => v !== undefined && console.log(`cv${o.cv} epoch ${i + 1}: mean micro F1 after consistency ${(100 * v).toFixed(2)}`));
@@ -464,11 +467,13 @@ function main() {
   const nDev = Math.round(all.length * 0.1);
   let epochs = o.epochs, devF1 = NaN;
   if (!epochs || o.devOnly) {
-    heldOut(all.slice(0, all.length - nDev), all.slice(all.length - nDev), (e, f1, raw) => {
+    let best = 0;
+    heldOut(all.slice(0, all.length - nDev), all.slice(all.length - nDev), 0, (e, f1, raw) => {
       console.log(`epoch ${String(e).padStart(2)}  dev micro F1 ${(100 * raw).toFixed(2)}, after consistency ${(100 * f1).toFixed(2)}  (${secs()})`);
-      if (!(f1 <= devF1)) { devF1 = f1; if (!o.epochs) epochs = e; }
+      if (!(f1 <= devF1)) { devF1 = f1; best = e; }
     });
-    console.log(`chosen epochs: ${epochs} (dev micro F1 after consistency ${(100 * devF1).toFixed(2)})`);
+    epochs ||= best;
+    console.log(`best dev epoch: ${best} (dev micro F1 after consistency ${(100 * devF1).toFixed(2)}); training ${epochs}`);
     if (o.devOnly) return;
   }
 
@@ -480,11 +485,11 @@ function main() {
   const newsCounts = wordCounts(news.length ? news : rawTokens(readNewsText(o.data)));
   const stats = { whole: wholeWords(newsCounts), common: commonWords([...all, ...readConll(join(o.data, 'wikifane', 'wikifane_gold.conll')).map((s) => ({ ...s, fane: true }))], newsCounts) };
   console.log(`word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words`);
-  const file = modelFile(rows, m.trans, vocab, entries, stats, config, {
+  const file = modelFile(rows, m.trans, vocab, entries, stats, config, o.prune, {
     trainer: 'averaged structured perceptron, first-order Viterbi, BIO-constrained',
     trainedOn: `ANERcorp train.txt (CAMeL split)${fane.length ? ` + WikiFANE Gold (weight ${o.fane}, MISC masked)` : ''}`,
     clusters: o.clusters ? `train + EASC + test pages${news.length ? ` + ANT news text (min count ${o.clMinNews})` : ''}` : 'none',
-    epochs, seed: o.seed, ensemble: o.ensemble, dropout: o.dropout, minCount: o.minCount, devMicroF1: Math.round(devF1 * 10000) / 100,
+    epochs, seed: o.seed, ensemble: o.ensemble, ...(o.prune ? { prune: o.prune } : {}), dropout: o.dropout, minCount: o.minCount, devMicroF1: Math.round(devF1 * 10000) / 100,
     gazetteers: [o.anergazet ? 'ANERgazet' : '', o.ownLists ? 'scripts/lib/ner-lists.ts' : '', o.lexicons ? 'WikiFANE lexicons + ISO countries' : ''].filter(Boolean).join(', ') + ' (folded)',
   });
   // sanity: the shipped tagger (folded, quantized, list-free) on the dev slice, seen in this training

@@ -5,10 +5,10 @@
  *                     [--no-news] [--no-clusters] [--no-anergazet] [--no-own-lists] [--no-lexicons] [--vote]
  *                     [--prune P] [--dev-only] [--cv K] [--out PATH]
  *
- * Averaged structured perceptron, first-order Viterbi under BIO constraints, on ANERcorp train.txt plus
- * WikiFANE Gold (`--fane W`: its sentences weigh W in the updates; 0 leaves it out; its MISC is masked:
- * on WikiFANE, O and MISC tokens may take O or MISC, PERS/LOC/ORG tokens must take their gold label,
- * and the perceptron's target is the best path under these constraints).
+ * Averaged structured perceptron, first-order Viterbi under BIO constraints, on ANERcorp train.txt; with
+ * `--fane W` (off by default: it lowered dev F1) also on WikiFANE Gold, its sentences weighing W in the
+ * updates and its MISC masked (O and MISC tokens may take O or MISC, PERS/LOC/ORG tokens must take their gold
+ * label; the perceptron's target is the best path under these constraints).
  *  1. Epochs: 9, the best of `--cv 5` (one model, after document consistency). `--epochs 0` picks them on
  *     the dev slice instead (the last 10% of train.txt sentences: trains on the rest, best dev F1).
  *  2. Final model: all of train.txt (+ WikiFANE), --ensemble N seeds averaged into one weight vector.
@@ -16,9 +16,11 @@
  *     ../shared/data/lexicons) are membership features in training, then folded
  *     into the word/stem weights of each listed word, so no list ships.
  *  4. Word clusters (scripts/lib/clusters.ts) from train tokens, EASC, and the news text (unless --no-news).
+ *     The model also carries two word sets for the key-names display (scripts/lib/name-stats.ts).
  *  5. --cv K: K-fold CV over ANERcorp train (WikiFANE always on the training side; clusters rebuilt
  *     without the held-out fold), micro F1 per epoch after document consistency. --dev-only: dev F1 per epoch.
- * The test split is never read here. Deterministic given --seed (about N minutes on one core: see docs/entities.md).
+ * The test split is never read here. Deterministic given --seed: rebuilds the committed model byte for byte
+ * (about 3 minutes on one core). Records of what was tried: docs/entities.md.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

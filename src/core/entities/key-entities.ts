@@ -27,6 +27,8 @@ export const TITLE_HEADS = new Set(
 export const TITLE_CONTINUATIONS = new Set(['الوزراء', 'الحكومه', 'الخارجيه', 'الدفاع', 'الداخليه', 'الماليه', 'الجمهوريه', 'العام', 'الدوله', 'البرلمان', 'المجلس', 'مجلس'].map(nerNormalize));
 /** Salience weights. */
 export const SALIENCE = { mention: 1, earliness: 2, inTitle: 2, inSummary: 0.5 };
+/** Spelling variants merge only when their letters without long vowels number at least this («علي» / «عالي» do not). */
+const MIN_LOOSE_LETTERS = 4;
 /** Longest description kept, in words. */
 const MAX_DESCRIPTION_WORDS = 4;
 
@@ -200,9 +202,11 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   // «سيغولين رويال», «عبد العاطي» / «عبدالعاطي»), the more frequent spelling is the name
   const loose = new Map<string, Group>();
   for (const g of [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length)) {
-    const k = typeOf(g) + ':' + looseKey(g.key);
+    const lk = looseKey(g.key);
+    if (lk.length < MIN_LOOSE_LETTERS) continue;
+    const k = typeOf(g) + ':' + lk;
     const into = loose.get(k);
-    if (into && k.length > 6) merge(g, into);
+    if (into) merge(g, into);
     else loose.set(k, g);
   }
   for (const h of [...groups.values()].sort((a, b) => b.key.length - a.key.length)) {

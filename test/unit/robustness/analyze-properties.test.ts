@@ -117,10 +117,11 @@ function checkAnalysis(text: string, title: string | undefined, length: SummaryL
   }
   checkLength(a, length);
 
-  // entities: count ≥ 1, at most one mention per word token, variants read in the text
-  const tokens = tokenize(text).filter((t) => t.kind !== 'punct').length;
+  // entities: count ≥ 1, at most one mention per word token, variants read in the text or the title (tagged with it)
+  const read = text + '\n' + a.title;
+  const tokens = tokenize(read).filter((t) => t.kind !== 'punct').length;
   let mentions = 0;
-  const flat = squash(text);
+  const flat = squash(read);
   for (const e of a.entities) {
     expect(Number.isInteger(e.count) && e.count >= 1).toBe(true);
     expect(e.variants.length).toBeGreaterThanOrEqual(1);

@@ -16,7 +16,7 @@ const sets = goldSets(DATA);
 /** Measured with the shipped model; a drop below fails. */
 const FLOORS: Record<string, { precision: number; keyRecall: number }> = {
   'web-pages/real (10 pages)': { precision: 0.57, keyRecall: 0.64 },
-  'bbc-arabic dev (20 articles)': { precision: 0.70, keyRecall: 0.65 },
+  'bbc-arabic dev (20 articles)': { precision: 0.71, keyRecall: 0.66 },
 };
 const BARS = { precision: 0.9, keyRecall: 0.85 };
 

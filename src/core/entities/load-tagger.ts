@@ -1,5 +1,5 @@
 /**
- * Lazy loader of the trained NER tagger. The model (./model/ner-model.json, 2.5 MB) is a separate
+ * Lazy loader of the trained NER tagger. The model (./model/ner-model.json, 2.1 MB) is a separate
  * chunk in the vite bundle, imported on the first call only — never at page load — and cached in
  * module scope. Works the same under tsx/Node (CLI, tests) and in the browser; no fs, no fetch.
  */

@@ -5,7 +5,7 @@
  *
  * Tokens are the first column of each line. The file is tagged as ONE document, in order:
  * `(await loadTagger()).tagDocument(sentences)` (document-level features look at nearby sentences:
- * ANERcorp has no article boundaries, the window is FEATURE_CONFIG.aggWindow sentences). `khulasa tag`
+ * ANERcorp has no article boundaries, the window is the model's config.aggWindow sentences). `khulasa tag`
  * prints exactly these tags when it passes all sentences of its input to tagDocument.
  */
 import { dirname, resolve } from 'node:path';
@@ -31,7 +31,9 @@ const tagger: Tagger = modelPath
 const t1 = performance.now();
 const scorer = new ConllScorer();
 const sents = readConll(path);
-const tags = tagger.tagDocument ? tagger.tagDocument(sents.map((s) => s.tokens)) : sents.map((s) => tagger.tag(s.tokens));
+const tags = tagger.tagDocument
+  ? tagger.tagDocument(sents.map((s) => s.tokens))
+  : sents.map((s) => tagger.tag(s.tokens));
 sents.forEach((s, i) => scorer.add(s.tags, tags[i]));
 const t2 = performance.now();
 const score = scorer.score();

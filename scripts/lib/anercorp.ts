@@ -50,7 +50,7 @@ export function readAnergazet(dir: string): Gazetteers {
     readFileSync(join(dir, f), 'utf8')
       .split(/\r?\n/)
       .map((l) => l.trim())
-      .filter((l) => l && !/^[=*\-]+$/.test(l));
+      .filter((l) => l && !/^[=*-]+$/.test(l));
   return {
     LOC: read('AlignedLocGazetteer.txt'),
     ORG: read('AlignedOrgGazetteer.txt'),

@@ -62,10 +62,12 @@ export class ConllScorer {
   private nTok = 0;
 
   add(gold: string[], pred: string[]): void {
-    if (gold.length !== pred.length) throw new Error(`tag count mismatch: gold ${gold.length}, predicted ${pred.length}`);
+    if (gold.length !== pred.length)
+      throw new Error(`tag count mismatch: gold ${gold.length}, predicted ${pred.length}`);
     this.nSent++;
     this.nTok += gold.length;
-    const g = chunks(gold), p = chunks(pred);
+    const g = chunks(gold),
+      p = chunks(pred);
     const key = (c: Chunk) => `${c.type}:${c.start}:${c.end}`;
     const goldKeys = new Set(g.map(key));
     const get = (t: string) => {
@@ -85,7 +87,9 @@ export class ConllScorer {
 
   score(): ConllScore {
     const perType: Record<string, PRF> = {};
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     for (const t of NER_TYPES) {
       const c = this.counts.get(t) ?? { tp: 0, fp: 0, fn: 0 };
       perType[t] = prf(c.tp, c.fp, c.fn);

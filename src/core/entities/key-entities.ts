@@ -19,14 +19,58 @@ export const CONJUNCTION_CLITICS = ['و', 'ف'];
 export const PREPOSITION_CLITICS = ['ب', 'ل', 'ك'];
 /** Title heads (normalized, without ال) that start a person's description. */
 export const TITLE_HEADS = new Set(
-  ['رئيس', 'رئيسة', 'وزير', 'وزيرة', 'ملك', 'ملكة', 'أمير', 'شيخ', 'سيد', 'سيدة', 'دكتور', 'مستشار', 'نائب', 'زعيم',
-    'قائد', 'جنرال', 'سفير', 'مبعوث', 'نظير', 'نظيره', 'نظيرته', 'أمين', 'مدير', 'متحدث', 'ناطق', 'مدرب', 'لاعب', 'بابا']
-    .map(nerNormalize),
+  [
+    'رئيس',
+    'رئيسة',
+    'وزير',
+    'وزيرة',
+    'ملك',
+    'ملكة',
+    'أمير',
+    'شيخ',
+    'سيد',
+    'سيدة',
+    'دكتور',
+    'مستشار',
+    'نائب',
+    'زعيم',
+    'قائد',
+    'جنرال',
+    'سفير',
+    'مبعوث',
+    'نظير',
+    'نظيره',
+    'نظيرته',
+    'أمين',
+    'مدير',
+    'متحدث',
+    'ناطق',
+    'مدرب',
+    'لاعب',
+    'بابا',
+  ].map(nerNormalize),
 );
 /** Words that may follow a title head inside a description (offices); nisba adjectives (ال…ي/ال…ية) also may. */
-export const TITLE_CONTINUATIONS = new Set(['الوزراء', 'الحكومه', 'الخارجيه', 'الدفاع', 'الداخليه', 'الماليه', 'الجمهوريه', 'العام', 'الدوله', 'البرلمان', 'المجلس', 'مجلس'].map(nerNormalize));
+export const TITLE_CONTINUATIONS = new Set(
+  [
+    'الوزراء',
+    'الحكومه',
+    'الخارجيه',
+    'الدفاع',
+    'الداخليه',
+    'الماليه',
+    'الجمهوريه',
+    'العام',
+    'الدوله',
+    'البرلمان',
+    'المجلس',
+    'مجلس',
+  ].map(nerNormalize),
+);
 /** Salience weights. */
 export const SALIENCE = { mention: 1, earliness: 2, inTitle: 2, inSummary: 0.5 };
+/** Spelling variants merge only when their letters without long vowels number at least this («علي» / «عالي» do not). */
+const MIN_LOOSE_LETTERS = 4;
 /** Longest description kept, in words. */
 const MAX_DESCRIPTION_WORDS = 4;
 
@@ -50,6 +94,21 @@ function cliticVariants(n: string): string[] {
   if (w.startsWith('لل') && w.length > 4) out.push('ال' + w.slice(2));
   else if (PREPOSITION_CLITICS.includes(w[0]) && w.length > 3) out.push(w.slice(1));
   return out;
+}
+
+/** A word that begins with و ف ب ل ك and has a proclitic to strip (not a word of its own: «بريت», «كاليفورنيا»). */
+const hasClitic = (n: string, tagger: Tagger) => !tagger.isWholeWord?.(n);
+
+/** A common word (the tagger's word statistics), also behind a proclitic («كلاعب», «بالأوسكار»). */
+function isCommon(n: string, tagger: Tagger): boolean {
+  if (!tagger.isCommonWord) return false;
+  if (tagger.isCommonWord(n)) return true;
+  return (
+    hasClitic(n, tagger) &&
+    cliticVariants(n)
+      .slice(1)
+      .some((v) => tagger.isCommonWord!(v))
+  );
 }
 
 /** Drops `k` leading letters (skipping marks) from an original-text word. */
@@ -82,9 +141,18 @@ function descriptionBefore(words: string[], norm: string[], start: number): stri
   return undefined;
 }
 
-export function mentionsOf(sentences: Sentence[], tagger: Tagger): Mention[] {
+/** The sentence index of mentions in the title. */
+export const TITLE_SENTENCE = -1;
+
+/** Mentions in the title (when given; sentence TITLE_SENTENCE) and the sentences, tagged as one document. */
+export function mentionsOf(sentences: Sentence[], tagger: Tagger, title = ''): Mention[] {
   const out: Mention[] = [];
-  const allWords = sentences.map((s) => tokenTexts(s.text));
+  const titleWords = tokenTexts(title);
+  if (titleWords.length)
+    sentences = [{ index: TITLE_SENTENCE, text: title, paragraph: -1, start: 0, end: 0 }, ...sentences];
+  const allWords = titleWords.length
+    ? [titleWords, ...sentences.slice(1).map((s) => tokenTexts(s.text))]
+    : sentences.map((s) => tokenTexts(s.text));
   // the whole article at once when the tagger has document-level features
   const allTags = tagger.tagDocument ? tagger.tagDocument(allWords) : allWords.map((w) => tagger.tag(w));
   for (const [si, s] of sentences.entries()) {
@@ -95,7 +163,10 @@ export function mentionsOf(sentences: Sentence[], tagger: Tagger): Mention[] {
     const norm = words.map(nerNormalize);
     let i = 0;
     while (i < tags.length) {
-      if (tags[i] === 'O' || !tags[i].includes('-')) { i++; continue; }
+      if (tags[i] === 'O' || !tags[i].includes('-')) {
+        i++;
+        continue;
+      }
       const type = tags[i].slice(2) as EntityType;
       let j = i + 1;
       while (j < tags.length && tags[j] === 'I-' + type) j++;
@@ -112,15 +183,31 @@ export function mentionsOf(sentences: Sentence[], tagger: Tagger): Mention[] {
       let a = i;
       // a title the tagger put inside a person's span belongs to the description
       if (type === 'PERS') {
-        while (a < j - 1 && (TITLE_HEADS.has(cliticVariants(norm[a]).pop()!.replace(/^ال/, '')) || isNisba(norm[a]) || TITLE_CONTINUATIONS.has(norm[a]))) a++;
+        while (
+          a < j - 1 &&
+          (TITLE_HEADS.has(cliticVariants(norm[a]).pop()!.replace(/^ال/, '')) ||
+            isNisba(norm[a]) ||
+            TITLE_CONTINUATIONS.has(norm[a]))
+        )
+          a++;
       }
-      out.push({
-        words: words.slice(a, j),
-        norm: norm.slice(a, j),
-        type,
-        sentence: s.index,
-        description: type === 'PERS' ? descriptionBefore(words, norm, a) : undefined,
-      });
+      // a person's name does not start with a common word («حذو ترامب»), nor end with one behind a preposition
+      // and ال («بورتمان بالأوسكار»); it may end with a bare one (a surname: «عبد الحميد قياس», «جون كلون»)
+      let b = j;
+      if (type === 'PERS') {
+        while (b - a > 1 && isCommon(norm[a], tagger)) a++;
+        while (b - a > 1 && /^[وف]?(بال|كال|لل)/.test(norm[b - 1]) && isCommon(norm[b - 1], tagger)) b--;
+      }
+      // a common word alone is no name («دولار», «الفيروس»)
+      if (!(b - a === 1 && isCommon(norm[a], tagger))) {
+        out.push({
+          words: words.slice(a, b),
+          norm: norm.slice(a, b),
+          type,
+          sentence: s.index,
+          description: type === 'PERS' ? descriptionBefore(words, norm, a) : undefined,
+        });
+      }
       i = j;
     }
   }
@@ -132,10 +219,12 @@ interface Group {
   mentions: Mention[];
   /** display form per mention (clitic-stripped original words) */
   surfaces: string[];
+  /** the key each mention was first grouped under (merges keep it) */
+  keys: string[];
 }
 
 export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityContext = {}): Entity[] {
-  const mentions = mentionsOf(sentences, tagger);
+  const mentions = mentionsOf(sentences, tagger, ctx.title);
   // 1. clitics: a mention whose first word minus a proclitic is a form seen on its own takes that form;
   //    clitic + ال (وال، بال، لل…) is always stripped to ال.
   const seen = new Set(mentions.map((m) => m.norm.join(' ')));
@@ -145,19 +234,56 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const rest = m.norm.slice(1);
     let first = m.norm[0];
     const base = tagger.knownBase?.(m.words[0]);
+    const strippable = hasClitic(m.norm[0], tagger);
     for (const v of variants.slice(1)) {
-      if (seen.has([v, ...rest].join(' ')) || (v.startsWith('ال') && v.length > 3 && v !== m.norm[0]) || v === base) first = v;
+      // the document shows the bare form; or the statistics say the first letters are a proclitic
+      if (
+        seen.has([v, ...rest].join(' ')) ||
+        (strippable && ((v.startsWith('ال') && v.length > 3 && v !== m.norm[0]) || v === base))
+      )
+        first = v;
     }
     const key = [first, ...rest];
     const words = [dropLetters(m.words[0], m.norm[0].length - first.length), ...m.words.slice(1)];
     const k = key.join(' ');
     let g = groups.get(k);
-    if (!g) groups.set(k, (g = { key, mentions: [], surfaces: [] }));
+    if (!g) groups.set(k, (g = { key, mentions: [], surfaces: [], keys: [] }));
     g.mentions.push(m);
     g.surfaces.push(words.join(' '));
+    g.keys.push(k);
   }
-  // 2. a shorter name inside a longer one of the same type is the same entity (بوتين ⊂ فلاديمير بوتين)
+  // 2. a shorter name inside a longer one of the same type is the same entity (بوتين ⊂ فلاديمير بوتين);
+  //    when the longer one only adds common words («صلاح فقط» ⊃ «صلاح»), the shorter name is the name
   const typeOf = (g: Group) => vote(g.mentions.map((m) => m.type));
+  const merge = (from: Group, into: Group) => {
+    into.mentions.push(...from.mentions);
+    into.surfaces.push(...from.surfaces);
+    into.keys.push(...from.keys);
+    groups.delete(from.key.join(' '));
+  };
+  // spelling variants of one name: the same letters but for long vowels and spaces («سيغولين روايال» /
+  // «سيغولين رويال», «عبد العاطي» / «عبدالعاطي»), the more frequent spelling is the name
+  const loose = new Map<string, Group>();
+  for (const g of [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length)) {
+    const lk = looseKey(g.key);
+    if (lk.length < MIN_LOOSE_LETTERS) continue;
+    const k = typeOf(g) + ':' + lk;
+    const into = loose.get(k);
+    if (into) merge(g, into);
+    else loose.set(k, g);
+  }
+  for (const h of [...groups.values()].sort((a, b) => b.key.length - a.key.length)) {
+    if (h.key.length < 2) continue;
+    const t = typeOf(h);
+    const core = [...groups.values()].find(
+      (g) =>
+        g !== h &&
+        g.key.length < h.key.length &&
+        typeOf(g) === t &&
+        onlyCommonAround(h.key, g.key, (w) => isCommon(w, tagger)),
+    );
+    if (core) merge(h, core);
+  }
   const byLength = [...groups.values()].sort((a, b) => a.key.length - b.key.length);
   for (const g of byLength) {
     const t = typeOf(g);
@@ -166,13 +292,15 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     );
     if (!containers.length) continue;
     containers.sort((a, b) => b.mentions.length - a.mentions.length || b.key.length - a.key.length);
-    const into = containers[0];
-    into.mentions.push(...g.mentions);
-    into.surfaces.push(...g.surfaces);
-    groups.delete(g.key.join(' '));
+    merge(g, containers[0]);
   }
   // 3. entities, salience
-  const titleNorm = ' ' + tokenize(ctx.title ?? '').map((t) => nerNormalize(t.text)).join(' ') + ' ';
+  const titleNorm =
+    ' ' +
+    tokenize(ctx.title ?? '')
+      .map((t) => nerNormalize(t.text))
+      .join(' ') +
+    ' ';
   const summary = new Set(ctx.summary ?? []);
   const n = Math.max(1, sentences.length);
   const entities: Entity[] = [];
@@ -185,10 +313,10 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     }
     const variants = [...counts].sort((a, b) => b[1] - a[1]).map(([s]) => s);
     const keyStr = g.key.join(' ');
-    const fullSurfaces = g.surfaces.filter((_, i) => g.mentions[i].norm.length === g.key.length);
+    const fullSurfaces = g.surfaces.filter((_, i) => g.keys[i] === keyStr);
     const name = mostFrequent(fullSurfaces.length ? fullSurfaces : g.surfaces);
     const descriptions = g.mentions.map((m) => m.description).filter((d): d is string => !!d);
-    const first = Math.min(...g.mentions.map((m) => m.sentence));
+    const first = Math.max(0, Math.min(...g.mentions.map((m) => m.sentence)));
     const inTitle = g.key.some((w) => titleNorm.includes(' ' + w + ' ')) || titleNorm.includes(keyStr);
     const score =
       SALIENCE.mention * g.mentions.length +
@@ -212,6 +340,27 @@ function mostFrequent(xs: string[]): string {
   const c = new Map<string, number>();
   for (const x of xs) c.set(x, (c.get(x) ?? 0) + 1);
   return [...c].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+}
+
+/** A name's letters without spaces and without long vowels after its first letter (ا و ي; ة and ه as one). */
+function looseKey(words: string[]): string {
+  const w = words.join('');
+  return (
+    w[0] +
+    w
+      .slice(1)
+      .replace(/[اويى]/g, '')
+      .replace(/ة/g, 'ه')
+  );
+}
+
+/** Whether `short` occurs as a contiguous run of words in `long` with only common words around it. */
+function onlyCommonAround(long: string[], short: string[], common: (w: string) => boolean): boolean {
+  outer: for (let i = 0; i + short.length <= long.length; i++) {
+    for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer;
+    return long.every((w, k) => (k >= i && k < i + short.length) || common(w));
+  }
+  return false;
 }
 
 /** Whether `short` occurs as a contiguous run of words in `long`. */

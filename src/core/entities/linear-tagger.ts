@@ -4,8 +4,19 @@
  * Pure TS: the model is plain data (see NerModelFile), decoded once and cached by load-tagger.ts.
  */
 import {
-  FEATURE_CONFIG, FEATURE_VERSION, PAD_VIEWS, aggregateDocument, stackFeatures, hashFeature, nerNormalize, neighbourFeatureHashes, pairFeatureHashes,
-  tokenFeatures, unigramFeatureHashes, viewOf, type FeatureConfig, type Lexicon, type TokenView,
+  DEFAULT_CONFIG,
+  FEATURE_VERSION,
+  HashSink,
+  PAD_VIEWS,
+  aggregateDocument,
+  hashFeature,
+  nerNormalize,
+  neighbourFeatures,
+  pairFeatures,
+  unigramFeatures,
+  viewOf,
+  type FeatureConfig,
+  type TokenView,
 } from './features';
 import type { Tagger } from './tagger';
 import { chunks, type Chunk } from './conll';
@@ -50,11 +61,14 @@ export interface NerModelFile {
   seg?: string;
   /** word clusters: count, sorted stem hashes (delta varints, base64), uint16 path codes ((1 << bits) | path, base64) */
   nClusters?: number;
-  /** the stacked second pass (same layout as the first pass's scale/n/keys/weights/trans): its features add
-   * the first pass's labels and document votes (stackFeatures); absent in single-pass models */
-  second?: { scale: number; n: number; keys: string; weights: string; trans: number[] };
   clusterKeys?: string;
   clusterPaths?: string;
+  /** clitic-initial words that are words of their own (news text): count and sorted hashes (delta varints, base64) */
+  nWhole?: number;
+  whole?: string;
+  /** common words, (almost) never inside a PERS/LOC/ORG name: count and sorted hashes */
+  nCommon?: number;
+  common?: string;
   /** feature switches the model was trained with */
   config?: Partial<FeatureConfig>;
   meta?: Record<string, unknown>;
@@ -76,13 +90,17 @@ export interface WeightTable {
 }
 
 export interface LinearModel extends WeightTable {
-  /** the stacked second pass, when the model has one */
-  second?: WeightTable;
+  /** the switches the model was trained with */
+  config: Readonly<FeatureConfig>;
   known: (normWord: string) => boolean;
   /** segmentation vocabulary: known words + gazetteer words */
   segHas: (normWord: string) => boolean;
-  /** word-cluster path of a stem (clusterKey), undefined when none */
-  cluster: (key: string) => string | undefined;
+  /** word-cluster path of a stem (clusterKey); absent when the model has no clusters */
+  cluster?: (key: string) => string | undefined;
+  /** a normalized word that begins with a proclitic letter yet is a word of its own */
+  isWhole: (normWord: string) => boolean;
+  /** a normalized word that is (almost) never part of a person's, place's or organization's name */
+  isCommon: (normWord: string) => boolean;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -90,7 +108,9 @@ const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 export function toBase64(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i], b = bytes[i + 1] ?? 0, c = bytes[i + 2] ?? 0;
+    const a = bytes[i],
+      b = bytes[i + 1] ?? 0,
+      c = bytes[i + 2] ?? 0;
     const n = (a << 16) | (b << 8) | c;
     out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63];
     out += i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=';
@@ -112,16 +132,25 @@ export function fromBase64(s: string): Uint8Array {
   const out = new Uint8Array((s.length / 4) * 3 - pad);
   // whole groups without bounds checks; the last group (which may be padded) byte by byte
   const full = pad ? s.length - 4 : s.length;
-  let o = 0, i = 0;
+  let o = 0,
+    i = 0;
   for (; i < full; i += 4) {
-    const n = (lut[s.charCodeAt(i)] << 18) | (lut[s.charCodeAt(i + 1)] << 12) | (lut[s.charCodeAt(i + 2)] << 6) | lut[s.charCodeAt(i + 3)];
+    const n =
+      (lut[s.charCodeAt(i)] << 18) |
+      (lut[s.charCodeAt(i + 1)] << 12) |
+      (lut[s.charCodeAt(i + 2)] << 6) |
+      lut[s.charCodeAt(i + 3)];
     out[o] = n >> 16;
     out[o + 1] = n >> 8;
     out[o + 2] = n;
     o += 3;
   }
   if (i < s.length) {
-    const n = (lut[s.charCodeAt(i)] << 18) | (lut[s.charCodeAt(i + 1)] << 12) | (lut[s.charCodeAt(i + 2)] << 6) | lut[s.charCodeAt(i + 3)];
+    const n =
+      (lut[s.charCodeAt(i)] << 18) |
+      (lut[s.charCodeAt(i + 1)] << 12) |
+      (lut[s.charCodeAt(i + 2)] << 6) |
+      lut[s.charCodeAt(i + 3)];
     if (o < out.length) out[o++] = n >> 16;
     if (o < out.length) out[o++] = n >> 8;
   }
@@ -146,9 +175,12 @@ export function encodeKeys(sorted: ArrayLike<number>): Uint8Array {
 
 export function decodeKeys(bytes: Uint8Array, n: number): Uint32Array {
   const keys = new Uint32Array(n);
-  let prev = 0, p = 0;
+  let prev = 0,
+    p = 0;
   for (let i = 0; i < n; i++) {
-    let d = 0, mul = 1, b: number;
+    let d = 0,
+      mul = 1,
+      b: number;
     do {
       b = bytes[p++];
       d += (b & 127) * mul;
@@ -177,12 +209,16 @@ function weightTable(x: { scale: number; n: number; keys: string; weights: strin
   let cap = 2;
   while (cap < n * 2) cap <<= 1;
   const buf = new ArrayBuffer(cap * SLOT);
-  const slotKeys = new Uint32Array(buf), q = new Int8Array(buf), mask = cap - 1, shift = 32 - Math.log2(cap);
+  const slotKeys = new Uint32Array(buf),
+    q = new Int8Array(buf),
+    mask = cap - 1,
+    shift = 32 - Math.log2(cap);
   for (let i = 0; i < n; i++) {
     let j = keys[i] >>> shift;
     while (q[j * SLOT + 15]) j = (j + 1) & mask;
     slotKeys[j * 4] = keys[i];
-    const from = i * L, to = j * SLOT + 4;
+    const from = i * L,
+      to = j * SLOT + 4;
     for (let y = 0; y < L; y++) q[to + y] = w[from + y];
     q[j * SLOT + 15] = 1;
   }
@@ -191,39 +227,51 @@ function weightTable(x: { scale: number; n: number; keys: string; weights: strin
 
 export function decodeModel(file: NerModelFile): LinearModel {
   if (file.format !== 'khulasa-ner-linear/1') throw new Error(`unknown NER model format ${file.format}`);
-  // v5 models are v6 models without word clusters (the feature strings are otherwise the same)
-  if (file.featureVersion !== FEATURE_VERSION && !(file.featureVersion === 5 && !file.nClusters)) {
-    throw new Error(`NER model built for features v${file.featureVersion}, code has v${FEATURE_VERSION}: run npm run train:ner`);
+  if (file.featureVersion !== FEATURE_VERSION) {
+    throw new Error(
+      `NER model built for features v${file.featureVersion}, code has v${FEATURE_VERSION}: run npm run train:ner`,
+    );
   }
   if (file.labels.join() !== LABELS.join()) throw new Error('NER model labels differ from the tagger labels');
   const first = weightTable(file);
   // sorted hash arrays, searched per new word form (no Set to build at load)
   const vocab = decodeKeys(fromBase64(file.vocab), file.nVocab);
   const seg = file.nSeg ? decodeKeys(fromBase64(file.seg!), file.nSeg) : new Uint32Array(0);
-  if (file.config) Object.assign(FEATURE_CONFIG, file.config);
-  if (!file.config || file.config.clusters === undefined) FEATURE_CONFIG.clusters = false;
   // word clusters: sorted stem hashes and their uint16 path codes; the path string is made on lookup
-  const clusterKeys = file.nClusters ? decodeKeys(fromBase64(file.clusterKeys!), file.nClusters) : new Uint32Array(0);
-  const clusterCodes = file.nClusters ? fromBase64(file.clusterPaths!) : new Uint8Array(0);
-  const cluster = (k: string): string | undefined => {
-    const i = sortedIndexOf(clusterKeys, hashFeature(k));
-    if (i < 0) return undefined;
-    const code = clusterCodes[2 * i] | (clusterCodes[2 * i + 1] << 8);
-    const bits = 31 - Math.clz32(code);
-    return (code & ((1 << bits) - 1)).toString(2).padStart(bits, '0');
+  let cluster: LinearModel['cluster'];
+  if (file.nClusters) {
+    const clusterKeys = decodeKeys(fromBase64(file.clusterKeys!), file.nClusters);
+    const clusterCodes = fromBase64(file.clusterPaths!);
+    cluster = (k) => {
+      const i = sortedIndexOf(clusterKeys, hashFeature(k));
+      if (i < 0) return undefined;
+      const code = clusterCodes[2 * i] | (clusterCodes[2 * i + 1] << 8);
+      const bits = 31 - Math.clz32(code);
+      return (code & ((1 << bits) - 1)).toString(2).padStart(bits, '0');
+    };
+  }
+  const hashSet = (n: number | undefined, b64: string | undefined) => {
+    const keys = n ? decodeKeys(fromBase64(b64!), n) : new Uint32Array(0);
+    return (x: string) => sortedIndexOf(keys, hashFeature(x)) >= 0;
   };
   return {
-    cluster,
     ...first,
-    second: file.second ? weightTable(file.second) : undefined,
+    config: Object.freeze({ ...DEFAULT_CONFIG, ...file.config }),
+    isWhole: hashSet(file.nWhole, file.whole),
+    isCommon: hashSet(file.nCommon, file.common),
+    cluster,
     known: (x) => sortedIndexOf(vocab, hashFeature(x)) >= 0,
-    segHas: (x) => { const h = hashFeature(x); return sortedIndexOf(vocab, h) >= 0 || sortedIndexOf(seg, h) >= 0; },
+    segHas: (x) => {
+      const h = hashFeature(x);
+      return sortedIndexOf(vocab, h) >= 0 || sortedIndexOf(seg, h) >= 0;
+    },
   };
 }
 
 /** Index of `x` in the ascending array `a` (binary search), −1 when absent. */
 export function sortedIndexOf(a: Uint32Array, x: number): number {
-  let lo = 0, hi = a.length - 1;
+  let lo = 0,
+    hi = a.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const v = a[mid];
@@ -246,38 +294,30 @@ export function viterbi(emission: Float64Array, n: number, trans: ArrayLike<numb
   for (let c = 0; c < L; c++) delta[c] = ALLOWED[L * L + c] ? emission[c] + trans[L * L + c] : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let c = 0; c < L; c++) {
-      let best = -Infinity, arg = 0;
+      let best = -Infinity,
+        arg = 0;
       for (let p = 0; p < L; p++) {
         if (!ALLOWED[p * L + c]) continue;
         const v = delta[(i - 1) * L + p] + trans[p * L + c];
-        if (v > best) { best = v; arg = p; }
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
       }
       delta[i * L + c] = best + emission[i * L + c];
       back[i * L + c] = arg;
     }
   }
-  let best = -Infinity, arg = 0;
-  for (let c = 0; c < L; c++) if (delta[(n - 1) * L + c] > best) { best = delta[(n - 1) * L + c]; arg = c; }
+  let best = -Infinity,
+    arg = 0;
+  for (let c = 0; c < L; c++)
+    if (delta[(n - 1) * L + c] > best) {
+      best = delta[(n - 1) * L + c];
+      arg = c;
+    }
   out[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
   return out;
-}
-
-/** Emission scores of a sentence's token views under weights looked up by feature hash. */
-export function emissions(
-  views: TokenView[],
-  lookup: (hash: number, scores: Float64Array, row: number) => void,
-  lex?: Lexicon,
-  agg?: readonly (readonly string[] | undefined)[],
-): Float64Array {
-  const em = new Float64Array(views.length * L);
-  let row = 0;
-  const emit = (f: string) => lookup(hashFeature(f), em, row);
-  for (let i = 0; i < views.length; i++) {
-    row = i * L;
-    tokenFeatures(views, i, emit, lex, agg?.[i]);
-  }
-  return em;
 }
 
 /** Start of a feature's L weights in the table's `q`, −1 when the model has no such feature. */
@@ -297,45 +337,28 @@ export function findRow(m: WeightTable, h: number): number {
  */
 interface WordEntry {
   v: TokenView;
-  /** per pass: 5 × L sums (self, as −1, as +1, as −2, as +2) */
-  sums: Int32Array[];
+  /** 5 × L sums (self, as −1, as +1, as −2, as +2) */
+  sums: Int32Array;
 }
 const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2] as const;
 /** Word-form cache bound (entries); the cache is cleared when it grows past it. */
 const WORD_CACHE_MAX = 50000;
 
 export class LinearTagger implements Tagger {
-  /**
-   * Reference implementation of tagDocument (feature strings, one table lookup per feature, float sums):
-   * what the cached fast path must reproduce exactly (unit-tested).
-   */
-  static referenceTagDocument(model: LinearModel, sentences: string[][]): string[][] {
-    const views = sentences.map((toks) => toks.map((t) => viewOf(t, model.known, model.segHas, model.cluster)));
-    const agg = aggregateDocument(views);
-    const run = (t: WeightTable, docFeats: (readonly (readonly string[] | undefined)[])[]) => {
-      const lookup = (h: number, scores: Float64Array, row: number) => {
-        const r = findRow(t, h);
-        if (r < 0) return;
-        for (let y = 0; y < L; y++) scores[row + y] += Math.fround(t.q[r + y] * t.scale);
-      };
-      return views.map((v, si) => (v.length ? Array.from(viterbi(emissions(v, lookup, undefined, docFeats[si]), v.length, t.trans), (y) => LABELS[y] as string) : []));
-    };
-    let tags = run(model, agg);
-    if (model.second) {
-      const st = stackFeatures(views, tags);
-      tags = run(model.second, agg.map((a, si) => a.map((x, i) => [...(x ?? []), ...st[si][i]])));
-    }
-    return FEATURE_CONFIG.propagate ? propagate(views, tags) : tags;
-  }
-
   private readonly cache = new Map<string, WordEntry>();
-  private readonly passes: WeightTable[];
-  private readonly pads: { start: Int32Array; end: Int32Array }[];
+  private readonly pads: { start: Int32Array; end: Int32Array };
   private readonly acc: Int32Array = new Int32Array(L);
+  /** sums into `acc` (the pair and document features of the token being scored) */
+  private readonly accSink: HashSink;
+  /** sums into `sumsOut` at `sumsAt` (the cached parts of a word form) */
+  private readonly sumsSink: HashSink;
+  private sumsOut = new Int32Array(0);
+  private sumsAt = 0;
 
   constructor(readonly model: LinearModel) {
-    this.passes = model.second ? [model, model.second] : [model];
-    this.pads = this.passes.map((t) => ({ start: this.sumsOf(t, PAD_VIEWS.start), end: this.sumsOf(t, PAD_VIEWS.end) }));
+    this.accSink = new HashSink((h) => LinearTagger.addRow(model, h, this.acc, 0));
+    this.sumsSink = new HashSink((h) => LinearTagger.addRow(model, h, this.sumsOut, this.sumsAt));
+    this.pads = { start: this.sumsOf(PAD_VIEWS.start), end: this.sumsOf(PAD_VIEWS.end) };
   }
 
   private static addRow(t: WeightTable, h: number, acc: Int32Array, o: number): void {
@@ -345,15 +368,15 @@ export class LinearTagger implements Tagger {
     for (let y = 0; y < L; y++) acc[o + y] += q[r + y];
   }
 
-  private sumsOf(t: WeightTable, v: TokenView): Int32Array {
-    const sums = new Int32Array(5 * L);
-    let o = 0;
-    const add = (h: number) => LinearTagger.addRow(t, h, sums, o);
-    unigramFeatureHashes(v, add);
-    NEIGHBOUR_OFFSETS.forEach((k, i) => {
-      o = (i + 1) * L;
-      neighbourFeatureHashes(v, k, add);
-    });
+  /** The int8 weight sums of a word form's unigram features and of its features as each neighbour. */
+  private sumsOf(v: TokenView): Int32Array {
+    const sums = (this.sumsOut = new Int32Array(5 * L));
+    this.sumsAt = 0;
+    unigramFeatures(v, this.sumsSink);
+    for (let i = 0; i < NEIGHBOUR_OFFSETS.length; i++) {
+      this.sumsAt = (i + 1) * L;
+      neighbourFeatures(v, NEIGHBOUR_OFFSETS[i], this.sumsSink);
+    }
     return sums;
   }
 
@@ -362,7 +385,7 @@ export class LinearTagger implements Tagger {
     if (e) return e;
     const { known, segHas, cluster } = this.model;
     const v = viewOf(token, known, segHas, cluster);
-    e = { v, sums: this.passes.map((t) => this.sumsOf(t, v)) };
+    e = { v, sums: this.sumsOf(v) };
     if (this.cache.size >= WORD_CACHE_MAX) this.cache.clear();
     this.cache.set(token, e);
     return e;
@@ -372,12 +395,20 @@ export class LinearTagger implements Tagger {
     // the least stripped known form (for display: «وبكين» → «بكين», not the known name «كين»)
     const w = nerNormalize(token);
     const has = this.model.segHas;
-    if (!/^[وفبلك]/.test(w) || w.length < 4) return undefined;
+    if (!/^[وفبلك]/.test(w) || w.length < 4 || this.model.isWhole(w)) return undefined;
     const a = /^[وف]/.test(w) ? w.slice(1) : w;
     if (a !== w && has(a)) return a;
     if (a.startsWith('لل') && a.length >= 4 && has('ا' + a.slice(1))) return 'ا' + a.slice(1);
     if (/^[بلك]/.test(a) && a.length >= 4 && has(a.slice(1))) return a.slice(1);
     return undefined;
+  }
+
+  isWholeWord(normWord: string): boolean {
+    return this.model.isWhole(normWord);
+  }
+
+  isCommonWord(normWord: string): boolean {
+    return this.model.isCommon(normWord);
   }
 
   /** Tags one sentence on its own (document features see only this sentence). */
@@ -392,37 +423,35 @@ export class LinearTagger implements Tagger {
   tagDocument(sentences: string[][]): string[][] {
     const entries = sentences.map((toks) => toks.map((t) => this.entry(t)));
     const views = entries.map((es) => es.map((e) => e.v));
-    const agg = aggregateDocument(views);
-    let tags = this.pass(0, views, entries, agg);
-    if (this.passes.length > 1) tags = this.pass(1, views, entries, agg, stackFeatures(views, tags));
-    return FEATURE_CONFIG.propagate ? propagate(views, tags) : tags;
+    const { config } = this.model;
+    const agg = aggregateDocument(views, config.aggWindow);
+    const tags = this.pass(views, entries, agg);
+    return config.propagate ? propagate(views, tags, config.aggWindow, config.vote) : tags;
   }
 
-  /** One Viterbi pass with weight table `p` over the document (`extra`: stacking features per token). */
-  private pass(p: number, views: TokenView[][], entries: WordEntry[][], agg: (string[] | undefined)[][], extra?: string[][][]): string[][] {
-    const t = this.passes[p], pads = this.pads[p];
-    const { trans, scale } = t;
-    const acc = this.acc;
-    const add = (h: number) => LinearTagger.addRow(t, h, acc, 0);
+  /** One Viterbi pass over the document. */
+  private pass(views: TokenView[][], entries: WordEntry[][], agg: (string[] | undefined)[][]): string[][] {
+    const { trans, scale } = this.model;
+    const { acc, accSink, pads } = this;
     return views.map((v, si) => {
       const n = v.length;
       if (n === 0) return [];
-      const es = entries[si], ag = agg[si], ex = extra?.[si];
+      const es = entries[si],
+        ag = agg[si];
       const em = new Float64Array(n * L);
       for (let i = 0; i < n; i++) {
-        const self = es[i].sums[p];
+        const self = es[i].sums;
         for (let y = 0; y < L; y++) acc[y] = self[y];
         // neighbour parts: the cached sums of the neighbour (or the padding) in that role
         for (let k = 0; k < 4; k++) {
           const j = i + NEIGHBOUR_OFFSETS[k];
-          const ns = j < 0 ? pads.start : j >= n ? pads.end : es[j].sums[p];
+          const ns = j < 0 ? pads.start : j >= n ? pads.end : es[j].sums;
           const b = (k + 1) * L;
           for (let y = 0; y < L; y++) acc[y] += ns[b + y];
         }
-        pairFeatureHashes(v, i, add);
+        pairFeatures(v, i, accSink);
         const a = ag[i];
-        if (a) for (const f of a) add(hashFeature(f));
-        if (ex) for (const f of ex[i]) add(hashFeature(f));
+        if (a) for (const f of a) accSink.whole(f);
         for (let y = 0; y < L; y++) em[i * L + y] = acc[y] * scale;
       }
       const best = viterbi(em, n, trans);
@@ -433,23 +462,23 @@ export class LinearTagger implements Tagger {
 
 /**
  * Document consistency: a name tagged X somewhere (its sequence of stems) is tagged X at its untagged
- * repeats within the aggregation window (on when FEATURE_CONFIG.propagate > 0; dev: any share of tagged
- * occurrences beat thresholds 0.2–0.5).
+ * repeats within `window` sentences (dev: any share of tagged occurrences beat thresholds 0.2–0.5); with
+ * `vote`, a tagged name also takes the type it has most often in the window.
  * Single-word names need a content stem of ≥ 3 letters. Returns new tag arrays.
  */
-export function propagate(views: TokenView[][], tags: string[][], window = FEATURE_CONFIG.aggWindow, parts = FEATURE_CONFIG.propagateParts, vote = FEATURE_CONFIG.propagateVote): string[][] {
+export function propagate(views: TokenView[][], tags: string[][], window: number, vote = false): string[][] {
   const out = tags.map((t) => t.slice());
-  const keyOf = (si: number, c: Chunk) => views[si].slice(c.start, c.end).map((x) => x.s).join(' ');
+  const keyOf = (si: number, c: Chunk) =>
+    views[si]
+      .slice(c.start, c.end)
+      .map((x) => x.s)
+      .join(' ');
   const content = (x: TokenView) => x.sh === 'A' && x.s.length >= 3 && !x.t;
   // spans per sentence: key → type
   const spans: Map<string, string>[] = tags.map((t, si) => {
     const m = new Map<string, string>();
     for (const c of chunks(t)) {
       if (c.end - c.start > 1 || content(views[si][c.start])) m.set(keyOf(si, c), c.type);
-      // parts of a person's full name (the surname alone, «بوتين» after «فلاديمير بوتين»)
-      if (parts && c.type === 'PERS' && c.end - c.start > 1) {
-        for (let k = c.start; k < c.end; k++) if (content(views[si][k]) && !m.has(views[si][k].s)) m.set(views[si][k].s, c.type);
-      }
     }
     return m;
   });
@@ -463,9 +492,15 @@ export function propagate(views: TokenView[][], tags: string[][], window = FEATU
           const ty = spans[sj].get(key);
           if (ty) c.set(ty, (c.get(ty) ?? 0) + 1);
         }
-        let best = ch.type, bc = c.get(ch.type) ?? 0;
-        for (const [ty, n] of c) if (n > bc) { best = ty; bc = n; }
-        if (best !== ch.type) for (let k = ch.start; k < ch.end; k++) out[si][k] = (k === ch.start ? 'B-' : 'I-') + best;
+        let best = ch.type,
+          bc = c.get(ch.type) ?? 0;
+        for (const [ty, n] of c)
+          if (n > bc) {
+            best = ty;
+            bc = n;
+          }
+        if (best !== ch.type)
+          for (let k = ch.start; k < ch.end; k++) out[si][k] = (k === ch.start ? 'B-' : 'I-') + best;
       }
     }
   }
@@ -483,8 +518,13 @@ export function propagate(views: TokenView[][], tags: string[][], window = FEATU
     if (!near.size) continue;
     for (const [key, types] of near) {
       const ks = key.split(' ');
-      let type = '', best = 0;
-      for (const [t, c] of types) if (c > best) { best = c; type = t; }
+      let type = '',
+        best = 0;
+      for (const [t, c] of types)
+        if (c > best) {
+          best = c;
+          type = t;
+        }
       for (let i = 0; i + ks.length <= v.length; i++) {
         let ok = true;
         for (let k = 0; k < ks.length && ok; k++) ok = v[i + k].s === ks[k] && out[si][i + k] === 'O';

@@ -1,5 +1,5 @@
 /**
- * Lazy loader of the trained NER tagger. The model (./model/ner-model.json, ~2 MB) is a separate
+ * Lazy loader of the trained NER tagger. The model (./model/ner-model.json, 2.1 MB) is a separate
  * chunk in the vite bundle, imported on the first call only — never at page load — and cached in
  * module scope. Works the same under tsx/Node (CLI, tests) and in the browser; no fs, no fetch.
  */
@@ -8,7 +8,7 @@ import type { Tagger } from './tagger';
 
 let cached: Promise<Tagger> | undefined;
 
-/** The trained ANERcorp tagger (BIO over PERS, LOC, ORG, MISC). Resolves to the same instance every call. */
+/** The trained tagger (BIO over PERS, LOC, ORG, MISC). Resolves to the same instance every call. */
 export function loadTagger(): Promise<Tagger> {
   cached ??= import('./model/ner-model.json')
     .then((m) => new LinearTagger(decodeModel(((m as { default?: unknown }).default ?? m) as NerModelFile)) as Tagger)

@@ -11,4 +11,8 @@ export interface Tagger {
    * vocabulary knows that form (وبكين → بكين, والصين → الصين), else undefined.
    */
   knownBase?(token: string): string | undefined;
+  /** Optional: a normalized word (nerNormalize) that begins with و ف ب ل ك yet has no proclitic to strip («بريت», «كاليفورنيا»). */
+  isWholeWord?(normWord: string): boolean;
+  /** Optional: a normalized word that is (almost) never part of a person's, place's or organization's name («دولار», «فقط»). */
+  isCommonWord?(normWord: string): boolean;
 }

@@ -1,5 +1,6 @@
 /** Key entities grouped by type, most salient first; a click highlights their mentions in the page. */
 import type { Entity, EntityType } from '../../core/types';
+import { displayedEntities } from '../../core/entities/display';
 import type { Strings } from '../../ui/strings';
 import { balanceBidi } from '../bidi';
 
@@ -9,16 +10,22 @@ export const TYPE_ORDER: { type: EntityType; label: keyof Strings }[] = [
   { type: 'ORG', label: 'organizations' },
   { type: 'MISC', label: 'other' },
 ];
-export const MAX_PER_TYPE = 8;
 
 /** `ner` says which tagger found the entities: the trained model, or the rule fallback if it failed to load. */
-export function EntityList(props: { entities: Entity[]; active: string | null; onPick: (e: Entity) => void; t: Strings; ner: 'model' | 'rules' | null }) {
+export function EntityList(props: {
+  entities: Entity[];
+  active: string | null;
+  onPick: (e: Entity) => void;
+  t: Strings;
+  ner: 'model' | 'rules' | null;
+}) {
   const { t } = props;
+  const shown = displayedEntities(props.entities);
   return (
     <div class="entities" data-testid="entities" data-ner={props.ner ?? undefined}>
       {TYPE_ORDER.map(({ type, label }) => {
-        const list = props.entities.filter((e) => e.type === type).slice(0, MAX_PER_TYPE);
-        if (!list.length) return null;
+        const list = shown.get(type);
+        if (!list) return null;
         return (
           <section class={`group ${type.toLowerCase()}`} aria-label={t[label] as string}>
             <h3>{t[label] as string}</h3>
@@ -30,11 +37,15 @@ export function EntityList(props: { entities: Entity[]; active: string | null; o
                     class="chip"
                     aria-pressed={props.active === e.name}
                     data-entity={e.name}
-                    title={e.description ? `${balanceBidi(e.description)} · ${t.mentions(e.count)}` : t.mentions(e.count)}
+                    title={
+                      e.description ? `${balanceBidi(e.description)} · ${t.mentions(e.count)}` : t.mentions(e.count)
+                    }
                     onClick={() => props.onPick(e)}
                   >
                     <bdi class="name">{balanceBidi(e.name)}</bdi>
-                    <span class="count" aria-label={t.mentions(e.count)}>{e.count}</span>
+                    <span class="count" aria-label={t.mentions(e.count)}>
+                      {e.count}
+                    </span>
                   </button>
                 </li>
               ))}

@@ -3,33 +3,67 @@
  * give exactly the tags of the reference path (feature strings, one lookup per feature, float sums).
  */
 import { describe, expect, it } from 'vitest';
-import { L, decodeKeys, decodeModel, findRow, fromBase64, sortedIndexOf, toBase64, type NerModelFile } from '../../../src/core/entities/linear-tagger';
 import {
-  hashFeature, neighbourFeatureHashes, neighbourFeatures, pairFeatureHashes, pairFeatures, unigramFeatureHashes, unigramFeatures, viewOf,
+  L,
+  decodeKeys,
+  decodeModel,
+  findRow,
+  fromBase64,
+  sortedIndexOf,
+  toBase64,
+  type NerModelFile,
+} from '../../../src/core/entities/linear-tagger';
+import {
+  HashSink,
+  StringSink,
+  hashFeature,
+  neighbourFeatures,
+  pairFeatures,
+  unigramFeatures,
+  viewOf,
+  type FeatureSink,
 } from '../../../src/core/entities/features';
 
-describe('incremental feature hashing', () => {
-  it('gives the hashes of the unigram, neighbour and pair feature strings', () => {
+describe('feature templates', () => {
+  it('hash as they are written to the hash of the feature string', () => {
     const toks = 'وقال الرئيس الروسي فلاديمير بوتين إن 2024 و Gazprom « لروسيا » ب ي'.split(' ');
     for (const known of [() => true, (w: string) => w.length % 2 === 0]) {
-      const v = toks.map((t) => viewOf(t, known, undefined, (k) => (k.length > 3 ? '0110100111010' : k.length > 2 ? '01' : undefined)));
+      const v = toks.map((t) =>
+        viewOf(t, known, undefined, (k) => (k.length > 3 ? '0110100111010' : k.length > 2 ? '01' : undefined)),
+      );
+      const both = (write: (k: FeatureSink) => void) => {
+        const a: number[] = [],
+          b: number[] = [];
+        write(new StringSink((f) => a.push(hashFeature(f))));
+        write(new HashSink((h) => b.push(h)));
+        expect(b).toEqual(a);
+        expect(a.length).toBeGreaterThan(0);
+      };
       for (let i = 0; i < v.length; i++) {
-        const a: number[] = [], b: number[] = [];
-        pairFeatures(v, i, (f) => a.push(hashFeature(f)));
-        pairFeatureHashes(v, i, (h) => b.push(h));
-        expect(b.sort()).toEqual(a.sort());
-        const c: number[] = [], d: number[] = [];
-        unigramFeatures(v[i], (f) => c.push(hashFeature(f)));
-        unigramFeatureHashes(v[i], (h) => d.push(h));
-        expect(d.sort()).toEqual(c.sort());
-        for (const k of [-2, -1, 1, 2] as const) {
-          const e: number[] = [], g: number[] = [];
-          neighbourFeatures(v[i], k, (f) => e.push(hashFeature(f)));
-          neighbourFeatureHashes(v[i], k, (h) => g.push(h));
-          expect(g.sort()).toEqual(e.sort());
-        }
+        both((k) => pairFeatures(v, i, k));
+        both((k) => unigramFeatures(v[i], k));
+        for (const o of [-2, -1, 1, 2] as const) both((k) => neighbourFeatures(v[i], o, k));
       }
     }
+  });
+
+  it('write the feature strings the model was trained on', () => {
+    const v = 'قال الرئيس بوتين'.split(' ').map((t) =>
+      viewOf(
+        t,
+        () => true,
+        undefined,
+        () => '0110',
+      ),
+    );
+    const out: string[] = [];
+    pairFeatures(v, 1, new StringSink((f) => out.push(f)));
+    expect(out.slice(0, 3)).toEqual(['shc=Aال|A|A', 'ww-1=قال|الرييس', 'ww+1=الرييس|بوتين']);
+    expect(out).toContain('k|k-1=true|k+1=true');
+    const w = 'الرئيس الروسي بوتين'.split(' ').map((t) => viewOf(t, () => true));
+    const out2: string[] = [];
+    pairFeatures(w, 2, new StringSink((f) => out2.push(f)));
+    expect(out2).toContain('nisba-1|t-2=P-title');
   });
 });
 
@@ -44,11 +78,13 @@ describe('decoded weight table', () => {
     let wrong = 0;
     keys.forEach((h, i) => {
       const r = findRow(table, h);
-      if (r < 0 || Array.from(table.q.subarray(r, r + L)).join() !== Array.from(w.subarray(i * L, i * L + L)).join()) wrong++;
+      if (r < 0 || Array.from(table.q.subarray(r, r + L)).join() !== Array.from(w.subarray(i * L, i * L + L)).join())
+        wrong++;
     });
     expect(wrong).toBe(0);
     // hashes that are not features are not found
-    let falseHits = 0, tried = 0;
+    let falseHits = 0,
+      tried = 0;
     for (let h = 12345; tried < 20000; h = (Math.imul(h, 2654435761) + 7) >>> 0) {
       if (present.has(h)) continue;
       tried++;

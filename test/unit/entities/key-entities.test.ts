@@ -33,8 +33,15 @@ describe('keyEntities merging (real sentences of the sample article)', () => {
     'بل إن التبادلات الإنسانية بين بكين وموسكو تلعب دورًا مهمًا، وأكد بوتين ذلك لروسيا والصين.',
   ].join('\n');
   const tagger = stubTagger([
-    ['بوتين', 'PERS'], ['فلاديمير بوتين', 'PERS'], ['موسكو', 'LOC'], ['وبكين', 'LOC'], ['بكين', 'LOC'],
-    ['وموسكو', 'LOC'], ['روسيا', 'LOC'], ['لروسيا', 'LOC'], ['والصين', 'LOC'],
+    ['بوتين', 'PERS'],
+    ['فلاديمير بوتين', 'PERS'],
+    ['موسكو', 'LOC'],
+    ['وبكين', 'LOC'],
+    ['بكين', 'LOC'],
+    ['وموسكو', 'LOC'],
+    ['روسيا', 'LOC'],
+    ['لروسيا', 'LOC'],
+    ['والصين', 'LOC'],
   ]);
   const ents = keyEntities(splitSentences(text), tagger);
   const by = (name: string) => ents.find((e) => e.name === name);
@@ -73,6 +80,70 @@ describe('analyze() with the trained tagger on the sample article', () => {
     expect(get('بكين')!.variants).toContain('وبكين');
     expect(a.entities.map((e) => e.name)).not.toContain('بوتين');
     // most salient first: Russia, China and Putin lead the article
-    expect(a.entities.slice(0, 3).map((e) => e.name).sort()).toEqual(['الصين', 'روسيا', 'فلاديمير بوتين'].sort());
+    expect(
+      a.entities
+        .slice(0, 3)
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['الصين', 'روسيا', 'فلاديمير بوتين'].sort());
+  });
+});
+
+describe('keyEntities with word statistics (real sentences of BBC Arabic articles, 2018)', () => {
+  const whole = new Set(['بريت']);
+  const common = new Set(['دولار', 'حذو', 'فقط']);
+  const stub = (spans: [string, string][]): Tagger => ({
+    ...stubTagger(spans),
+    isWholeWord: (w) => whole.has(w),
+    isCommonWord: (w) => common.has(w),
+  });
+
+  it('keeps the first letter of a name that merely begins with a proclitic letter', () => {
+    const text = 'رشح ترامب القاضي بريت كافانو لعضوية المحكمة.\nونفى كافانو الاتهامات.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['كافانو', 'PERS'],
+        ['بريت كافانو', 'PERS'],
+      ]),
+    );
+    expect(ents.map((e) => e.name)).toEqual(['بريت كافانو']);
+  });
+
+  it('shows no common word as a name and trims one off the start of a person’s name', () => {
+    const text = 'وحذت الصين حذو ترامب وفرضت رسوما بقيمة مليار دولار.\nوقال محمد صلاح إنه يريد الفوز فقط.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['حذو ترامب', 'PERS'],
+        ['دولار', 'MISC'],
+        ['محمد صلاح', 'PERS'],
+      ]),
+    );
+    expect(ents.map((e) => e.name).sort()).toEqual(['ترامب', 'محمد صلاح'].sort());
+  });
+
+  it('merges a longer span that only adds common words, and spelling variants of one name', () => {
+    const text =
+      'سجل صلاح هدفين.\nوقال صلاح فقط إن الفريق سيفوز.\nوحضرت سيغولين روايال الحفل.\nوقالت سيغولين رويال إنها سعيدة.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['صلاح', 'PERS'],
+        ['صلاح فقط', 'PERS'],
+        ['سيغولين روايال', 'PERS'],
+        ['سيغولين رويال', 'PERS'],
+      ]),
+    );
+    expect(ents.find((e) => e.name === 'صلاح')).toMatchObject({ count: 2 });
+    expect(ents.filter((e) => e.name.startsWith('سيغولين'))).toHaveLength(1);
+    expect(ents.filter((e) => e.name.startsWith('سيغولين'))[0].count).toBe(2);
+  });
+
+  it('tags the headline with the body: a name only in the headline is found', () => {
+    const ents = keyEntities(splitSentences('وصل الوفد صباح اليوم.'), stub([['موسكو', 'LOC']]), {
+      title: 'زيارة إلى موسكو',
+    });
+    expect(ents.map((e) => e.name)).toEqual(['موسكو']);
   });
 });

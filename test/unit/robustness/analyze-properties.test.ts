@@ -25,16 +25,90 @@ const opts = (numRuns = RUNS) => ({ seed: SEED, numRuns, endOnFailure: true });
 // generators
 // ---------------------------------------------------------------------------------------------------
 
-const ARABIC_WORDS = ['قال', 'الرئيس', 'الروسي', 'فلاديمير', 'بوتين', 'وبوتين', 'في', 'موسكو', 'إن', 'روسيا', 'والصين',
-  'اتفقتا', 'على', 'تعزيز', 'التعاون', 'الاقتصادي', 'الوزير', 'السيد', 'محمد', 'القاهرة', 'د.', 'م.', 'ق.م', '1988م.', '٣٫٥', '12.10.2007'];
+const ARABIC_WORDS = [
+  'قال',
+  'الرئيس',
+  'الروسي',
+  'فلاديمير',
+  'بوتين',
+  'وبوتين',
+  'في',
+  'موسكو',
+  'إن',
+  'روسيا',
+  'والصين',
+  'اتفقتا',
+  'على',
+  'تعزيز',
+  'التعاون',
+  'الاقتصادي',
+  'الوزير',
+  'السيد',
+  'محمد',
+  'القاهرة',
+  'د.',
+  'م.',
+  'ق.م',
+  '1988م.',
+  '٣٫٥',
+  '12.10.2007',
+];
 const LATIN_WORDS = ['Reuters', 'AFP', 'U.S.', 'Dr.', 'iPhone', 'www.example.com', 'COVID-19', 'e.g.'];
 const EMOJI = ['😀', '🇸🇦', '👨‍👩‍👧', '❤️', '🔥', '🕌'];
 /** Sentence enders, line breaks of every kind, brackets and quotes. */
-const PUNCT = ['.', '!', '?', '؟', '…', '؛', '،', ',', '...', '؟!', '«', '»', '"', '(', ')', '[', ']', '“', '”', ':', '-', '•', '*'];
+const PUNCT = [
+  '.',
+  '!',
+  '?',
+  '؟',
+  '…',
+  '؛',
+  '،',
+  ',',
+  '...',
+  '؟!',
+  '«',
+  '»',
+  '"',
+  '(',
+  ')',
+  '[',
+  ']',
+  '“',
+  '”',
+  ':',
+  '-',
+  '•',
+  '*',
+];
 const SEPARATORS = [' ', ' ', ' ', '  ', '\n', '\r\n', '\r', '\u2028', '\u2029', '\t', '\u00A0', '\u3000', '\n\n'];
 /** Bidi controls, zero-width characters, BOM, soft hyphen, tatweel, diacritics. */
-const INVISIBLES = ['\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E',
-  '\u2066', '\u2067', '\u2068', '\u2069', '\u061C', '\uFEFF', '\u00AD', '\u0640', '\u064B', '\u064E', '\u0650', '\u0651', '\u0652', '\u0670'];
+const INVISIBLES = [
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u200E',
+  '\u200F',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u061C',
+  '\uFEFF',
+  '\u00AD',
+  '\u0640',
+  '\u064B',
+  '\u064E',
+  '\u0650',
+  '\u0651',
+  '\u0652',
+  '\u0670',
+];
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
 
 /** Arabic/Latin/emoji/number text with every kind of punctuation, break, bidi and zero-width mark. */
@@ -55,14 +129,22 @@ const unicodeText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 400 }),
   fc.string({ unit: 'grapheme-composite', maxLength: 200 }),
   fc.string({ unit: 'binary', maxLength: 400 }),
-  fc.array(fc.oneof(loneSurrogate, fc.constantFrom('ب', 'a', ' ', '.', '\uD83D', '\uDE00')), { maxLength: 200 }).map((xs) => xs.join('')),
+  fc
+    .array(fc.oneof(loneSurrogate, fc.constantFrom('ب', 'a', ' ', '.', '\uD83D', '\uDE00')), { maxLength: 200 })
+    .map((xs) => xs.join('')),
 );
 
 /** Only marks: diacritics, tatweel, zero-width and bidi controls (no letters at all). */
-const marksOnly = fc.array(fc.constantFrom(...INVISIBLES.filter((c) => c !== '\u0640'), ' ', '\n', '.'), { maxLength: 500 }).map((xs) => xs.join(''));
+const marksOnly = fc
+  .array(fc.constantFrom(...INVISIBLES.filter((c) => c !== '\u0640'), ' ', '\n', '.'), { maxLength: 500 })
+  .map((xs) => xs.join(''));
 
 /** Letters only, no punctuation and no line break at all: one long "sentence". */
-const noPunctuation = fc.array(fc.constantFrom(...ARABIC_WORDS.filter((w) => !/[.\d٫]/.test(w)), 'abc', 'ـــ'), { minLength: 1, maxLength: 400 })
+const noPunctuation = fc
+  .array(fc.constantFrom(...ARABIC_WORDS.filter((w) => !/[.\d٫]/.test(w)), 'abc', 'ـــ'), {
+    minLength: 1,
+    maxLength: 400,
+  })
   .map((xs) => xs.join(' '));
 
 const lengthArb: fc.Arbitrary<SummaryLength | undefined> = fc.oneof(
@@ -119,10 +201,11 @@ function checkAnalysis(text: string, title: string | undefined, length: SummaryL
   }
   checkLength(a, length);
 
-  // entities: count ≥ 1, at most one mention per word token, variants read in the text
-  const tokens = tokenize(text).filter((t) => t.kind !== 'punct').length;
+  // entities: count ≥ 1, at most one mention per word token, variants read in the text or the title (tagged with it)
+  const read = text + '\n' + a.title;
+  const tokens = tokenize(read).filter((t) => t.kind !== 'punct').length;
   let mentions = 0;
-  const flat = squash(text);
+  const flat = squash(read);
   for (const e of a.entities) {
     expect(Number.isInteger(e.count) && e.count >= 1).toBe(true);
     expect(e.variants.length).toBeGreaterThanOrEqual(1);
@@ -147,7 +230,8 @@ function checkLength(a: Analysis, length: SummaryLength | undefined): void {
   }
   if ('sentences' in length) {
     expect(picked.length).toBeLessThanOrEqual(Math.max(0, Math.floor(length.sentences)));
-    if (n > RETURN_WHOLE || length.sentences < n) expect(picked.length).toBe(Math.min(n, Math.max(0, Math.floor(length.sentences))));
+    if (n > RETURN_WHOLE || length.sentences < n)
+      expect(picked.length).toBe(Math.min(n, Math.max(0, Math.floor(length.sentences))));
     return;
   }
   if ('ratio' in length) {
@@ -156,7 +240,10 @@ function checkLength(a: Analysis, length: SummaryLength | undefined): void {
   }
   // words: texts of at most RETURN_WHOLE sentences come back whole (documented policy); otherwise the
   // summary is the best-first prefix of the ranking that first reaches the budget
-  if (n <= RETURN_WHOLE) { expect(picked.length).toBe(n); return; }
+  if (n <= RETURN_WHOLE) {
+    expect(picked.length).toBe(n);
+    return;
+  }
   const k = picked.length;
   const prefix = a.ranking.order.slice(0, k);
   expect([...prefix].sort((x, y) => x - y)).toEqual(picked);
@@ -181,29 +268,45 @@ function analyzeChecked(text: string, title: string | undefined, length: Summary
 
 describe('analyze() on arbitrary input (fast-check)', () => {
   it('arbitrary Unicode (graphemes, binary, lone surrogates): never throws, substrings, lengths, entities', () => {
-    fc.assert(fc.property(unicodeText, fc.option(unicodeText, { nil: undefined }), lengthArb, (text, title, length) => {
-      analyzeChecked(text, title, length);
-    }), opts());
+    fc.assert(
+      fc.property(unicodeText, fc.option(unicodeText, { nil: undefined }), lengthArb, (text, title, length) => {
+        analyzeChecked(text, title, length);
+      }),
+      opts(),
+    );
   });
 
   it('mixed Arabic/Latin/emoji with every punctuation, \\r\\n, \\u2028, bidi and zero-width marks', () => {
-    fc.assert(fc.property(mixedText, fc.option(mixedText, { nil: undefined }), lengthArb, (text, title, length) => {
-      analyzeChecked(text, title, length);
-    }), opts(200));
+    fc.assert(
+      fc.property(mixedText, fc.option(mixedText, { nil: undefined }), lengthArb, (text, title, length) => {
+        analyzeChecked(text, title, length);
+      }),
+      opts(200),
+    );
   });
 
   it('only diacritics, bidi and zero-width marks: no sentence, empty summary, no entity', () => {
-    fc.assert(fc.property(marksOnly, lengthArb, (text, length) => {
-      const a = analyzeChecked(text, undefined, length);
-      expect(a.sentences).toEqual([]);
-      expect(a.summary).toEqual([]);
-      expect(a.entities).toEqual([]);
-    }), opts());
+    fc.assert(
+      fc.property(marksOnly, lengthArb, (text, length) => {
+        const a = analyzeChecked(text, undefined, length);
+        expect(a.sentences).toEqual([]);
+        expect(a.summary).toEqual([]);
+        expect(a.entities).toEqual([]);
+      }),
+      opts(),
+    );
   });
 
   it('only tatweel (with marks): never throws, invariants hold', () => {
-    const tatweel = fc.array(fc.constantFrom('\u0640', '\u0640', '\u064E', ' ', '\n', '\u200F'), { maxLength: 300 }).map((xs) => xs.join(''));
-    fc.assert(fc.property(tatweel, lengthArb, (text, length) => { analyzeChecked(text, undefined, length); }), opts());
+    const tatweel = fc
+      .array(fc.constantFrom('\u0640', '\u0640', '\u064E', ' ', '\n', '\u200F'), { maxLength: 300 })
+      .map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(tatweel, lengthArb, (text, length) => {
+        analyzeChecked(text, undefined, length);
+      }),
+      opts(),
+    );
   });
 
   // was a bug (fixed: HAS_LETTER_OR_DIGIT in sentences.ts): src/core/text/sentences.ts kept a "sentence" when it has a \p{L} character, and
@@ -211,44 +314,61 @@ describe('analyze() on arbitrary input (fast-check)', () => {
   // sentence, can be picked for the summary and shown as a summary line. Fix: exclude \u0640 (and marks)
   // from the "has a letter" test, e.g. /[^\P{L}\u0640]|\p{N}/u.
   it('a line of only tatweel is not a sentence', () => {
-    const a = analyze({ text: 'قال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا والصين اتفقتا.\nــــــــــــــــ\nوأضاف الوزير أن التعاون سيستمر.' });
+    const a = analyze({
+      text: 'قال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا والصين اتفقتا.\nــــــــــــــــ\nوأضاف الوزير أن التعاون سيستمر.',
+    });
     expect(a.sentences.map((s) => s.text)).not.toContain('ــــــــــــــــ');
   });
 
   it('no punctuation and no line break: one sentence, or over MAX_SENTENCE_CHARS as few pieces as fit, cut at spaces', () => {
-    fc.assert(fc.property(noPunctuation, lengthArb, (text, length) => {
-      const a = analyzeChecked(text, undefined, length);
-      const whole = text.trim();
-      expect(a.sentences).toHaveLength(Math.ceil(whole.length / MAX_SENTENCE_CHARS));
-      // the pieces cover the text; only spaces lie between them
-      expect(a.sentences[0].start).toBe(text.indexOf(whole));
-      expect(a.sentences.at(-1)!.end).toBe(text.indexOf(whole) + whole.length);
-      for (let i = 1; i < a.sentences.length; i++) expect(text.slice(a.sentences[i - 1].end, a.sentences[i].start)).toMatch(/^\s+$/);
-    }), opts(60));
+    fc.assert(
+      fc.property(noPunctuation, lengthArb, (text, length) => {
+        const a = analyzeChecked(text, undefined, length);
+        const whole = text.trim();
+        expect(a.sentences).toHaveLength(Math.ceil(whole.length / MAX_SENTENCE_CHARS));
+        // the pieces cover the text; only spaces lie between them
+        expect(a.sentences[0].start).toBe(text.indexOf(whole));
+        expect(a.sentences.at(-1)!.end).toBe(text.indexOf(whole) + whole.length);
+        for (let i = 1; i < a.sentences.length; i++)
+          expect(text.slice(a.sentences[i - 1].end, a.sentences[i].start)).toMatch(/^\s+$/);
+      }),
+      opts(60),
+    );
   });
 
   it('the same article with every line-break convention (\\n, \\r\\n, \\r, \\u2028, \\u2029) splits the same way', () => {
-    const para = fc.array(fc.constantFrom(...ARABIC_WORDS.slice(0, 20)), { minLength: 3, maxLength: 25 }).map((w) => w.join(' ') + '.');
-    fc.assert(fc.property(fc.array(para, { minLength: 1, maxLength: 12 }), (paras) => {
-      const texts = ['\n', '\r\n', '\r', '\u2028', '\u2029'].map((br) => paras.join(br));
-      const results = texts.map((t) => analyzeChecked(t, undefined, { sentences: 3 }).sentences.map((s) => s.text));
-      for (const r of results) expect(r).toEqual(results[0]);
-    }), opts(60));
+    const para = fc
+      .array(fc.constantFrom(...ARABIC_WORDS.slice(0, 20)), { minLength: 3, maxLength: 25 })
+      .map((w) => w.join(' ') + '.');
+    fc.assert(
+      fc.property(fc.array(para, { minLength: 1, maxLength: 12 }), (paras) => {
+        const texts = ['\n', '\r\n', '\r', '\u2028', '\u2029'].map((br) => paras.join(br));
+        const results = texts.map((t) => analyzeChecked(t, undefined, { sentences: 3 }).sentences.map((s) => s.text));
+        for (const r of results) expect(r).toEqual(results[0]);
+      }),
+      opts(60),
+    );
   });
 
   it('the light tokenizer paths agree with tokenize(): wordCount counts its words and numbers, tokenTexts its texts', () => {
-    fc.assert(fc.property(fc.oneof(mixedText, unicodeText), (text) => {
-      const toks = tokenize(text);
-      expect(wordCount(text)).toBe(toks.filter((t) => t.kind !== 'punct').length);
-      expect(tokenTexts(text)).toEqual(toks.map((t) => t.text));
-    }), opts(300));
+    fc.assert(
+      fc.property(fc.oneof(mixedText, unicodeText), (text) => {
+        const toks = tokenize(text);
+        expect(wordCount(text)).toBe(toks.filter((t) => t.kind !== 'punct').length);
+        expect(tokenTexts(text)).toEqual(toks.map((t) => t.text));
+      }),
+      opts(300),
+    );
   });
 
   it('resummarize() to any length keeps the invariants without new analysis', () => {
-    fc.assert(fc.property(mixedText, fc.array(lengthArb, { maxLength: 5 }), (text, lengths) => {
-      const a = analyzeChecked(text, undefined, undefined);
-      for (const length of lengths) checkLength({ ...a, summary: resummarize(a, length) }, length);
-    }), opts(80));
+    fc.assert(
+      fc.property(mixedText, fc.array(lengthArb, { maxLength: 5 }), (text, lengths) => {
+        const a = analyzeChecked(text, undefined, undefined);
+        for (const length of lengths) checkLength({ ...a, summary: resummarize(a, length) }, length);
+      }),
+      opts(80),
+    );
   });
 });
 
@@ -257,7 +377,7 @@ describe('analyze() on fixed hostile inputs', () => {
     ['empty', ''],
     ['spaces and breaks only', ' \n\r\n\t\u2028\u2029\u00A0 '],
     ['one 50,000-character "sentence" (no space, no stop)', 'ب'.repeat(50_000)],
-    ['one 50,000-character sentence of words', ('كلمة ').repeat(10_000).trim()],
+    ['one 50,000-character sentence of words', 'كلمة '.repeat(10_000).trim()],
     ['50,000 tatweels', '\u0640'.repeat(50_000)],
     ['50,000 diacritics', '\u064E\u0651'.repeat(25_000)],
     ['50,000 zero-width joiners between letters', 'ب\u200D'.repeat(25_000)],
@@ -271,7 +391,10 @@ describe('analyze() on fixed hostile inputs', () => {
     ['NUL and control characters', '\u0000\u0001\u0008\u001B\u007F\uFFFE\uFFFF قال الرئيس. '.repeat(500)],
     ['CRLF paragraphs', 'قال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا والصين اتفقتا.\r\n'.repeat(300)],
     ['U+2028 paragraphs', 'قال الرئيس الروسي فلاديمير بوتين في موسكو.\u2028'.repeat(300)],
-    ['hard-wrapped lines', Array.from({ length: 400 }, (_, i) => `قال الرئيس الروسي فلاديمير بوتين في موسكو إن ${i}`).join('\n')],
+    [
+      'hard-wrapped lines',
+      Array.from({ length: 400 }, (_, i) => `قال الرئيس الروسي فلاديمير بوتين في موسكو إن ${i}`).join('\n'),
+    ],
   ];
   for (const [name, text] of cases) {
     it(name, () => {
@@ -308,24 +431,54 @@ function isValidMessage(m: Message): boolean {
   switch (m.type) {
     case 'page-detected': {
       const d = m.detection as unknown as Record<string, unknown>;
-      return keys === 'detection,type' && typeof d === 'object' && d !== null && typeof d.isArabic === 'boolean' && typeof d.isArticle === 'boolean' &&
-        typeof d.confidence === 'number' && d.confidence >= 0 && d.confidence <= 1;
+      return (
+        keys === 'detection,type' &&
+        typeof d === 'object' &&
+        d !== null &&
+        typeof d.isArabic === 'boolean' &&
+        typeof d.isArticle === 'boolean' &&
+        typeof d.confidence === 'number' &&
+        d.confidence >= 0 &&
+        d.confidence <= 1
+      );
     }
-    case 'get-page': return keys === 'mode,type' && (m.mode === 'page' || m.mode === 'selection');
-    case 'highlight-sentence': return keys === 'color,text,type' && typeof m.text === 'string' && m.text.trim() !== '' && m.text.length <= LIMITS.MAX_TEXT && color(m.color);
-    case 'highlight-entity': return keys === 'color,type,variants' && Array.isArray(m.variants) && m.variants.length >= 1 && m.variants.length <= LIMITS.MAX_VARIANTS &&
-      m.variants.every((v) => typeof v === 'string' && v.trim() !== '' && v.length <= 200) && color(m.color);
-    case 'clear-highlights': return keys === 'type';
+    case 'get-page':
+      return keys === 'mode,type' && (m.mode === 'page' || m.mode === 'selection');
+    case 'highlight-sentence':
+      return (
+        keys === 'color,text,type' &&
+        typeof m.text === 'string' &&
+        m.text.trim() !== '' &&
+        m.text.length <= LIMITS.MAX_TEXT &&
+        color(m.color)
+      );
+    case 'highlight-entity':
+      return (
+        keys === 'color,type,variants' &&
+        Array.isArray(m.variants) &&
+        m.variants.length >= 1 &&
+        m.variants.length <= LIMITS.MAX_VARIANTS &&
+        m.variants.every((v) => typeof v === 'string' && v.trim() !== '' && v.length <= 200) &&
+        color(m.color)
+      );
+    case 'clear-highlights':
+      return keys === 'type';
     // (tabId 2**64 passes too: harmless, the lookup just finds nothing)
-    case 'get-pending-selection': return keys === 'tabId,type' && Number.isInteger(m.tabId) && m.tabId >= 0;
-    default: return false;
+    case 'get-pending-selection':
+      return keys === 'tabId,type' && Number.isInteger(m.tabId) && m.tabId >= 0;
+    default:
+      return false;
   }
 }
 
 describe('parseMessage() on anything (fast-check)', () => {
   const check = (x: unknown) => {
     let r: Message | null;
-    try { r = parseMessage(x); } catch (e) { throw new Error(`parseMessage threw: ${String(e)}`); }
+    try {
+      r = parseMessage(x);
+    } catch (e) {
+      throw new Error(`parseMessage threw: ${String(e)}`);
+    }
     if (r !== null) {
       expect(r).toBe(x);
       expect(isValidMessage(r)).toBe(true);
@@ -333,54 +486,162 @@ describe('parseMessage() on anything (fast-check)', () => {
   };
 
   it('fc.anything() (incl. null prototypes, boxed values, sparse arrays): never throws, null or a valid message', () => {
-    const anything = fc.anything({ withBoxedValues: true, withMap: true, withSet: true, withObjectString: true, withNullPrototype: true,
-      withBigInt: true, withDate: true, withTypedArray: true, withSparseArray: true, withUnicodeString: true, maxDepth: 3 });
+    const anything = fc.anything({
+      withBoxedValues: true,
+      withMap: true,
+      withSet: true,
+      withObjectString: true,
+      withNullPrototype: true,
+      withBigInt: true,
+      withDate: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      withUnicodeString: true,
+      maxDepth: 3,
+    });
     fc.assert(fc.property(anything, check), opts(1000));
   });
 
   it('Khulasa-shaped records with arbitrary field values: only the valid ones pass', () => {
-    const value = fc.oneof(fc.anything({ maxDepth: 2 }), fc.constantFrom('page', 'selection', '#ffe066', '#FFE066', 'x', ' ', 'red', 0, 1, -1, 0.5, 2 ** 53, NaN, Infinity),
+    const value = fc.oneof(
+      fc.anything({ maxDepth: 2 }),
+      fc.constantFrom(
+        'page',
+        'selection',
+        '#ffe066',
+        '#FFE066',
+        'x',
+        ' ',
+        'red',
+        0,
+        1,
+        -1,
+        0.5,
+        2 ** 53,
+        NaN,
+        Infinity,
+      ),
       fc.array(fc.oneof(fc.string(), fc.constant(''), fc.integer()), { maxLength: 60 }),
-      fc.record({ isArabic: fc.anything({ maxDepth: 0 }), isArticle: fc.boolean(), confidence: fc.double() }));
+      fc.record({ isArabic: fc.anything({ maxDepth: 0 }), isArticle: fc.boolean(), confidence: fc.double() }),
+    );
     // per type: its own fields (arbitrary or plausible values), sometimes a field too many or too few
-    const FIELDS: Record<string, string[]> = { 'page-detected': ['detection'], 'get-page': ['mode'], 'highlight-sentence': ['text', 'color'],
-      'highlight-entity': ['variants', 'color'], 'clear-highlights': [], 'get-pending-selection': ['tabId'] };
+    const FIELDS: Record<string, string[]> = {
+      'page-detected': ['detection'],
+      'get-page': ['mode'],
+      'highlight-sentence': ['text', 'color'],
+      'highlight-entity': ['variants', 'color'],
+      'clear-highlights': [],
+      'get-pending-selection': ['tabId'],
+    };
     const plausible: Record<string, fc.Arbitrary<unknown>> = {
-      detection: fc.record({ isArabic: fc.boolean(), isArticle: fc.boolean(), confidence: fc.double({ min: -0.5, max: 1.5 }) }),
+      detection: fc.record({
+        isArabic: fc.boolean(),
+        isArticle: fc.boolean(),
+        confidence: fc.double({ min: -0.5, max: 1.5 }),
+      }),
       mode: fc.constantFrom('page', 'selection', 'all', ''),
-      text: fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constant(' '), fc.constant('x'.repeat(LIMITS.MAX_TEXT + 1))),
-      color: fc.oneof(fc.constantFrom('#ffe066', '#FFE066', '#fff', 'red', '#ffe066;x:y', '#GGGGGG'), fc.string({ maxLength: 8 })),
+      text: fc.oneof(
+        fc.string({ unit: 'grapheme', maxLength: 40 }),
+        fc.constant(' '),
+        fc.constant('x'.repeat(LIMITS.MAX_TEXT + 1)),
+      ),
+      color: fc.oneof(
+        fc.constantFrom('#ffe066', '#FFE066', '#fff', 'red', '#ffe066;x:y', '#GGGGGG'),
+        fc.string({ maxLength: 8 }),
+      ),
       variants: fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.integer()), { maxLength: 55 }),
       tabId: fc.oneof(fc.integer({ min: -5, max: 1e6 }), fc.double(), fc.constantFrom('3', null)),
     };
-    const msg = fc.constantFrom(...Object.keys(FIELDS)).chain((type) => fc.tuple(
-      fc.constant(type),
-      ...FIELDS[type].map((k) => fc.oneof({ weight: 4, arbitrary: plausible[k] }, { weight: 1, arbitrary: value }, { weight: 1, arbitrary: fc.constant(undefined) }).map((v) => [k, v] as const)),
-    ).chain(([t, ...kv]) => fc.option(value, { freq: 5 }).map((extra) => {
-      const o: Record<string, unknown> = { type: t };
-      for (const [k, v] of kv as (readonly [string, unknown])[]) if (v !== undefined) o[k] = v;
-      if (extra !== null) o.extra = extra;
-      return o;
-    })));
-    const typeFuzz = fc.record({ type: fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'), fc.string()) });
+    const msg = fc.constantFrom(...Object.keys(FIELDS)).chain((type) =>
+      fc
+        .tuple(
+          fc.constant(type),
+          ...FIELDS[type].map((k) =>
+            fc
+              .oneof(
+                { weight: 4, arbitrary: plausible[k] },
+                { weight: 1, arbitrary: value },
+                { weight: 1, arbitrary: fc.constant(undefined) },
+              )
+              .map((v) => [k, v] as const),
+          ),
+        )
+        .chain(([t, ...kv]) =>
+          fc.option(value, { freq: 5 }).map((extra) => {
+            const o: Record<string, unknown> = { type: t };
+            for (const [k, v] of kv as (readonly [string, unknown])[]) if (v !== undefined) o[k] = v;
+            if (extra !== null) o.extra = extra;
+            return o;
+          }),
+        ),
+    );
+    const typeFuzz = fc.record({
+      type: fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'), fc.string()),
+    });
     let accepted = 0;
-    fc.assert(fc.property(msg, (m) => { check(m); if (parseMessage(m)) accepted++; }), opts(2000));
-    fc.assert(fc.property(typeFuzz, (m) => { check(m); expect(parseMessage(m)).toBeNull(); }), opts(500));
+    fc.assert(
+      fc.property(msg, (m) => {
+        check(m);
+        if (parseMessage(m)) accepted++;
+      }),
+      opts(2000),
+    );
+    fc.assert(
+      fc.property(typeFuzz, (m) => {
+        check(m);
+        expect(parseMessage(m)).toBeNull();
+      }),
+      opts(500),
+    );
     expect(accepted).toBeGreaterThan(0); // the generator does reach valid messages
   });
 
   it('hostile objects: throwing getters, Proxies, cyclic and oversized values', () => {
-    const throwing = new Proxy({}, { get() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); }, has() { throw new Error('trap'); },
-      getOwnPropertyDescriptor() { throw new Error('trap'); }, getPrototypeOf() { throw new Error('trap'); } });
-    const getter = Object.defineProperty({ type: 'highlight-sentence', color: '#ffe066' }, 'text', { enumerable: true, get() { throw new Error('getter'); } });
+    const throwing = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+        ownKeys() {
+          throw new Error('trap');
+        },
+        has() {
+          throw new Error('trap');
+        },
+        getOwnPropertyDescriptor() {
+          throw new Error('trap');
+        },
+        getPrototypeOf() {
+          throw new Error('trap');
+        },
+      },
+    );
+    const getter = Object.defineProperty({ type: 'highlight-sentence', color: '#ffe066' }, 'text', {
+      enumerable: true,
+      get() {
+        throw new Error('getter');
+      },
+    });
     const cyclic: Record<string, unknown> = { type: 'page-detected' };
     cyclic.detection = cyclic;
-    const hostile: unknown[] = [throwing, getter, cyclic, { type: 'get-page', mode: 'page', __proto__: { extra: 1 } },
-      Object.create(null), Object.assign(Object.create(null), { type: 'clear-highlights' }),
+    const hostile: unknown[] = [
+      throwing,
+      getter,
+      cyclic,
+      { type: 'get-page', mode: 'page', __proto__: { extra: 1 } },
+      Object.create(null),
+      Object.assign(Object.create(null), { type: 'clear-highlights' }),
       { type: 'highlight-sentence', text: 'x'.repeat(LIMITS.MAX_TEXT + 1), color: '#ffe066' },
       { type: 'highlight-entity', variants: new Array(1_000_000), color: '#ffe066' },
-      { type: 'get-pending-selection', tabId: 2 ** 64 }, { type: 'get-pending-selection', tabId: -0 }, { type: new String('get-page'), mode: 'page' },
-      Symbol('x'), () => ({ type: 'clear-highlights' }), [{ type: 'clear-highlights' }], new Map([['type', 'clear-highlights']])];
+      { type: 'get-pending-selection', tabId: 2 ** 64 },
+      { type: 'get-pending-selection', tabId: -0 },
+      { type: new String('get-page'), mode: 'page' },
+      Symbol('x'),
+      () => ({ type: 'clear-highlights' }),
+      [{ type: 'clear-highlights' }],
+      new Map([['type', 'clear-highlights']]),
+    ];
     for (const x of hostile) check(x);
     expect(parseMessage(throwing)).toBeNull();
     expect(parseMessage(getter)).toBeNull();

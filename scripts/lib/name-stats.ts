@@ -1,0 +1,129 @@
+/**
+ * Word statistics the NER model ships for the key-names display (training time, Node only):
+ *  - whole words (from the unlabeled news text): words that begin with a proclitic letter (و ف ب ل ك) yet
+ *    are words of their own, not proclitic + word: «بريت», «كاليفورنيا», «بطولة», «فورد» (a name that merely
+ *    begins with ب must not lose its ب on display);
+ *  - common words (from the labeled corpora, and the news text for words they do not judge): frequent words
+ *    that are almost never part of a person's, place's or organization's name: «دولار», «فقط», «الفيروس»
+ *    (never shown as a name on their own, trimmed off a person's name).
+ */
+import type { TaggedSentence } from './anercorp';
+import { nerNormalize } from '../../src/core/entities/features';
+
+/** Proclitic letters (و ف ب ك ل; لل is ل + ال). */
+const PROCLITICS = ['و', 'ف', 'ب', 'ك', 'ل'];
+const ARABIC = /^[\u0621-\u064A]+$/;
+
+export const WHOLE_WORD = {
+  /** a word seen fewer times than this in the news text is not judged */
+  minCount: 3,
+  /** the proclitic rate p(c) is a high quantile of count(c + r) / count(r) over this many most frequent words r … */
+  rateWords: 1000,
+  /** … this quantile (most frequent words are verbs and particles, which take ب/ك/ل far less often than names) */
+  rateQuantile: 0.9,
+  /** whole when seen more than `margin` × p(c) × count(r) times */
+  margin: 1,
+};
+
+/** Normalized word counts of token sentences. */
+export function wordCounts(sentences: Iterable<string[]>): Map<string, number> {
+  const c = new Map<string, number>();
+  for (const s of sentences)
+    for (const t of s) {
+      const w = nerNormalize(t);
+      c.set(w, (c.get(w) ?? 0) + 1);
+    }
+  return c;
+}
+
+/**
+ * Words of their own among the clitic-initial words c + r of the news text:
+ *  - r begins with ال (وال… بال… لل… كال…): the clitic reading needs r to be a word; c + r is whole only when
+ *    r is never seen alone («كاليفورنيا», «بالتيمور»), never when it is («والصين», «للفيروس»);
+ *  - otherwise c + r is whole when it is seen more than `margin` × p(c) × count(r) times, where p(c), the rate
+ *    at which c attaches to a name, is the 90th percentile of count(c + r′) / count(r′) over the most frequent
+ *    words r′ (و 0.22, ب 0.11, ل 0.11, ف 0.005, ك 0.003): «فراس» (27 against 0.005 × 928 «راس»), «بريت»,
+ *    «فورد», «بوزيد» are whole; «ومصر» (399 against 0.22 × 3,051) and «ولويس» are not.
+ */
+export function wholeWords(counts: Map<string, number>, opt = WHOLE_WORD): Set<string> {
+  const frequent = [...counts]
+    .filter(([w]) => ARABIC.test(w) && w.length >= 3 && !w.startsWith('ال'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, opt.rateWords);
+  const rate = new Map<string, number>();
+  for (const c of PROCLITICS) {
+    const r = frequent.map(([w, n]) => (counts.get(c + w) ?? 0) / n).sort((a, b) => a - b);
+    rate.set(c, r[Math.floor(r.length * opt.rateQuantile)]);
+  }
+  const out = new Set<string>();
+  for (const [w, n] of counts) {
+    if (n < opt.minCount || w.length < 4 || !ARABIC.test(w)) continue;
+    // the readings c + r of w (و/ف first, then ب/ك/ل, and both); whole when none of them explains w
+    const readings: [number, string][] = [];
+    const c1 = 'وف'.includes(w[0]) ? [w[0]] : [];
+    for (const p of [...c1, '']) {
+      const rest = w.slice(p.length);
+      if (p) readings.push([rate.get(p)!, rest]);
+      if ('بكل'.includes(rest[0]) && rest.length >= 4)
+        readings.push([
+          (p ? rate.get(p)! : 1) * rate.get(rest[0])!,
+          rest[0] === 'ل' && rest[1] === 'ل' ? 'ا' + rest.slice(1) : rest.slice(1),
+        ]);
+    }
+    if (!readings.length) continue;
+    const explained = readings.some(([p, r]) =>
+      r.startsWith('ال') ? (counts.get(r) ?? 0) > 0 : n <= opt.margin * p * (counts.get(r) ?? 0),
+    );
+    if (!explained) out.add(w);
+  }
+  return out;
+}
+
+export const COMMON_WORD = {
+  /** seen at least this often in the labeled corpora */
+  minCount: 5,
+  /** and inside a name at most this share of the time */
+  maxNameShare: 0.02,
+  /** a definite word ال + x of the news text, seen at least this often, whose bare x is seen at least … */
+  minDefinite: 20,
+  /** … this share as often, is a common noun (names with ال are rarely written without it: الصين, الترجي) */
+  bareShare: 0.3,
+};
+
+/**
+ * Frequent words that are (almost) never inside a PERS/LOC/ORG name in the labeled sentences (ANERcorp
+ * train and WikiFANE; on WikiFANE its MISC — products, vehicles, weapons — counts as a name too, on
+ * ANERcorp its MISC — currencies, religions, … — does not: the product shows neither kind of word).
+ */
+export function commonWords(
+  labeled: (TaggedSentence & { fane?: boolean })[],
+  news: Map<string, number>,
+  opt = COMMON_WORD,
+): Set<string> {
+  const total = new Map<string, number>(),
+    named = new Map<string, number>();
+  for (const s of labeled) {
+    s.tokens.forEach((t, i) => {
+      const w = nerNormalize(t);
+      total.set(w, (total.get(w) ?? 0) + 1);
+      const tag = s.tags[i];
+      if (tag !== 'O' && (s.fane || !tag.endsWith('MISC'))) named.set(w, (named.get(w) ?? 0) + 1);
+    });
+  }
+  const out = new Set<string>();
+  for (const [w, n] of total)
+    if (n >= opt.minCount && (named.get(w) ?? 0) <= opt.maxNameShare * n && ARABIC.test(w)) out.add(w);
+  // words the labeled corpora do not judge: definite nouns of the news text also used bare («الفيروس» / «فيروس»)
+  for (const [w, n] of news) {
+    if (
+      (total.get(w) ?? 0) >= opt.minCount ||
+      n < opt.minDefinite ||
+      !w.startsWith('ال') ||
+      w.length < 5 ||
+      !ARABIC.test(w)
+    )
+      continue;
+    if ((news.get(w.slice(2)) ?? 0) >= opt.bareShare * n) out.add(w);
+  }
+  return out;
+}

@@ -1,0 +1,14 @@
+/** Every hand-made word table of the NER tagger and key entities, by name: what scripts/check-ner-lists.ts checks. */
+import { TRIGGER_TABLE } from '../../src/core/entities/features';
+import { TITLE_CONTINUATIONS, TITLE_HEADS } from '../../src/core/entities/key-entities';
+import { PERSON_TRIGGERS, PLACES } from '../../src/core/entities/rule-tagger';
+import * as LISTS from './ner-lists';
+
+export const HAND_MADE_TABLES: [string, readonly string[]][] = [
+  ...Object.entries(LISTS).filter((e): e is [string, string[]] => Array.isArray(e[1]) && typeof e[1][0] === 'string'),
+  ...TRIGGER_TABLE.map(([cls, words]): [string, string[]] => [`TRIGGER_TABLE ${cls}`, words]),
+  ['TITLE_HEADS', [...TITLE_HEADS]],
+  ['TITLE_CONTINUATIONS', [...TITLE_CONTINUATIONS]],
+  ['rule-tagger PERSON_TRIGGERS', [...PERSON_TRIGGERS]],
+  ['rule-tagger PLACES', [...PLACES]],
+];

@@ -1,0 +1,17 @@
+/** Which key entities a reader sees: the popup's selection, also scored by `npm run eval:names`. */
+import type { Entity, EntityType } from '../types';
+
+/** The entity groups in display order. */
+export const DISPLAY_TYPES: readonly EntityType[] = ['PERS', 'LOC', 'ORG', 'MISC'];
+/** At most this many names are shown per type. */
+export const MAX_PER_TYPE = 8;
+
+/** The displayed names per type, most salient first (entities come ranked from keyEntities). */
+export function displayedEntities(entities: readonly Entity[]): Map<EntityType, Entity[]> {
+  const out = new Map<EntityType, Entity[]>();
+  for (const type of DISPLAY_TYPES) {
+    const list = entities.filter((e) => e.type === type).slice(0, MAX_PER_TYPE);
+    if (list.length) out.set(type, list);
+  }
+  return out;
+}

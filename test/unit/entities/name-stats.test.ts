@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { commonWords, wholeWords } from '../../../scripts/lib/name-stats';
+
+describe('word statistics for the key-names display', () => {
+  it('tells a name that begins with a proclitic letter from proclitic + word', () => {
+    // 1,000 frequent words, each seen 100 times and with و/ب before it 20 / 10 times: p(و) = 0.2, p(ب) = 0.1
+    const counts = new Map<string, number>();
+    for (let i = 0; i < 1000; i++) {
+      const w =
+        'كلم' +
+        String.fromCharCode(0x0628 + (i % 20)) +
+        String.fromCharCode(0x0628 + (Math.floor(i / 20) % 20)) +
+        'ت'.repeat(Math.floor(i / 400));
+      counts.set(w, 100);
+      counts.set('و' + w, 20);
+      counts.set('ب' + w, 10);
+    }
+    counts.set('بريت', 24).set('ريت', 4); // 24 ≫ 0.1 × 4: a word of its own
+    counts.set('ومصر', 399).set('مصر', 3051); // 399 < 0.2 × 3,051: و + مصر
+    counts.set('كاليفورنيا', 316); // اليفورنيا never seen alone
+    counts.set('والصين', 385).set('الصين', 2258);
+    const whole = wholeWords(counts);
+    expect(['بريت', 'كاليفورنيا'].filter((w) => whole.has(w))).toEqual(['بريت', 'كاليفورنيا']);
+    expect(['ومصر', 'والصين'].filter((w) => whole.has(w))).toEqual([]);
+  });
+
+  it('finds words that are almost never inside a name', () => {
+    const s = (text: string, tags: string) => ({ tokens: text.split(' '), tags: tags.split(' ') });
+    const labeled = Array.from({ length: 5 }, () =>
+      s('دفع مليون دولار إلى فلاديمير بوتين', 'O O B-MISC O B-PERS I-PERS'),
+    );
+    const common = commonWords(
+      labeled,
+      new Map([
+        ['الفيروس', 100],
+        ['فيروس', 80],
+        ['الصين', 2258],
+        ['صين', 3],
+      ]),
+    );
+    expect(common.has('دولار')).toBe(true); // ANERcorp's MISC (currencies) is not a name for the display
+    expect(common.has('بوتين')).toBe(false);
+    expect(common.has('الفيروس')).toBe(true);
+    expect(common.has('الصين')).toBe(false);
+  });
+});

@@ -19,6 +19,7 @@ import { CliError, readStdin, readTextFile } from './read-input';
 
 export const USAGE = `Usage:
   khulasa summarize FILE [--url URL] [--length short|medium|long | --sentences N | --words N] [--json]
+                           (default: --length medium, as the popup)
   khulasa tag < tokens.txt
   khulasa detect FILE.html [--url URL]
   khulasa extract FILE.html [--url URL]`;
@@ -79,7 +80,9 @@ async function summarizeCmd(args: string[], write: (s: string) => void): Promise
   });
   const file = positionals[0];
   if (!file) throw new CliError('summarize: missing FILE');
-  const preset = values.length as LengthPreset | undefined;
+  // without a length option the summary has the popup's default length (the medium preset)
+  const none = values.length === undefined && values.sentences === undefined && values.words === undefined;
+  const preset = (none ? 'medium' : values.length) as LengthPreset | undefined;
   if (preset !== undefined && !LENGTH_PRESETS.includes(preset))
     throw new CliError(`--length expects one of ${LENGTH_PRESETS.join(', ')}, got "${preset}"`);
   const length = lengthFrom(values);

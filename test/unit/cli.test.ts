@@ -38,6 +38,9 @@ describe('khulasa summarize', () => {
     expect(n('short')).toBe(1);
     expect(n('medium')).toBeGreaterThan(n('short'));
     expect(n('long')).toBeGreaterThan(n('medium'));
+    // no length option: the popup's default, the medium preset
+    const medium = JSON.parse(run(['summarize', SAMPLE, '--json', '--length', 'medium']).out).summary;
+    expect(JSON.parse(run(['summarize', SAMPLE, '--json']).out).summary).toEqual(medium);
     const bad = run(['summarize', SAMPLE, '--length', 'huge']);
     expect(bad.code).not.toBe(0);
     expect(bad.err).toContain('--length expects one of short, medium, long');

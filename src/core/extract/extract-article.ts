@@ -18,7 +18,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { guessArabic } from '../detect/language';
-import { narrowToMainProse } from './main-prose';
+import { BLOCK_TAGS, narrowToMainProse } from './main-prose';
 import { capWords } from './word-cap';
 import {
   BOILERPLATE,
@@ -72,36 +72,6 @@ export const MAX_WORDS = LIMITS.maxWords;
 /** Paragraph-level boilerplate (all tables of ./boilerplate, for callers that filter text themselves). */
 export const BOILERPLATE_PARAGRAPHS: RegExp[] = [...Object.values(BOILERPLATE)];
 
-const BLOCK_TAGS = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'TD',
-  'TH',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'BLOCKQUOTE',
-  'PRE',
-  'SECTION',
-  'ARTICLE',
-  'MAIN',
-  'DD',
-  'DT',
-  'DL',
-  'FIGURE',
-  'TABLE',
-  'TR',
-  'UL',
-  'OL',
-  'HEADER',
-  'ADDRESS',
-  'CENTER',
-  'HR',
-]);
 const NEVER_JUNK = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
 /** `_url` is the page's address; only text is extracted, so links need not be resolved against it. */

@@ -21,7 +21,8 @@ export const MAIN_PROSE = {
   share: 0.8,
 };
 
-const BLOCKS = new Set([
+/** Block-level elements: text belongs to the nearest one (also extraction's paragraph boundaries). */
+export const BLOCK_TAGS = new Set([
   'P',
   'DIV',
   'LI',
@@ -49,6 +50,7 @@ const BLOCKS = new Set([
   'HEADER',
   'ADDRESS',
   'CENTER',
+  'HR',
 ]);
 const HEADINGS = /^H[1-6]$/;
 /** Sentence punctuation at the end of a paragraph (quotes and brackets after it allowed). */
@@ -73,7 +75,7 @@ export function narrowToMainProse(root: Element): Element {
     for (let c = node.lastChild; c; c = c.previousSibling) {
       if (c.nodeType === 1) {
         const tag = (c as Element).tagName;
-        stack.push([c, BLOCKS.has(tag) ? (c as Element) : block, inLink || tag === 'A']);
+        stack.push([c, BLOCK_TAGS.has(tag) ? (c as Element) : block, inLink || tag === 'A']);
       } else if (c.nodeType === 3) stack.push([c, block, inLink]);
     }
     if (node.nodeType === 3) {

@@ -532,8 +532,8 @@ describe('permissions', () => {
     const m = manifest();
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const section = readme.slice(
-      readme.indexOf('## Permissions, and why'),
-      readme.indexOf('\n## ', readme.indexOf('## Permissions, and why') + 5),
+      readme.indexOf('## Permissions and privacy'),
+      readme.indexOf('\n## ', readme.indexOf('## Permissions and privacy') + 5),
     );
     const justified = [...section.matchAll(/^\| `([a-zA-Z]+)` \|/gm)].map((x) => x[1]).sort();
     expect([...m.permissions].sort()).toEqual(justified);

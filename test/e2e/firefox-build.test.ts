@@ -1,7 +1,7 @@
 /**
  * The Firefox build (scripts/build-firefox.ts, `npm run build:firefox`) into a temp dir, then Mozilla's
  * own add-on linter (web-ext lint = addons-linter, what addons.mozilla.org runs) on it: 0 errors, and
- * only the warnings README explains; then, when Debian's firefox-esr is installed, a headless smoke
+ * only the warnings docs/architecture.md explains; then, when Debian's firefox-esr is installed, a headless smoke
  * test: the packaged add-on in a real Firefox summarizes the Arabic test article.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ import { FIREFOX, launchFirefox } from '../support/browsers';
 import { serveStatic } from '../support/static-server';
 
 /**
- * Warnings that are understood and accepted (README, "Firefox"):
+ * Warnings that are understood and accepted (docs/architecture.md, «The builds»):
  * UNSAFE_VAR_ASSIGNMENT — `innerHTML =` inside bundled libraries: preact's dangerouslySetInnerHTML path
  * (Khulasa never uses it) and Mozilla Readability, which works on the DOMParser copy of the page in the
  * popup (an inert document: no scripts run, nothing loads). Khulasa's own code never assigns HTML
@@ -74,7 +74,7 @@ describe('Firefox build', () => {
     expect(lint.summary.errors, show(lint.errors)).toBe(0);
   });
 
-  it('web-ext lint: no warning or notice that README does not explain', () => {
+  it('web-ext lint: no warning or notice that docs/architecture.md does not explain', () => {
     const unexplained = [...lint.warnings, ...lint.notices].filter((m) => !EXPLAINED_WARNINGS.has(m.code));
     expect(unexplained, show(unexplained)).toEqual([]);
   });

@@ -3,10 +3,12 @@
  * The caller parses the HTML (DOMParser in the browser, linkedom in Node) and passes the Document.
  */
 import { analyze, type Analysis, type AnalyzeOptions } from './analyze';
+import { siteNameFromTitle } from './entities/site-name';
 import { detectPage, type Detection } from './detect/detect-page';
 import { extractArticle, LIMITS, type ExtractedArticle } from './extract/extract-article';
 import { capWordCount, capWords } from './extract/word-cap';
 import { wordCount } from './text';
+import type { ArticleText } from './types';
 
 /** Fewer words than this is too little to summarize. */
 export const MIN_ARTICLE_WORDS = 25;
@@ -73,9 +75,15 @@ export function extractWithFallback(doc: Document, url?: string): ExtractedArtic
   return null;
 }
 
+/** What analyze() reads of an extracted page: headline, body, and the site's own names (metadata, <title> suffix). */
+export function articleText(doc: Document, article: ExtractedArticle): ArticleText {
+  const siteNames = [article.siteName, siteNameFromTitle(doc.title)].filter((s): s is string => !!s);
+  return { title: article.title, text: article.paragraphs.join('\n'), siteNames };
+}
+
 export function analyzeDocument(doc: Document, url: string | undefined, opts: AnalyzeOptions = {}): PageAnalysis {
   const detection = detectPage(doc);
   const article = extractWithFallback(doc, url);
-  const analysis = article ? analyze({ title: article.title, text: article.paragraphs.join('\n') }, opts) : null;
+  const analysis = article ? analyze(articleText(doc, article), opts) : null;
   return { detection, article, analysis };
 }

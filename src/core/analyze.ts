@@ -56,6 +56,7 @@ export function analyze(article: ArticleText, opts: AnalyzeOptions = {}): Analys
   const entities = keyEntities(sentences, opts.tagger ?? ruleTagger, {
     title,
     summary: summary.map((s) => s.index),
+    siteNames: article.siteNames,
   });
   return { title, text, wordCount: wordCount(text), sentences, ranking, summary, entities, truncated };
 }

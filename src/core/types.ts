@@ -39,4 +39,6 @@ export interface ArticleText {
   title?: string;
   /** body text: paragraphs separated by newlines */
   text: string;
+  /** the site's own names (og:site_name, the <title> suffix): never shown as key names */
+  siteNames?: string[];
 }

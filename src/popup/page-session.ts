@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { analyze, type Analysis } from '../core/analyze';
 import { wordCount } from '../core/text';
-import { extractWithFallback, MIN_ARTICLE_WORDS, popupVerdict } from '../core/analyze-page';
+import { articleText, extractWithFallback, MIN_ARTICLE_WORDS, popupVerdict } from '../core/analyze-page';
 import type { ExtractedArticle } from '../core/extract/extract-article';
 import type { Tagger } from '../core/entities/tagger';
 import {
@@ -142,7 +142,7 @@ export async function summarize(target: Target, taggerP: Promise<Tagger>, force:
   if (!force && verdict === 'not-article') return { kind: 'not-article', detection: reply.detection };
   const article = extractWithFallback(doc, reply.url);
   if (!article) return force ? { kind: 'too-short' } : { kind: 'not-article', detection: reply.detection };
-  const analysis = analyze({ title: article.title, text: article.paragraphs.join('\n') }, { tagger: await taggerP });
+  const analysis = analyze(articleText(doc, article), { tagger: await taggerP });
   return {
     kind: 'ready',
     analysis,

@@ -6,12 +6,15 @@
 import type { Entity, EntityType, Sentence } from '../types';
 import { tokenTexts, tokenize } from '../text';
 import { nerNormalize } from './features';
+import { containsRun, isSiteName, siteNameForms } from './site-name';
 import type { Tagger } from './tagger';
 
 export interface EntityContext {
   title?: string;
   /** indices of the summary sentences */
   summary?: number[];
+  /** the site's own names (metadata, <title> suffix): never shown as a name, nor any part of them */
+  siteNames?: readonly string[];
 }
 
 /** Conjunction proclitics, then preposition proclitics, stripped from a mention's first word. */
@@ -122,6 +125,15 @@ function dropLetters(word: string, k: number): string {
   return word.slice(i);
 }
 
+/**
+ * An original-text word cut to its clitic-free normalized form `bare`: «وروسيا» → «روسيا»; a لل that stood
+ * for ل + ال gets its ال back («للقدس», «وللقدس» → «القدس»), as the normalized form has it.
+ */
+function toBare(word: string, normWord: string, bare: string): string {
+  const out = dropLetters(word, normWord.length - bare.length);
+  return bare.startsWith('ال') && nerNormalize(out).startsWith('لل') ? 'ا' + dropLetters(out, 1) : out;
+}
+
 /** The description before token `start`: a title head followed by offices/nisba adjectives. */
 function descriptionBefore(words: string[], norm: string[], start: number): string | undefined {
   let j = start - 1;
@@ -132,8 +144,7 @@ function descriptionBefore(words: string[], norm: string[], start: number): stri
       const out = words.slice(k, start);
       // «بالرئيس» → «الرئيس», «والرئيس» → «الرئيس»
       const first = cliticVariants(norm[k]);
-      const bare = first[first.length - 1];
-      out[0] = dropLetters(out[0], norm[k].length - bare.length);
+      out[0] = toBare(out[0], norm[k], first[first.length - 1]);
       return out.join(' ');
     }
     if (!(isNisba(norm[k]) || TITLE_CONTINUATIONS.has(norm[k]))) break;
@@ -244,7 +255,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
         first = v;
     }
     const key = [first, ...rest];
-    const words = [dropLetters(m.words[0], m.norm[0].length - first.length), ...m.words.slice(1)];
+    const words = [toBare(m.words[0], m.norm[0], first), ...m.words.slice(1)];
     const k = key.join(' ');
     let g = groups.get(k);
     if (!g) groups.set(k, (g = { key, mentions: [], surfaces: [], keys: [] }));
@@ -304,7 +315,9 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   const summary = new Set(ctx.summary ?? []);
   const n = Math.max(1, sentences.length);
   const entities: Entity[] = [];
+  const site = siteNameForms(ctx.siteNames ?? []);
   for (const g of groups.values()) {
+    if (isSiteName(g.key, site)) continue;
     const type = typeOf(g);
     const counts = new Map<string, number>();
     for (const m of g.mentions) {
@@ -359,15 +372,6 @@ function onlyCommonAround(long: string[], short: string[], common: (w: string) =
   outer: for (let i = 0; i + short.length <= long.length; i++) {
     for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer;
     return long.every((w, k) => (k >= i && k < i + short.length) || common(w));
-  }
-  return false;
-}
-
-/** Whether `short` occurs as a contiguous run of words in `long`. */
-function containsRun(long: string[], short: string[]): boolean {
-  outer: for (let i = 0; i + short.length <= long.length; i++) {
-    for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer;
-    return true;
   }
   return false;
 }

@@ -147,3 +147,15 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(ents.map((e) => e.name)).toEqual(['موسكو']);
   });
 });
+
+describe('display forms without clitics', () => {
+  it('gives a لل that stood for ل + ال its ال back («للقدس», «وللقدس» → «القدس»)', () => {
+    const text = 'وصل الوفد للقدس صباح أمس.\nوعاد الوزير وللقدس مكانة خاصة عنده.';
+    const tagger = stubTagger([
+      ['للقدس', 'LOC'],
+      ['وللقدس', 'LOC'],
+    ]);
+    const es = keyEntities(splitSentences(text), tagger);
+    expect(es.map((e) => [e.name, e.count])).toEqual([['القدس', 2]]);
+  });
+});

@@ -6,39 +6,7 @@
  */
 import { tokenTexts } from '../text';
 import { nerNormalize } from './features';
-
-/**
- * The English letter names as Arabic news text writes them in acronyms (general knowledge of the alphabet's
- * pronunciation; not taken from any corpus).
- */
-export const LATIN_LETTER_NAMES: Record<string, string> = {
-  A: 'إيه',
-  B: 'بي',
-  C: 'سي',
-  D: 'دي',
-  E: 'إي',
-  F: 'إف',
-  G: 'جي',
-  H: 'إتش',
-  I: 'آي',
-  J: 'جيه',
-  K: 'كيه',
-  L: 'إل',
-  M: 'إم',
-  N: 'إن',
-  O: 'أو',
-  P: 'بي',
-  Q: 'كيو',
-  R: 'آر',
-  S: 'إس',
-  T: 'تي',
-  U: 'يو',
-  V: 'في',
-  W: 'دبليو',
-  X: 'إكس',
-  Y: 'واي',
-  Z: 'زد',
-};
+import { LATIN_LETTER_NAMES } from '../text/latin-letters';
 
 /** Separators between a <title>'s headline and the site's name («العنوان - المدينة نيوز», «Headline | Site»). */
 const TITLE_SEPARATOR = /\s+[-|–—»·]\s+/;

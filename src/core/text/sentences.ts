@@ -7,6 +7,7 @@
  * The tables below are the whole policy; edit them, not the code.
  */
 import type { Sentence } from '../types';
+import { LATIN_LETTER_NAMES } from './latin-letters';
 
 /** Characters that end a sentence. The Arabic comma «،» does NOT end a sentence. */
 export const SENTENCE_ENDERS = '.!?؟…؛';
@@ -54,6 +55,16 @@ export const ABBREVIATIONS = new Set([
   'u.s',
   'u.k',
 ]);
+/**
+ * Latin letters written out in Arabic («إف» «جي»), as initials of foreign names: «جون إف. كينيدي», «جي. كي. رولينغ».
+ * Without the four that are also Arabic words (أو «or», في «in», إن «that», بي «in me»), which may end a sentence.
+ */
+const LETTER_NAMES = new Set(
+  [...Object.values(LATIN_LETTER_NAMES), 'كي' /* K, also written without the final ه */].map((w) =>
+    w.replace(/[أإآ]/g, 'ا'),
+  ),
+);
+export const INITIAL_LETTER_NAMES = new Set([...LETTER_NAMES].filter((w) => !['او', 'في', 'ان', 'بي'].includes(w)));
 /** Era marks written after a year («1988م.», «1430 هـ.», «500 ق.م.»): after a number the period may end a sentence. */
 export const ERA_MARKS = new Set(['م', 'هـ', 'ه', 'ق.م', 'ب.م']);
 /** List-item markers at the start of a line: «1.» «1)» «أ-» «•» «-» «*». */
@@ -185,6 +196,20 @@ function periodIsNotStop(s: string, i: number): boolean {
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return true;
   // a single letter is an initial: «د. محمد» «J. Smith»
   if (/^\p{L}$/u.test(bare)) return true;
+  // a Latin letter written out is an initial when a word follows: «جون إف. كينيدي»; not the last letter of an
+  // acronym, which may end a sentence («لشبكة سي إن إن.»), nor before «و…», which starts most Arabic sentences
+  if (
+    INITIAL_LETTER_NAMES.has(bare.replace(/[أإآ]/g, 'ا')) &&
+    SPACE.test(next) &&
+    LETTER.test(s[i + 2] ?? '') &&
+    s[i + 2] !== 'و' &&
+    !LETTER_NAMES.has(
+      wordBefore(s, i - word.length - 1)
+        .replace(/\u0640/g, '')
+        .replace(/[أإآ]/g, 'ا'),
+    )
+  )
+    return true;
   return false;
 }
 

@@ -91,3 +91,21 @@ describe('splitSentences', () => {
     expect(splitParagraphs(p)).toHaveLength(5);
   });
 });
+
+describe('Latin initials written out in Arabic', () => {
+  const texts = (t: string) => splitSentences(t).map((s) => s.text);
+  it('a written-out letter before a name is an initial, not a stop', () => {
+    expect(texts('وتحدث في مركز جون إف. كينيدي للفنون. وقال آخرون شيئا.')).toEqual([
+      'وتحدث في مركز جون إف. كينيدي للفنون.',
+      'وقال آخرون شيئا.',
+    ]);
+    expect(texts('قالت الكاتبة جي. كي. رولينغ إنها سعيدة. ثم غادرت.')).toHaveLength(2);
+  });
+  it('the last letter of an acronym, a letter that is also an Arabic word, or a following «و…» may end a sentence', () => {
+    expect(texts('وقال المتحدث لشبكة سي إن إن. وأضاف أن الوضع صعب.')).toHaveLength(2);
+    expect(texts('أحب بي بي سي. إنها عائلتي منذ 30 عاما.')).toHaveLength(2);
+    expect(texts('ذهب إلى البيت في. ثم عاد.')).toHaveLength(2);
+    expect(texts('لتفخروا بي. حبكم يمدني بالقوة.')).toHaveLength(2);
+    expect(texts('ترحيل سامي إيه. وقال المتحدث إنه لم يقاوم.')).toHaveLength(2);
+  });
+});

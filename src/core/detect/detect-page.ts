@@ -357,13 +357,13 @@ export function detectPage(doc: Document): Detection {
         if (++w.nodes > budget) return;
         if (c.nodeType === 3) {
           const t = c.nodeValue ?? '';
-          if (t.length < 2 && !t.trim()) continue;
+          const n = t.trim().length;
+          if (t.length < 2 && !n) continue;
           let b = w.blocks.get(block);
           if (!b) {
             b = { chars: 0, links: 0, text: '', brs: 0, order: order++, head };
             w.blocks.set(block, b);
           }
-          const n = t.trim().length;
           b.chars += n;
           if (inLink) b.links += n;
           if (b.text.length < 3000) b.text += t;

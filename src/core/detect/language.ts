@@ -143,9 +143,11 @@ export const LANGUAGE_THRESHOLDS = {
 
 export function guessArabic(text: string, sampleChars = 6000): LanguageGuess {
   const sample = text.length > sampleChars ? text.slice(0, sampleChars) : text;
-  const script = sample.match(ARABIC_SCRIPT)?.length ?? 0;
-  const latin = sample.match(LATIN_LETTERS)?.length ?? 0;
-  const foreign = sample.match(NON_ARABIC_LETTERS)?.length ?? 0;
+  // every match is one UTF-16 unit: count them by what removing them takes off (no array of matches)
+  const count = (re: RegExp) => sample.length - sample.replace(re, '').length;
+  const script = count(ARABIC_SCRIPT);
+  const latin = count(LATIN_LETTERS);
+  const foreign = count(NON_ARABIC_LETTERS);
   let ar = 0,
     other = 0,
     words = 0,

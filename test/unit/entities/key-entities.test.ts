@@ -6,25 +6,10 @@ import { keyEntities } from '../../../src/core/entities/key-entities';
 import { loadTagger } from '../../../src/core/entities/load-tagger';
 import type { Tagger } from '../../../src/core/entities/tagger';
 import { splitSentences } from '../../../src/core/text';
+import { stubTagger } from './stub-tagger';
 
 const sample = readFileSync(resolve(__dirname, '../../fixtures/sample-article.txt'), 'utf8');
 const [title, ...body] = sample.split('\n');
-
-/** A stub tagger: tags the given word sequences exactly (so merging is tested apart from the model). */
-function stubTagger(spans: [string, string][]): Tagger {
-  return {
-    tag(tokens) {
-      const tags = tokens.map(() => 'O');
-      for (const [text, type] of spans) {
-        const ws = text.split(' ');
-        for (let i = 0; i + ws.length <= tokens.length; i++) {
-          if (ws.every((w, k) => tokens[i + k] === w)) ws.forEach((_, k) => (tags[i + k] = (k ? 'I-' : 'B-') + type));
-        }
-      }
-      return tags;
-    },
-  };
-}
 
 describe('keyEntities merging (real sentences of the sample article)', () => {
   const text = [

@@ -2,25 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../src/core/analyze-page';
 import { keyEntities } from '../../../src/core/entities/key-entities';
 import { isSiteName, siteNameForms, siteNameFromTitle } from '../../../src/core/entities/site-name';
-import type { Tagger } from '../../../src/core/entities/tagger';
 import { splitSentences } from '../../../src/core/text';
 import { parseHtmlDocument } from '../../../src/cli/parse-html';
-
-/** Tags every occurrence of the given word sequences. */
-function stubTagger(spans: [string, string][]): Tagger {
-  return {
-    tag(tokens) {
-      const tags = tokens.map(() => 'O');
-      for (const [text, type] of spans) {
-        const ws = text.split(' ');
-        for (let i = 0; i + ws.length <= tokens.length; i++) {
-          if (ws.every((w, k) => tokens[i + k] === w)) ws.forEach((_, k) => (tags[i + k] = (k ? 'I-' : 'B-') + type));
-        }
-      }
-      return tags;
-    },
-  };
-}
+import { stubTagger } from './stub-tagger';
 
 describe('site names', () => {
   it('reads the site name off a <title> suffix, not a dateline or a long tail', () => {

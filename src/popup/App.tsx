@@ -80,6 +80,11 @@ export function App() {
   }, [outcome, preset]);
 
   if (!outcome) return <StatusView busy title={t.loading} testId="state-loading" />;
+  const retry = (
+    <button type="button" class="primary" onClick={() => run(false)} data-testid="retry">
+      {t.retry}
+    </button>
+  );
   switch (outcome.kind) {
     case 'not-article':
       return (
@@ -98,17 +103,13 @@ export function App() {
     case 'page-loading':
       return (
         <StatusView title={t.pageLoadingTitle} body={t.pageLoadingBody} testId="state-page-loading">
-          <button type="button" class="primary" onClick={() => run(false)} data-testid="retry">
-            {t.retry}
-          </button>
+          {retry}
         </StatusView>
       );
     case 'bad-reply':
       return (
         <StatusView title={t.badReplyTitle} body={t.badReplyBody} testId="state-bad-reply">
-          <button type="button" class="primary" onClick={() => run(false)} data-testid="retry">
-            {t.retry}
-          </button>
+          {retry}
         </StatusView>
       );
     case 'timeout':
@@ -118,9 +119,7 @@ export function App() {
           body={outcome.from === 'page' ? t.timeoutBody : t.backgroundTimeoutBody}
           testId="state-timeout"
         >
-          <button type="button" class="primary" onClick={() => run(false)} data-testid="retry">
-            {t.retry}
-          </button>
+          {retry}
         </StatusView>
       );
     case 'error':

@@ -24,7 +24,7 @@ import {
   sentenceInfo,
   type SentenceInfo,
 } from '../src/core/summarize/summarize';
-import { rougeTokens } from '../src/core/summarize/rouge';
+import { ngramCounts, rougeTokens } from '../src/core/summarize/rouge';
 import type { Sentence } from '../src/core/types';
 import { eascArticle, eascBudget, loadEasc, mulberry32, prepareDoc, quickRouge, type PreparedDoc } from './lib/easc';
 import { bbcArticle, bbcBudget, loadBbc } from './lib/bbc';
@@ -84,20 +84,11 @@ function features(sentences: Sentence[], info: SentenceInfo, title: string): num
   return candidateFeatures(sentences, info, title).map((row) => COLS.map((c) => row[c]));
 }
 
-function grams(tokens: string[], n: number): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let i = 0; i + n <= tokens.length; i++) {
-    const k = n === 1 ? tokens[i] : `${tokens[i]} ${tokens[i + 1]}`;
-    m.set(k, (m.get(k) ?? 0) + 1);
-  }
-  return m;
-}
-
 /** ROUGE-1/2 F1 of picked sentences (article order) against the standfirst, cut to its length. */
 function quick(d: Doc, picked: number[]): { r1: number; r2: number } {
   const cand = ([] as string[]).concat(...[...picked].sort((a, b) => a - b).map((i) => d.toks[i])).slice(0, d.limit);
-  const cu = grams(cand, 1),
-    cb = grams(cand, 2);
+  const cu = ngramCounts(cand, 1),
+    cb = ngramCounts(cand, 2);
   let o1 = 0,
     o2 = 0;
   for (const [k, v] of cu) o1 += Math.min(v, d.uni.get(k) ?? 0);
@@ -119,8 +110,8 @@ const docs: Doc[] = loadBbc()
       budget: bbcBudget(b),
       toks: sentences.map((s) => rougeTokens(s.text)),
       limit: ref.length,
-      uni: grams(ref, 1),
-      bi: grams(ref, 2),
+      uni: ngramCounts(ref, 1),
+      bi: ngramCounts(ref, 2),
       r2: [],
     };
     d.r2 = sentences.map((_, i) => quick(d, [i]).r2);

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitSentences, wordCount, tokenize, isStopword } from '../../src/core/text';
 import type { Sentence } from '../../src/core/types';
-import { meanReferenceLength, rouge, rougeN, rougeTokens } from '../../src/core/summarize/rouge';
+import { meanReferenceLength, ngramCounts, rouge, rougeN, rougeTokens } from '../../src/core/summarize/rouge';
 import { articleFromPlainText } from '../../src/core/plain-text';
 import type { ArticleText } from '../../src/core/types';
 import { mulberry32 } from './random';
@@ -231,15 +231,6 @@ export interface PreparedDoc {
   refs: { uni: Map<string, number>; bi: Map<string, number>; n: number }[];
 }
 
-function counts(tokens: string[], n: number): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let i = 0; i + n <= tokens.length; i++) {
-    const k = n === 1 ? tokens[i] : `${tokens[i]} ${tokens[i + 1]}`;
-    m.set(k, (m.get(k) ?? 0) + 1);
-  }
-  return m;
-}
-
 export function prepareDoc(doc: EascDoc): PreparedDoc {
   const { article, sentences } = eascArticle(doc);
   return {
@@ -251,7 +242,7 @@ export function prepareDoc(doc: EascDoc): PreparedDoc {
     limit: meanReferenceLength(doc.summaries),
     refs: doc.summaries.map((r) => {
       const t = rougeTokens(r);
-      return { uni: counts(t, 1), bi: counts(t, 2), n: t.length };
+      return { uni: ngramCounts(t, 1), bi: ngramCounts(t, 2), n: t.length };
     }),
   };
 }
@@ -259,8 +250,8 @@ export function prepareDoc(doc: EascDoc): PreparedDoc {
 /** Mean ROUGE-1 and ROUGE-2 F1 of a selection (same definition as `rouge`, faster). */
 export function quickRouge(p: PreparedDoc, picked: number[]): { r1: number; r2: number } {
   const cand = ([] as string[]).concat(...picked.map((i) => p.sentenceTokens[i])).slice(0, p.limit);
-  const cu = counts(cand, 1),
-    cb = counts(cand, 2);
+  const cu = ngramCounts(cand, 1),
+    cb = ngramCounts(cand, 2);
   let r1 = 0,
     r2 = 0;
   const f = (o: number, c: number, r: number) => (o && c && r ? (2 * o) / (c + r) : 0);

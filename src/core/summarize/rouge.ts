@@ -24,7 +24,8 @@ function prf(overlap: number, candTotal: number, refTotal: number): Prf {
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
-function ngramCounts(tokens: string[], n: number): Map<string, number> {
+/** Counts of the token n-grams (words joined by a space). */
+export function ngramCounts(tokens: string[], n: number): Map<string, number> {
   const m = new Map<string, number>();
   for (let i = 0; i + n <= tokens.length; i++) {
     const key = tokens.slice(i, i + n).join(' ');

@@ -57,7 +57,7 @@ import {
 import { ConllScorer, formatScore } from '../src/core/entities/conll';
 import { buildClusters, rawTokens, readNewsText, unlabeledSentences } from './lib/clusters';
 import { mulberry32 as prng } from './lib/random';
-import { commonWords, wholeWords, wordCounts } from './lib/name-stats';
+import { commonWords, personNameWords, wholeWords, wordCounts } from './lib/name-stats';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -594,6 +594,7 @@ function main() {
     common: commonWords(
       [...all, ...readConll(join(o.data, 'wikifane', 'wikifane_gold.conll')).map((s) => ({ ...s, fane: true }))],
       newsCounts,
+      personNameWords(o.data),
     ),
   };
   console.log(`word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words`);

@@ -7,7 +7,9 @@
  *    that are almost never part of a person's, place's or organization's name: «دولار», «فقط», «الفيروس»
  *    (never shown as a name on their own, trimmed off a person's name).
  */
-import type { TaggedSentence } from './anercorp';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readAnergazet, type TaggedSentence } from './anercorp';
 import { nerNormalize } from '../../src/core/entities/features';
 
 /** Proclitic letters (و ف ب ك ل; لل is ل + ال). */
@@ -15,8 +17,8 @@ const PROCLITICS = ['و', 'ف', 'ب', 'ك', 'ل'];
 const ARABIC = /^[\u0621-\u064A]+$/;
 
 export const WHOLE_WORD = {
-  /** a word seen fewer times than this in the news text is not judged */
-  minCount: 3,
+  /** a word seen fewer times than this in the news text is not judged (seen once: «ويتني», never «يتني») */
+  minCount: 1,
   /** the proclitic rate p(c) is a high quantile of count(c + r) / count(r) over this many most frequent words r … */
   rateWords: 1000,
   /** … this quantile (most frequent words are verbs and particles, which take ب/ك/ل far less often than names) */
@@ -88,6 +90,10 @@ export const COMMON_WORD = {
   minDefinite: 20,
   /** … this share as often, is a common noun (names with ال are rarely written without it: الصين, الترجي) */
   bareShare: 0.3,
+  /** a bare word x of the news text, seen at least this often, whose definite ال + x is seen at least … */
+  minBare: 10,
+  /** … this share as often, is a common noun or adjective, unless a person's name has it («جديد», «موسم») */
+  definiteShare: 0.3,
 };
 
 /**
@@ -98,6 +104,7 @@ export const COMMON_WORD = {
 export function commonWords(
   labeled: (TaggedSentence & { fane?: boolean })[],
   news: Map<string, number>,
+  personWords: ReadonlySet<string> = new Set(),
   opt = COMMON_WORD,
 ): Set<string> {
   const total = new Map<string, number>(),
@@ -125,5 +132,31 @@ export function commonWords(
       continue;
     if ((news.get(w.slice(2)) ?? 0) >= opt.bareShare * n) out.add(w);
   }
+  // … and bare words the news text also uses with ال («موسم» / «الموسم», «ضيف» / «الضيف»): names take no ال
+  // (a name that has one always has it), but many given names are adjectives («جميل», «أمين»), so a word of a
+  // person's name in the name lists is never common; with the accusative ending ا («موسما», «تاريخا»)
+  const bare = (w: string, n: number) =>
+    n >= opt.minBare &&
+    w.length >= 3 &&
+    !w.startsWith('ال') &&
+    ARABIC.test(w) &&
+    !personWords.has(w) &&
+    (news.get('ال' + w) ?? 0) >= opt.definiteShare * n;
+  for (const [w, n] of news) if ((total.get(w) ?? 0) < opt.minCount && bare(w, n)) out.add(w);
+  for (const w of [...out]) {
+    const acc = w + 'ا';
+    if (!/^ال|ا$/.test(w) && news.has(acc) && (total.get(acc) ?? 0) < opt.minCount && !personWords.has(acc))
+      out.add(acc);
+  }
+  return out;
+}
+
+/** The words of the person names in the name lists (WikiFANE's person lexicon, ANERgazet's people): given
+ * names that are also adjectives or nouns («جميل», «أمين», «نصر») are never common words. */
+export function personNameWords(dataDir: string): Set<string> {
+  const lexicon = readFileSync(join(dataDir, 'lexicons', 'wikifane_pers.txt'), 'utf8').split('\n');
+  const out = new Set<string>();
+  for (const name of [...lexicon, ...readAnergazet(join(dataDir, 'anergazet')).PERS])
+    for (const w of name.trim().split(/\s+/)) if (ARABIC.test(nerNormalize(w))) out.add(nerNormalize(w));
   return out;
 }

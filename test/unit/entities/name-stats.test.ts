@@ -43,4 +43,18 @@ describe('word statistics for the key-names display', () => {
     expect(common.has('الفيروس')).toBe(true);
     expect(common.has('الصين')).toBe(false);
   });
+
+  it('finds bare common nouns by their definite use in the news text, never a word of a person’s name', () => {
+    const news = new Map([
+      ['موسم', 120],
+      ['الموسم', 900],
+      ['موسما', 40],
+      ['جميل', 200], // a given name and an adjective: «الجميل» is common, yet «جميل» is a name's word
+      ['الجميل', 300],
+      ['ترامب', 5000],
+      ['الترامب', 0],
+    ]);
+    const common = commonWords([], news, new Set(['جميل']));
+    expect(['موسم', 'موسما', 'جميل', 'ترامب'].filter((w) => common.has(w))).toEqual(['موسم', 'موسما']);
+  });
 });

@@ -11,6 +11,7 @@ import { LENGTH_PRESETS, presetLength, type LengthPreset } from '../core/length-
 import { analyzeDocument, extractWithFallback } from '../core/analyze-page';
 import { detectPage } from '../core/detect/detect-page';
 import { guessArabic } from '../core/detect/language';
+import { displayedEntities } from '../core/entities/display';
 import { articleFromPlainText } from '../core/plain-text';
 import type { SummaryLength } from '../core/types';
 import { loadCliTagger } from './tagger';
@@ -49,7 +50,9 @@ function summaryJson(title: string, isArabic: boolean, isArticle: boolean, a: An
     isArticle,
     sentences: a?.sentences.map((s) => s.text) ?? [],
     summary: a?.summary.map((s) => ({ index: s.index, text: s.text })) ?? [],
-    entities: a?.entities.map((e) => ({ name: e.name, type: e.type, count: e.count, variants: e.variants })) ?? [],
+    entities:
+      a?.entities.map((e) => ({ name: e.name, type: e.type, count: e.count, key: !!e.key, variants: e.variants })) ??
+      [],
   };
 }
 
@@ -63,7 +66,9 @@ function printHuman(out: ReturnType<typeof summaryJson>, write: (s: string) => v
   write('Summary:\n');
   for (const s of out.summary) write(`  [${s.index + 1}] ${s.text}\n`);
   write('\nKey entities:\n');
-  for (const e of out.entities.slice(0, 15)) write(`  ${e.name} — ${TYPE_LABELS[e.type]} ×${e.count}\n`);
+  // the names the popup shows
+  for (const list of displayedEntities(out.entities).values())
+    for (const e of list) write(`  ${e.name} — ${TYPE_LABELS[e.type]} ×${e.count}\n`);
 }
 
 async function summarizeCmd(args: string[], write: (s: string) => void): Promise<void> {

@@ -28,6 +28,8 @@ export interface Entity {
   variants: string[];
   /** a title or description seen next to the name, e.g. «الرئيس الروسي» */
   description?: string;
+  /** a key name: in the headline or mentioned at least twice */
+  key?: boolean;
   /** salience score used for ranking (higher is more important) */
   score?: number;
 }

@@ -17,6 +17,7 @@ import { Header } from './components/Header';
 import { LengthControl } from './components/LengthControl';
 import { SummaryList } from './components/SummaryList';
 import { EntityList } from './components/EntityList';
+import { displayedEntities } from '../core/entities/display';
 import { CopyButton } from './components/CopyButton';
 
 export function App() {
@@ -201,7 +202,7 @@ export function App() {
         label={t.summary}
         hint={t.sentenceHint}
       />
-      {analysis.entities.length > 0 && (
+      {displayedEntities(analysis.entities).size > 0 && (
         <>
           <h2 class="section">{t.entities}</h2>
           <EntityList entities={analysis.entities} active={activeEntity} onPick={pickEntity} t={t} ner={ner} />

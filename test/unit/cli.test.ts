@@ -22,7 +22,7 @@ describe('khulasa summarize', () => {
     for (const s of j.summary) expect(j.sentences[s.index]).toBe(s.text);
     const indices = j.summary.map((s: { index: number }) => s.index);
     expect([...indices].sort((a, b) => a - b)).toEqual(indices);
-    for (const e of j.entities) expect(Object.keys(e).sort()).toEqual(['count', 'name', 'type', 'variants']);
+    for (const e of j.entities) expect(Object.keys(e).sort()).toEqual(['count', 'key', 'name', 'type', 'variants']);
   });
 
   it('honours --sentences and --words', () => {

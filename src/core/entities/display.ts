@@ -2,7 +2,7 @@
 import type { Entity, EntityType } from '../types';
 
 /** The entity groups in display order. */
-export const DISPLAY_TYPES: readonly EntityType[] = ['PERS', 'LOC', 'ORG', 'MISC'];
+export const DISPLAY_TYPES: readonly EntityType[] = ['PERS', 'LOC', 'ORG'];
 /** At most this many names are shown per type. */
 export const MAX_PER_TYPE = 8;
 
@@ -10,7 +10,7 @@ export const MAX_PER_TYPE = 8;
 export function displayedEntities(entities: readonly Entity[]): Map<EntityType, Entity[]> {
   const out = new Map<EntityType, Entity[]>();
   for (const type of DISPLAY_TYPES) {
-    const list = entities.filter((e) => e.type === type).slice(0, MAX_PER_TYPE);
+    const list = entities.filter((e) => e.type === type && e.key).slice(0, MAX_PER_TYPE);
     if (list.length) out.set(type, list);
   }
   return out;

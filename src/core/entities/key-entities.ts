@@ -114,6 +114,10 @@ function isCommon(n: string, tagger: Tagger): boolean {
   );
 }
 
+/** An indefinite accusative noun: a common word ending in ا whose form without it is common too («موسما»). */
+const isAccusative = (n: string, tagger: Tagger) =>
+  n.length > 3 && n.endsWith('ا') && isCommon(n, tagger) && isCommon(n.slice(0, -1), tagger);
+
 /** Drops `k` leading letters (skipping marks) from an original-text word. */
 function dropLetters(word: string, k: number): string {
   let i = 0;
@@ -203,12 +207,14 @@ export function mentionsOf(sentences: Sentence[], tagger: Tagger, title = ''): M
           a++;
       }
       // a person's name does not start with a common word («حذو ترامب»), nor end with one behind a preposition
-      // and ال («بورتمان بالأوسكار»); it may end with a bare one (a surname: «عبد الحميد قياس», «جون كلون»)
+      // and ال («بورتمان بالأوسكار»); it may end with a bare one (a surname: «عبد الحميد قياس», «جون كلون»);
+      // no name ends with an indefinite accusative («صلاح موسما», «ميشيل تاريخا»)
       let b = j;
       if (type === 'PERS') {
         while (b - a > 1 && isCommon(norm[a], tagger)) a++;
         while (b - a > 1 && /^[وف]?(بال|كال|لل)/.test(norm[b - 1]) && isCommon(norm[b - 1], tagger)) b--;
       }
+      while (b - a > 1 && isAccusative(norm[b - 1], tagger)) b--;
       // a common word alone is no name («دولار», «الفيروس»)
       if (!(b - a === 1 && isCommon(norm[a], tagger))) {
         out.push({
@@ -314,6 +320,15 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     ' ';
   const summary = new Set(ctx.summary ?? []);
   const n = Math.max(1, sentences.length);
+  const occurrences = textCounts([...groups.values()], [ctx.title ?? '', ...sentences.map((s) => s.text)], (g) =>
+    // a person is also named by the surname alone («كالين» of «إبراهيم كالين»)
+    typeOf(g) === 'PERS' &&
+    g.key.length > 1 &&
+    g.key[g.key.length - 1].length > 2 &&
+    !isCommon(g.key[g.key.length - 1], tagger)
+      ? [g.key[g.key.length - 1]]
+      : [],
+  );
   const entities: Entity[] = [];
   const site = siteNameForms(ctx.siteNames ?? []);
   for (const g of groups.values()) {
@@ -331,12 +346,14 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const descriptions = g.mentions.map((m) => m.description).filter((d): d is string => !!d);
     const first = Math.max(0, Math.min(...g.mentions.map((m) => m.sentence)));
     const inTitle = g.key.some((w) => titleNorm.includes(' ' + w + ' ')) || titleNorm.includes(keyStr);
+    const count = Math.max(occurrences.get(g) ?? 0, 1);
     const score =
-      SALIENCE.mention * g.mentions.length +
+      SALIENCE.mention * count +
       SALIENCE.earliness * (1 - first / n) +
       (inTitle ? SALIENCE.inTitle : 0) +
       SALIENCE.inSummary * g.mentions.filter((m) => summary.has(m.sentence)).length;
-    const e: Entity = { name, type, count: g.mentions.length, variants, score: Math.round(score * 100) / 100 };
+    const e: Entity = { name, type, count, variants, score: Math.round(score * 100) / 100 };
+    if (inTitle || count >= 2) e.key = true;
     if (descriptions.length) e.description = mostFrequent(descriptions);
     entities.push(e);
   }
@@ -374,4 +391,36 @@ function onlyCommonAround(long: string[], short: string[], common: (w: string) =
     return long.every((w, k) => (k >= i && k < i + short.length) || common(w));
   }
   return false;
+}
+
+/**
+ * How often each group's names occur in the text (title and sentences), tagged or not: every form a mention
+ * of the group took, its first word also behind a proclitic; at each word the longest form wins, so a run
+ * inside a longer name («ترامب» of «إيفانكا ترامب») counts for the longer name only.
+ */
+function textCounts(groups: Group[], texts: string[], extra: (g: Group) => string[]): Map<Group, number> {
+  const byFirst = new Map<string, { form: string[]; group: Group }[]>();
+  for (const g of groups)
+    for (const k of new Set([g.key.join(' '), ...g.keys, ...extra(g)])) {
+      const form = k.split(' ');
+      let list = byFirst.get(form[0]);
+      if (!list) byFirst.set(form[0], (list = []));
+      list.push({ form, group: g });
+    }
+  for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
+  const out = new Map<Group, number>();
+  for (const text of texts) {
+    const norm = tokenTexts(text).map(nerNormalize);
+    for (let i = 0; i < norm.length; i++) {
+      let best: { form: string[]; group: Group } | undefined;
+      for (const v of cliticVariants(norm[i])) {
+        const hit = byFirst.get(v)?.find((c) => c.form.every((w, k) => k === 0 || norm[i + k] === w));
+        if (hit && (!best || hit.form.length > best.form.length)) best = hit;
+      }
+      if (!best) continue;
+      out.set(best.group, (out.get(best.group) ?? 0) + 1);
+      i += best.form.length - 1;
+    }
+  }
+  return out;
 }

@@ -8,7 +8,6 @@ export const TYPE_ORDER: { type: EntityType; label: keyof Strings }[] = [
   { type: 'PERS', label: 'people' },
   { type: 'LOC', label: 'places' },
   { type: 'ORG', label: 'organizations' },
-  { type: 'MISC', label: 'other' },
 ];
 
 /** `ner` says which tagger found the entities: the trained model, or the rule fallback if it failed to load. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
+import { displayedEntities } from '../../../src/core/entities/display';
 import { keyEntities } from '../../../src/core/entities/key-entities';
 import { loadTagger } from '../../../src/core/entities/load-tagger';
 import type { Tagger } from '../../../src/core/entities/tagger';
@@ -130,6 +131,67 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
       title: 'زيارة إلى موسكو',
     });
     expect(ents.map((e) => e.name)).toEqual(['موسكو']);
+  });
+});
+
+describe('key names: counted in the text, shown when in the headline or mentioned twice', () => {
+  const common = new Set(['موسم', 'موسما']);
+  const stub = (spans: [string, string][]): Tagger => ({
+    ...stubTagger(spans),
+    isWholeWord: () => false,
+    isCommonWord: (w) => common.has(w),
+  });
+
+  it('counts the untagged repeats of a name and a person’s surname alone', () => {
+    // the tagger finds «إبراهيم كالين» once; the text names him twice more, once by the surname alone
+    const text =
+      'وقال المتحدث إبراهيم كالين إن الاقتصاد قوي.\nوأضاف كالين أن البنك المركزي مستقل.\nوكان إبراهيم كالين قد تحدث أمس.';
+    const once: Tagger = {
+      tag: (tokens) =>
+        tokens.map((_, i) => (tokens[i - 1] === 'المتحدث' ? 'B-PERS' : tokens[i - 2] === 'المتحدث' ? 'I-PERS' : 'O')),
+    };
+    const ents = keyEntities(splitSentences(text), once);
+    expect(ents.map((e) => [e.name, e.count, e.key])).toEqual([['إبراهيم كالين', 3, true]]);
+  });
+
+  it('marks names seen once and not in the headline as not key; the popup shows key names of three types', () => {
+    const text = 'زار ماكرون برلين أمس.\nوقال ماكرون إن العلاقات جيدة مع ألمانيا.\nوعرض فيلم حرب النجوم.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['ماكرون', 'PERS'],
+        ['برلين', 'LOC'],
+        ['ألمانيا', 'LOC'],
+        ['حرب النجوم', 'MISC'],
+      ]),
+      { title: 'ماكرون في ألمانيا' },
+    );
+    const key = Object.fromEntries(ents.map((e) => [e.name, !!e.key]));
+    expect(key).toEqual({ ماكرون: true, ألمانيا: true, برلين: false, 'حرب النجوم': false });
+    const shown = displayedEntities(ents);
+    expect([...shown.keys()]).toEqual(['PERS', 'LOC']);
+    expect(shown.get('LOC')!.map((e) => e.name)).toEqual(['ألمانيا']);
+  });
+
+  it('counts a name inside a longer name for the longer one only', () => {
+    const text = 'قالت صحيفة نيويورك تايمز إن الحريق كبير.\nونشرت نيويورك تايمز صورا من نيويورك.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['نيويورك', 'LOC'],
+        ['نيويورك تايمز', 'ORG'], // tagged over the place inside it
+      ]),
+    );
+    expect(ents.map((e) => [e.name, e.count])).toEqual([
+      ['نيويورك تايمز', 2],
+      ['نيويورك', 1],
+    ]);
+  });
+
+  it('trims an indefinite accusative off the end of a name («صلاح موسما»)', () => {
+    const text = 'ويعيش محمد صلاح موسما رائعا مع فريقه.';
+    const ents = keyEntities(splitSentences(text), stub([['محمد صلاح موسما', 'PERS']]));
+    expect(ents.map((e) => e.name)).toEqual(['محمد صلاح']);
   });
 });
 

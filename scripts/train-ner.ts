@@ -16,7 +16,8 @@
  *     ../shared/data/lexicons) are membership features in training, then folded
  *     into the word/stem weights of each listed word, so no list ships.
  *  4. Word clusters (scripts/lib/clusters.ts) from train tokens, EASC, and the news text (unless --no-news).
- *     The model also carries two word sets for the key-names display (scripts/lib/name-stats.ts).
+ *     The model also carries, for the key-names display (scripts/lib/name-stats.ts), two word sets and the
+ *     multi-word organization names that the display keeps whole (unless --no-phrases).
  *  5. --cv K: K-fold CV over ANERcorp train (WikiFANE always on the training side; clusters rebuilt
  *     without the held-out fold), micro F1 per epoch after document consistency. --dev-only: dev F1 per epoch.
  * The test split is never read here. Deterministic given --seed: rebuilds the committed model byte for byte
@@ -57,7 +58,7 @@ import {
 import { ConllScorer, formatScore } from '../src/core/entities/conll';
 import { buildClusters, rawTokens, readNewsText, unlabeledSentences } from './lib/clusters';
 import { mulberry32 as prng } from './lib/random';
-import { commonWords, personNameWords, wholeWords, wordCounts } from './lib/name-stats';
+import { commonWords, orgPhrases, personNameWords, wholeWords, wordCounts } from './lib/name-stats';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -80,6 +81,7 @@ function parseArgs(argv: string[]) {
     clusters: true,
     vote: false,
     prune: 1, // int8 weights within ±1 dropped: the weight table stays at 4 MB (tagging speed), eval:names no worse
+    phrases: true, // the display's multi-word organization names (src/core/entities/phrases.ts)
     out: resolve(here, '../src/core/entities/model/ner-model.json'),
     clDepth: 12,
     clContexts: 800,
@@ -105,6 +107,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--no-news') o.news = false;
     else if (a === '--no-clusters') o.clusters = false;
     else if (a === '--vote') o.vote = true;
+    else if (a === '--no-phrases') o.phrases = false;
     else if (a === '--prune') o.prune = Number(next());
     else if (a === '--out') o.out = resolve(next());
     else if (a === '--cl-min-news') o.clMinNews = Number(next());
@@ -426,7 +429,7 @@ function modelFile(
   trans: Float64Array,
   vocab: Set<string>,
   entries: GazEntries,
-  stats: { whole: Set<string>; common: Set<string> },
+  stats: { whole: Set<string>; common: Set<string>; orgPhrases?: Set<string> },
   config: FeatureConfig,
   prune: number,
   meta: Record<string, unknown>,
@@ -465,6 +468,12 @@ function modelFile(
         c = hashSetField(stats.common);
       return { nWhole: w.n, whole: w.b64, nCommon: c.n, common: c.b64 };
     })(),
+    ...(stats.orgPhrases?.size
+      ? (() => {
+          const p = hashSetField(stats.orgPhrases);
+          return { nOrgPhrases: p.n, orgPhrases: p.b64 };
+        })()
+      : {}),
     config,
     meta,
   };
@@ -596,8 +605,14 @@ function main() {
       newsCounts,
       personNameWords(o.data),
     ),
+    // the display's organization phrases (phrases.ts): from all labeled names, WikiFANE Gold's among them
+    orgPhrases: o.phrases
+      ? orgPhrases([...all, ...readConll(join(o.data, 'wikifane', 'wikifane_gold.conll'))], o.data)
+      : new Set<string>(),
   };
-  console.log(`word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words`);
+  console.log(
+    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.orgPhrases.size} organization phrases`,
+  );
   const file = modelFile(rows, m.trans, vocab, entries, stats, config, o.prune, {
     trainer: 'averaged structured perceptron, first-order Viterbi, BIO-constrained',
     trainedOn: `ANERcorp train.txt (CAMeL split)${fane.length ? ` + WikiFANE Gold (weight ${o.fane}, MISC masked)` : ''}`,

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAnergazet, type TaggedSentence } from './anercorp';
 import { nerNormalize } from '../../src/core/entities/features';
+import { phraseKey } from '../../src/core/entities/phrases';
 
 /** Proclitic letters (و ف ب ك ل; لل is ل + ال). */
 const PROCLITICS = ['و', 'ف', 'ب', 'ك', 'ل'];
@@ -158,5 +159,46 @@ export function personNameWords(dataDir: string): Set<string> {
   const out = new Set<string>();
   for (const name of [...lexicon, ...readAnergazet(join(dataDir, 'anergazet')).PERS])
     for (const w of name.trim().split(/\s+/)) if (ARABIC.test(nerNormalize(w))) out.add(nerNormalize(w));
+  return out;
+}
+
+/**
+ * Multi-word organization names for `overlayPhrases` (src/core/entities/phrases.ts): every name of two or more
+ * Arabic words in the labeled sentences (`labeled`: ANERcorp train, or its training part under
+ * cross-validation, and WikiFANE Gold) and in the name lists (ANERgazet; WikiFANE's lexicons by type; the ISO
+ * country names), kept when it is an organization more often than any other type (so «الولايات المتحدة»,
+ * a place more often, is not one). Keys are normalized, the first word without a proclitic before ال.
+ */
+export function orgPhrases(labeled: TaggedSentence[], dataDir: string): Set<string> {
+  const counts = new Map<string, Map<string, number>>();
+  const add = (name: string, type: string) => {
+    const words = name.trim().split(/\s+/).map(nerNormalize);
+    if (words.length < 2 || !words.every((w) => ARABIC.test(w))) return;
+    words[0] = words[0].replace(/^[وف]?[بلك]?(?=ال)/, '').replace(/^[وف]?لل/, 'ال');
+    const key = phraseKey(words);
+    const c = counts.get(key) ?? new Map<string, number>();
+    c.set(type, (c.get(type) ?? 0) + 1);
+    counts.set(key, c);
+  };
+  for (const s of labeled)
+    for (let i = 0; i < s.tags.length; i++) {
+      if (!s.tags[i].startsWith('B-')) continue;
+      const type = s.tags[i].slice(2);
+      let j = i + 1;
+      while (j < s.tags.length && s.tags[j] === 'I-' + type) j++;
+      add(s.tokens.slice(i, j).join(' '), type);
+      i = j - 1;
+    }
+  const gazet = readAnergazet(join(dataDir, 'anergazet'));
+  for (const type of ['LOC', 'ORG', 'PERS'] as const) for (const name of gazet[type]) add(name, type);
+  const lines = (f: string) => readFileSync(join(dataDir, 'lexicons', f), 'utf8').split('\n');
+  for (const type of ['LOC', 'ORG', 'PERS', 'MISC'])
+    for (const l of lines(`wikifane_${type.toLowerCase()}.txt`)) add(l.replace(/^\d+\s+/, ''), type);
+  for (const l of lines('iso_countries_ar.tsv')) add(l.split('\t')[1] ?? '', 'LOC');
+  const out = new Set<string>();
+  for (const [key, c] of counts) {
+    const org = c.get('ORG') ?? 0;
+    if (org && [...c].every(([t, n]) => t === 'ORG' || n < org)) out.add(key);
+  }
   return out;
 }

@@ -4,8 +4,9 @@
  * vote on the type, drop fragments, rank by salience.
  */
 import type { Entity, EntityType, Sentence } from '../types';
-import { tokenTexts, tokenize } from '../text';
+import { tokenTexts } from '../text';
 import { nerNormalize } from './features';
+import { overlayPhrases } from './phrases';
 import { containsRun, isSiteName, siteNameForms } from './site-name';
 import type { Tagger } from './tagger';
 
@@ -169,7 +170,14 @@ export function mentionsOf(sentences: Sentence[], tagger: Tagger, title = ''): M
     ? [titleWords, ...sentences.slice(1).map((s) => tokenTexts(s.text))]
     : sentences.map((s) => tokenTexts(s.text));
   // the whole article at once when the tagger has document-level features
-  const allTags = tagger.tagDocument ? tagger.tagDocument(allWords) : allWords.map((w) => tagger.tag(w));
+  let allTags = tagger.tagDocument ? tagger.tagDocument(allWords) : allWords.map((w) => tagger.tag(w));
+  // multi-word organization names the tagger missed or cut («مكتب التحقيقات الفيدرالي») are kept whole
+  if (tagger.isOrgPhrase)
+    allTags = overlayPhrases(
+      allWords.map((ws) => ws.map(nerNormalize)),
+      allTags,
+      (k) => tagger.isOrgPhrase!(k),
+    );
   for (const [si, s] of sentences.entries()) {
     const words = allWords[si];
     const tags = allTags[si];
@@ -312,23 +320,20 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     merge(g, containers[0]);
   }
   // 3. entities, salience
-  const titleNorm =
-    ' ' +
-    tokenize(ctx.title ?? '')
-      .map((t) => nerNormalize(t.text))
-      .join(' ') +
-    ' ';
   const summary = new Set(ctx.summary ?? []);
   const n = Math.max(1, sentences.length);
-  const occurrences = textCounts([...groups.values()], [ctx.title ?? '', ...sentences.map((s) => s.text)], (g) =>
-    // a person is also named by the surname alone («كالين» of «إبراهيم كالين»)
-    typeOf(g) === 'PERS' &&
-    g.key.length > 1 &&
-    g.key[g.key.length - 1].length > 2 &&
-    !isCommon(g.key[g.key.length - 1], tagger)
-      ? [g.key[g.key.length - 1]]
-      : [],
-  );
+  // a person is also named by the surname alone («كالين» of «إبراهيم كالين»), unless another name has that word
+  // too («كاري» of «كاري فيشر» beside «أحببنا كاري»)
+  const wordUse = new Map<string, number>();
+  for (const g of groups.values()) for (const w of new Set(g.key)) wordUse.set(w, (wordUse.get(w) ?? 0) + 1);
+  const surname = (g: Group) => {
+    const w = g.key[g.key.length - 1];
+    return typeOf(g) === 'PERS' && g.key.length > 1 && w.length > 2 && wordUse.get(w) === 1 && !isCommon(w, tagger)
+      ? [w]
+      : [];
+  };
+  const occurrences = textCounts([...groups.values()], [ctx.title ?? '', ...sentences.map((s) => s.text)], surname);
+  const inHeadline = textCounts([...groups.values()], [ctx.title ?? ''], surname);
   const entities: Entity[] = [];
   const site = siteNameForms(ctx.siteNames ?? []);
   for (const g of groups.values()) {
@@ -341,11 +346,13 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     }
     const variants = [...counts].sort((a, b) => b[1] - a[1]).map(([s]) => s);
     const keyStr = g.key.join(' ');
-    const fullSurfaces = g.surfaces.filter((_, i) => g.keys[i] === keyStr);
+    // a person by the full name (فلاديمير بوتين, not بوتين); a place or an organization by its most frequent
+    // form (البنك المركزي ×6, not البنك المركزي إيجابا ×1)
+    const fullSurfaces = type === 'PERS' ? g.surfaces.filter((_, i) => g.keys[i] === keyStr) : [];
     const name = mostFrequent(fullSurfaces.length ? fullSurfaces : g.surfaces);
     const descriptions = g.mentions.map((m) => m.description).filter((d): d is string => !!d);
     const first = Math.max(0, Math.min(...g.mentions.map((m) => m.sentence)));
-    const inTitle = g.key.some((w) => titleNorm.includes(' ' + w + ' ')) || titleNorm.includes(keyStr);
+    const inTitle = inHeadline.has(g);
     const count = Math.max(occurrences.get(g) ?? 0, 1);
     const score =
       SALIENCE.mention * count +

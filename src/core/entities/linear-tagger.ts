@@ -69,6 +69,9 @@ export interface NerModelFile {
   /** common words, (almost) never inside a PERS/LOC/ORG name: count and sorted hashes */
   nCommon?: number;
   common?: string;
+  /** multi-word organization names tagged whole after decoding (phrases.ts): count and sorted phrase hashes */
+  nOrgPhrases?: number;
+  orgPhrases?: string;
   /** feature switches the model was trained with */
   config?: Partial<FeatureConfig>;
   meta?: Record<string, unknown>;
@@ -101,6 +104,8 @@ export interface LinearModel extends WeightTable {
   isWhole: (normWord: string) => boolean;
   /** a normalized word that is (almost) never part of a person's, place's or organization's name */
   isCommon: (normWord: string) => boolean;
+  /** a multi-word organization name (phraseKey of normalized words); absent when the model has none */
+  isOrgPhrase?: (key: string) => boolean;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -259,6 +264,7 @@ export function decodeModel(file: NerModelFile): LinearModel {
     config: Object.freeze({ ...DEFAULT_CONFIG, ...file.config }),
     isWhole: hashSet(file.nWhole, file.whole),
     isCommon: hashSet(file.nCommon, file.common),
+    isOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhrases, file.orgPhrases) : undefined,
     cluster,
     known: (x) => sortedIndexOf(vocab, hashFeature(x)) >= 0,
     segHas: (x) => {
@@ -409,6 +415,10 @@ export class LinearTagger implements Tagger {
 
   isCommonWord(normWord: string): boolean {
     return this.model.isCommon(normWord);
+  }
+
+  isOrgPhrase(key: string): boolean {
+    return this.model.isOrgPhrase?.(key) ?? false;
   }
 
   /** Tags one sentence on its own (document features see only this sentence). */

@@ -15,4 +15,6 @@ export interface Tagger {
   isWholeWord?(normWord: string): boolean;
   /** Optional: a normalized word that is (almost) never part of a person's, place's or organization's name («دولار», «فقط»). */
   isCommonWord?(normWord: string): boolean;
+  /** Optional: a multi-word organization name (phraseKey of normalized words) that the display keeps whole. */
+  isOrgPhrase?(key: string): boolean;
 }

@@ -188,6 +188,49 @@ describe('key names: counted in the text, shown when in the headline or mentione
     ]);
   });
 
+  it('counts a surname alone only when no other name has that word', () => {
+    const text = 'أحببنا كاري منذ طفولتنا.\nوقالت كاري فيشر إنها سعيدة.\nولعبت كاري دور الأميرة.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['أحببنا كاري', 'PERS'],
+        ['كاري فيشر', 'PERS'],
+      ]),
+    );
+    expect(ents.map((e) => [e.name, e.count, !!e.key])).toEqual([
+      ['أحببنا كاري', 1, false],
+      ['كاري فيشر', 1, false],
+    ]);
+  });
+
+  it('is in the headline when the headline names it, not when it shares a word with it', () => {
+    const text = 'قال مدير الأمن في فيسبوك آنذاك إنه استقال.\nوكانت فيسبوك قد واجهت انتقادات.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['فيسبوك', 'ORG'],
+        ['فيسبوك آنذاك', 'PERS'], // tagged over the company's name
+      ]),
+      { title: 'استقالة مدير الأمن في فيسبوك' },
+    );
+    expect(Object.fromEntries(ents.map((e) => [e.name, !!e.key]))).toEqual({ فيسبوك: true, 'فيسبوك آنذاك': false });
+  });
+
+  it('shows a place or an organization by its most frequent form, a person by the full name', () => {
+    const text =
+      'رفع البنك المركزي الفائدة.\nوقال البنك المركزي إيجابا إن التضخم مرتفع.\nوأكد البنك المركزي استقلاله.\nوقال بوتين ذلك.\nوكرر فلاديمير بوتين الكلام.\nوأكد بوتين موقفه.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['البنك المركزي', 'ORG'],
+        ['البنك المركزي إيجابا', 'ORG'],
+        ['بوتين', 'PERS'],
+        ['فلاديمير بوتين', 'PERS'],
+      ]),
+    );
+    expect(ents.map((e) => e.name).sort()).toEqual(['البنك المركزي', 'فلاديمير بوتين'].sort());
+  });
+
   it('trims an indefinite accusative off the end of a name («صلاح موسما»)', () => {
     const text = 'ويعيش محمد صلاح موسما رائعا مع فريقه.';
     const ents = keyEntities(splitSentences(text), stub([['محمد صلاح موسما', 'PERS']]));

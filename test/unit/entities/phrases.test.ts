@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { nerNormalize } from '../../../src/core/entities/features';
+import { overlayPhrases, phraseHeads } from '../../../src/core/entities/phrases';
+
+const list = new Set(['مكتب التحقيقات الفيدرالي', 'المحكمه العليا', 'الامم المتحده', 'مجلس الشيوخ']);
+const run = (text: string, tags: string[]) => {
+  const norm = [text.split(' ').map(nerNormalize)];
+  return overlayPhrases(norm, [tags], (k) => list.has(k))[0];
+};
+
+describe('multi-word organization names tagged whole', () => {
+  it('tags an untagged or cut phrase as one organization, behind a proclitic too', () => {
+    expect(run('وقال مكتب التحقيقات الفيدرالي إن', ['O', 'B-ORG', 'I-ORG', 'O', 'O'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+    ]);
+    expect(run('أمام المحكمة العليا والأمم المتحدة', ['O', 'O', 'B-LOC', 'O', 'O'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'B-ORG',
+      'I-ORG',
+    ]);
+    expect(run('تقرير للأمم المتحدة', ['O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG']);
+  });
+
+  it('leaves a phrase that a tagged name crosses', () => {
+    // «رئيس مجلس الشيوخ ميتش» tagged as one person: the phrase inside it is not an organization of its own
+    const tags = ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS'];
+    expect(run('رئيس مجلس الشيوخ ميتش', tags)).toEqual(tags);
+    const right = ['O', 'O', 'B-ORG', 'I-ORG'];
+    expect(run('قال مجلس الشيوخ الجديد', ['O', 'B-PERS', 'I-PERS', 'I-PERS'])).toEqual([
+      'O',
+      'B-PERS',
+      'I-PERS',
+      'I-PERS',
+    ]);
+    expect(run('قال نواب مجلس الشيوخ', right)).toEqual(right);
+  });
+
+  it('reads a first word behind و/ف and a proclitic before ال', () => {
+    expect(phraseHeads('والمحكمه')).toEqual(['والمحكمه', 'المحكمه']);
+    expect(phraseHeads('بالمحكمه')).toEqual(['بالمحكمه', 'المحكمه']);
+    expect(phraseHeads('للامم')).toEqual(['للامم', 'الامم']);
+    expect(phraseHeads('وزاره')).toEqual(['وزاره', 'زاره']);
+  });
+});

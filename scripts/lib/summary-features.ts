@@ -36,10 +36,81 @@ export const CANDIDATE_FEATURES = [
   'quoteMarks',
   /** ends with a question mark */
   'question',
+  /** has a reported-speech verb (قال, أضاف, أكد, أوضح, أشار, ذكر … with و/ف) */
+  'speech',
+  /** has a number */
+  'number',
+  /** starts with a connective و/ف glued to a word (not a stopword like «وفي») */
+  'connective',
+  /** share of the words that are stopwords */
+  'stopShare',
+  /** share of the sentence's content stems that occur in the headline */
+  'titleShare',
+  /** share of the sentence's content stems that occur again in a later sentence */
+  'laterShare',
 ] as const;
 export type CandidateFeature = (typeof CANDIDATE_FEATURES)[number];
+/** The content features added for the lexical experiments (train-summary's default leaves them out). */
+export const CONTENT_FEATURES: readonly CandidateFeature[] = [
+  'speech',
+  'number',
+  'connective',
+  'stopShare',
+  'titleShare',
+  'laterShare',
+];
 
 const QUOTE_MARKS = /["«»“”]/u;
+/** Reported-speech verbs, normalized (normalizeArabic), with or without a leading و/ف. */
+export const SPEECH_VERBS = new Set(
+  [
+    'قال',
+    'قالت',
+    'يقول',
+    'تقول',
+    'اضاف',
+    'اضافت',
+    'يضيف',
+    'تضيف',
+    'اكد',
+    'اكدت',
+    'يؤكد',
+    'تؤكد',
+    'اوضح',
+    'اوضحت',
+    'اشار',
+    'اشارت',
+    'ذكر',
+    'ذكرت',
+    'صرح',
+    'صرحت',
+    'افاد',
+    'افادت',
+    'نقل',
+    'نقلت',
+    'شدد',
+    'شددت',
+    'اعتبر',
+    'اعتبرت',
+    'قالوا',
+    'يقولون',
+    'وصف',
+    'وصفت',
+    'كتب',
+    'كتبت',
+    'حذر',
+    'حذرت',
+  ].flatMap((w) => [w, `و${w}`, `ف${w}`]),
+);
+
+/** The first one and two words of a sentence (normalized; a number is «#»): keys for lexical indicators. */
+export function openingKeys(text: string): string[] {
+  const ws = tokenize(text)
+    .filter((t) => t.kind !== 'punct')
+    .slice(0, 2)
+    .map((t) => (t.kind === 'number' ? '#' : t.norm));
+  return ws.length ? (ws.length > 1 ? [`w1:${ws[0]}`, `w2:${ws[0]} ${ws[1]}`] : [`w1:${ws[0]}`]) : [];
+}
 
 /** x[i][k]: feature CANDIDATE_FEATURES[k] of sentence i. */
 export function candidateFeatures(sentences: Sentence[], info: SentenceInfo, title: string): number[][] {
@@ -66,7 +137,17 @@ export function candidateFeatures(sentences: Sentence[], info: SentenceInfo, tit
     if (!DEMOTED_KINDS.includes(kinds[i])) for (const [k, v] of c) total.set(k, (total.get(k) ?? 0) + v);
   });
   const centroid = vec(total);
+  // stems that occur in a later sentence: count of sentences holding each stem from i on
+  const later = new Map<number, number>();
+  for (const c of stems) for (const k of c.keys()) later.set(k, (later.get(k) ?? 0) + 1);
+  const laterShare: number[] = stems.map((c) => {
+    for (const k of c.keys()) later.set(k, later.get(k)! - 1);
+    return c.size ? [...c.keys()].filter((k) => later.get(k)! > 0).length / c.size : 0;
+  });
+  const titleSet = new Set(titleIds);
   return sentences.map((s, i) => {
+    const toks = tokenize(s.text).filter((t) => t.kind !== 'punct');
+    const w0 = toks[0]?.norm ?? '';
     const body = !DEMOTED_KINDS.includes(kinds[i]);
     const cover = titleStems.size ? titleIds.filter((k) => stems[i].has(k)).length / titleStems.size : 0;
     const isFirst = body && bodyRank[i] === 0;
@@ -85,6 +166,12 @@ export function candidateFeatures(sentences: Sentence[], info: SentenceInfo, tit
       firstLogWords: isFirst ? Math.log(1 + wordCounts[i]) : 0,
       quoteMarks: QUOTE_MARKS.test(s.text) ? 1 : 0,
       question: QUESTION.test(s.text) ? 1 : 0,
+      speech: toks.some((t) => SPEECH_VERBS.has(t.norm)) ? 1 : 0,
+      number: toks.some((t) => t.kind === 'number') ? 1 : 0,
+      connective: /^[وف]/u.test(w0) && w0.length > 3 && !isStopword(w0) ? 1 : 0,
+      stopShare: toks.length ? toks.filter((t) => isStopword(t.norm)).length / toks.length : 0,
+      titleShare: stems[i].size ? [...stems[i].keys()].filter((k) => titleSet.has(k)).length / stems[i].size : 0,
+      laterShare: laterShare[i],
     };
     return CANDIDATE_FEATURES.map((f) => row[f]);
   });

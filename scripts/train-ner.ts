@@ -470,8 +470,9 @@ function modelFile(
     })(),
     ...(stats.orgPhrases?.size
       ? (() => {
-          const p = hashSetField(stats.orgPhrases);
-          return { nOrgPhrases: p.n, orgPhrases: p.b64 };
+          const p = hashSetField(stats.orgPhrases),
+            f = hashSetField(new Set([...stats.orgPhrases].map((k) => k.split(' ')[0])));
+          return { nOrgPhrases: p.n, orgPhrases: p.b64, nOrgPhraseStarts: f.n, orgPhraseStarts: f.b64 };
         })()
       : {}),
     config,

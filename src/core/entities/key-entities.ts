@@ -160,8 +160,15 @@ function descriptionBefore(words: string[], norm: string[], start: number): stri
 /** The sentence index of mentions in the title. */
 export const TITLE_SENTENCE = -1;
 
-/** Mentions in the title (when given; sentence TITLE_SENTENCE) and the sentences, tagged as one document. */
-export function mentionsOf(sentences: Sentence[], tagger: Tagger, title = ''): Mention[] {
+/**
+ * Mentions in the title (when given; sentence TITLE_SENTENCE) and the sentences, tagged as one document; with
+ * the normalized words of the title (first, when given) and of every sentence.
+ */
+function mentionsOf(
+  sentences: Sentence[],
+  tagger: Tagger,
+  title = '',
+): { mentions: Mention[]; norm: string[][]; titled: boolean } {
   const out: Mention[] = [];
   const titleWords = tokenTexts(title);
   if (titleWords.length)
@@ -169,21 +176,20 @@ export function mentionsOf(sentences: Sentence[], tagger: Tagger, title = ''): M
   const allWords = titleWords.length
     ? [titleWords, ...sentences.slice(1).map((s) => tokenTexts(s.text))]
     : sentences.map((s) => tokenTexts(s.text));
+  const allNorm = allWords.map((ws) => ws.map(nerNormalize));
   // the whole article at once when the tagger has document-level features
   let allTags = tagger.tagDocument ? tagger.tagDocument(allWords) : allWords.map((w) => tagger.tag(w));
   // multi-word organization names the tagger missed or cut («مكتب التحقيقات الفيدرالي») are kept whole
-  if (tagger.isOrgPhrase)
-    allTags = overlayPhrases(
-      allWords.map((ws) => ws.map(nerNormalize)),
-      allTags,
-      (k) => tagger.isOrgPhrase!(k),
-    );
+  if (tagger.isOrgPhrase && tagger.startsOrgPhrase)
+    allTags = overlayPhrases(allNorm, allTags, {
+      has: (k) => tagger.isOrgPhrase!(k),
+      starts: (w) => tagger.startsOrgPhrase!(w),
+    });
   for (const [si, s] of sentences.entries()) {
     const words = allWords[si];
     const tags = allTags[si];
-    // normalized forms are only read around mentions
     if (tags.every((t) => t === 'O')) continue;
-    const norm = words.map(nerNormalize);
+    const norm = allNorm[si];
     let i = 0;
     while (i < tags.length) {
       if (tags[i] === 'O' || !tags[i].includes('-')) {
@@ -236,7 +242,11 @@ export function mentionsOf(sentences: Sentence[], tagger: Tagger, title = ''): M
       i = j;
     }
   }
-  return out.filter((m) => m.norm.join('').replace(/[^\p{L}]/gu, '').length >= 2);
+  return {
+    mentions: out.filter((m) => m.norm.join('').replace(/[^\p{L}]/gu, '').length >= 2),
+    norm: allNorm,
+    titled: titleWords.length > 0,
+  };
 }
 
 interface Group {
@@ -249,7 +259,7 @@ interface Group {
 }
 
 export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityContext = {}): Entity[] {
-  const mentions = mentionsOf(sentences, tagger, ctx.title);
+  const { mentions, norm, titled } = mentionsOf(sentences, tagger, ctx.title);
   // 1. clitics: a mention whose first word minus a proclitic is a form seen on its own takes that form;
   //    clitic + ال (وال، بال، لل…) is always stripped to ال.
   const seen = new Set(mentions.map((m) => m.norm.join(' ')));
@@ -332,8 +342,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       ? [w]
       : [];
   };
-  const occurrences = textCounts([...groups.values()], [ctx.title ?? '', ...sentences.map((s) => s.text)], surname);
-  const inHeadline = textCounts([...groups.values()], [ctx.title ?? ''], surname);
+  const { occurrences, inHeadline } = textCounts([...groups.values()], norm, titled, surname);
   const entities: Entity[] = [];
   const site = siteNameForms(ctx.siteNames ?? []);
   for (const g of groups.values()) {
@@ -401,11 +410,17 @@ function onlyCommonAround(long: string[], short: string[], common: (w: string) =
 }
 
 /**
- * How often each group's names occur in the text (title and sentences), tagged or not: every form a mention
- * of the group took, its first word also behind a proclitic; at each word the longest form wins, so a run
- * inside a longer name («ترامب» of «إيفانكا ترامب») counts for the longer name only.
+ * How often each group's names occur in the text (`norm`: the title first when `titled`, then the sentences),
+ * tagged or not, and which occur in the title: every form a mention of the group took (and `extra` forms), its
+ * first word also behind a proclitic; at each word the longest form wins, so a run inside a longer name
+ * («ترامب» of «إيفانكا ترامب») counts for the longer name only.
  */
-function textCounts(groups: Group[], texts: string[], extra: (g: Group) => string[]): Map<Group, number> {
+function textCounts(
+  groups: Group[],
+  norm: readonly string[][],
+  titled: boolean,
+  extra: (g: Group) => string[],
+): { occurrences: Map<Group, number>; inHeadline: Set<Group> } {
   const byFirst = new Map<string, { form: string[]; group: Group }[]>();
   for (const g of groups)
     for (const k of new Set([g.key.join(' '), ...g.keys, ...extra(g)])) {
@@ -415,19 +430,20 @@ function textCounts(groups: Group[], texts: string[], extra: (g: Group) => strin
       list.push({ form, group: g });
     }
   for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
-  const out = new Map<Group, number>();
-  for (const text of texts) {
-    const norm = tokenTexts(text).map(nerNormalize);
-    for (let i = 0; i < norm.length; i++) {
+  const occurrences = new Map<Group, number>();
+  const inHeadline = new Set<Group>();
+  for (const [si, n] of norm.entries()) {
+    for (let i = 0; i < n.length; i++) {
       let best: { form: string[]; group: Group } | undefined;
-      for (const v of cliticVariants(norm[i])) {
-        const hit = byFirst.get(v)?.find((c) => c.form.every((w, k) => k === 0 || norm[i + k] === w));
+      for (const v of cliticVariants(n[i])) {
+        const hit = byFirst.get(v)?.find((c) => c.form.every((w, k) => k === 0 || n[i + k] === w));
         if (hit && (!best || hit.form.length > best.form.length)) best = hit;
       }
       if (!best) continue;
-      out.set(best.group, (out.get(best.group) ?? 0) + 1);
+      occurrences.set(best.group, (occurrences.get(best.group) ?? 0) + 1);
+      if (titled && si === 0) inHeadline.add(best.group);
       i += best.form.length - 1;
     }
   }
-  return out;
+  return { occurrences, inHeadline };
 }

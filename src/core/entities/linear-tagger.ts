@@ -72,6 +72,9 @@ export interface NerModelFile {
   /** multi-word organization names tagged whole after decoding (phrases.ts): count and sorted phrase hashes */
   nOrgPhrases?: number;
   orgPhrases?: string;
+  /** their first words: count and sorted hashes */
+  nOrgPhraseStarts?: number;
+  orgPhraseStarts?: string;
   /** feature switches the model was trained with */
   config?: Partial<FeatureConfig>;
   meta?: Record<string, unknown>;
@@ -106,6 +109,7 @@ export interface LinearModel extends WeightTable {
   isCommon: (normWord: string) => boolean;
   /** a multi-word organization name (phraseKey of normalized words); absent when the model has none */
   isOrgPhrase?: (key: string) => boolean;
+  startsOrgPhrase?: (normWord: string) => boolean;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -265,6 +269,7 @@ export function decodeModel(file: NerModelFile): LinearModel {
     isWhole: hashSet(file.nWhole, file.whole),
     isCommon: hashSet(file.nCommon, file.common),
     isOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhrases, file.orgPhrases) : undefined,
+    startsOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhraseStarts, file.orgPhraseStarts) : undefined,
     cluster,
     known: (x) => sortedIndexOf(vocab, hashFeature(x)) >= 0,
     segHas: (x) => {
@@ -419,6 +424,10 @@ export class LinearTagger implements Tagger {
 
   isOrgPhrase(key: string): boolean {
     return this.model.isOrgPhrase?.(key) ?? false;
+  }
+
+  startsOrgPhrase(normWord: string): boolean {
+    return this.model.startsOrgPhrase?.(normWord) ?? false;
   }
 
   /** Tags one sentence on its own (document features see only this sentence). */

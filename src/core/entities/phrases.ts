@@ -32,19 +32,21 @@ export const phraseKey = (norm: readonly string[]): string => norm.join(' ');
 export function overlayPhrases(
   norm: readonly (readonly string[])[],
   tags: readonly string[][],
-  has: (key: string) => boolean,
+  list: { has: (key: string) => boolean; starts: (word: string) => boolean },
   type = 'ORG',
 ): string[][] {
   return tags.map((t, si) => {
     const n = norm[si];
     const out = t.slice();
-    for (let i = 0; i < n.length; i++) {
+    for (let i = 0; i + 1 < n.length; i++) {
       if (out[i].startsWith('I-')) continue;
+      const heads = phraseHeads(n[i]).filter(list.starts);
+      if (!heads.length) continue;
       found: for (let len = Math.min(MAX_PHRASE_WORDS, n.length - i); len >= 2; len--) {
         if (i + len < n.length && out[i + len].startsWith('I-')) continue;
         const rest = n.slice(i + 1, i + len);
-        for (const head of phraseHeads(n[i])) {
-          if (!has(phraseKey([head, ...rest]))) continue;
+        for (const head of heads) {
+          if (!list.has(phraseKey([head, ...rest]))) continue;
           for (let k = 0; k < len; k++) out[i + k] = (k ? 'I-' : 'B-') + type;
           i += len - 1;
           break found;

@@ -17,4 +17,6 @@ export interface Tagger {
   isCommonWord?(normWord: string): boolean;
   /** Optional: a multi-word organization name (phraseKey of normalized words) that the display keeps whole. */
   isOrgPhrase?(key: string): boolean;
+  /** Optional, with isOrgPhrase: a normalized word that begins such a name. */
+  startsOrgPhrase?(normWord: string): boolean;
 }

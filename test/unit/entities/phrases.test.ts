@@ -5,7 +5,8 @@ import { overlayPhrases, phraseHeads } from '../../../src/core/entities/phrases'
 const list = new Set(['مكتب التحقيقات الفيدرالي', 'المحكمه العليا', 'الامم المتحده', 'مجلس الشيوخ']);
 const run = (text: string, tags: string[]) => {
   const norm = [text.split(' ').map(nerNormalize)];
-  return overlayPhrases(norm, [tags], (k) => list.has(k))[0];
+  const starts = new Set([...list].map((k) => k.split(' ')[0]));
+  return overlayPhrases(norm, [tags], { has: (k) => list.has(k), starts: (w) => starts.has(w) })[0];
 };
 
 describe('multi-word organization names tagged whole', () => {

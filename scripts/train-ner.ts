@@ -16,8 +16,9 @@
  *     ../shared/data/lexicons) are membership features in training, then folded
  *     into the word/stem weights of each listed word, so no list ships.
  *  4. Word clusters (scripts/lib/clusters.ts) from train tokens, EASC, and the news text (unless --no-news).
- *     The model also carries, for the key-names display (scripts/lib/name-stats.ts), two word sets and the
- *     multi-word organization names that the display keeps whole (unless --no-phrases).
+ *     The model also carries, for the key-names display (scripts/lib/name-stats.ts), two word sets, the
+ *     multi-word organization names that the display keeps whole (unless --no-phrases) and the words before
+ *     names that tell their type (unless --no-cues).
  *  5. --cv K: K-fold CV over ANERcorp train (WikiFANE always on the training side; clusters rebuilt
  *     without the held-out fold), micro F1 per epoch after document consistency. --dev-only: dev F1 per epoch.
  * The test split is never read here. Deterministic given --seed: rebuilds the committed model byte for byte
@@ -58,7 +59,7 @@ import {
 import { ConllScorer, formatScore } from '../src/core/entities/conll';
 import { buildClusters, rawTokens, readNewsText, unlabeledSentences } from './lib/clusters';
 import { mulberry32 as prng } from './lib/random';
-import { commonWords, orgPhrases, personNameWords, wholeWords, wordCounts } from './lib/name-stats';
+import { commonWords, orgPhrases, personNameWords, typeCues, wholeWords, wordCounts } from './lib/name-stats';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -82,6 +83,7 @@ function parseArgs(argv: string[]) {
     vote: false,
     prune: 1, // int8 weights within ±1 dropped: the weight table stays at 4 MB (tagging speed), eval:names no worse
     phrases: true, // the display's multi-word organization names (src/core/entities/phrases.ts)
+    cues: true, // the display's type cues (src/core/entities/type-cues.ts)
     out: resolve(here, '../src/core/entities/model/ner-model.json'),
     clDepth: 12,
     clContexts: 800,
@@ -108,6 +110,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--no-clusters') o.clusters = false;
     else if (a === '--vote') o.vote = true;
     else if (a === '--no-phrases') o.phrases = false;
+    else if (a === '--no-cues') o.cues = false;
     else if (a === '--prune') o.prune = Number(next());
     else if (a === '--out') o.out = resolve(next());
     else if (a === '--cl-min-news') o.clMinNews = Number(next());
@@ -429,7 +432,7 @@ function modelFile(
   trans: Float64Array,
   vocab: Set<string>,
   entries: GazEntries,
-  stats: { whole: Set<string>; common: Set<string>; orgPhrases?: Set<string> },
+  stats: { whole: Set<string>; common: Set<string>; orgPhrases?: Set<string>; cues?: Map<string, string> },
   config: FeatureConfig,
   prune: number,
   meta: Record<string, unknown>,
@@ -474,6 +477,16 @@ function modelFile(
             f = hashSetField(new Set([...stats.orgPhrases].map((k) => k.split(' ')[0])));
           return { nOrgPhrases: p.n, orgPhrases: p.b64, nOrgPhraseStarts: f.n, orgPhraseStarts: f.b64 };
         })()
+      : {}),
+    ...(stats.cues?.size
+      ? {
+          typeCues: Object.fromEntries(
+            ['PERS', 'LOC', 'ORG'].map((t) => {
+              const h = hashSetField(new Set([...stats.cues!].filter(([, ty]) => ty === t).map(([w]) => w)));
+              return [t, { n: h.n, keys: h.b64 }];
+            }),
+          ),
+        }
       : {}),
     config,
     meta,
@@ -598,6 +611,7 @@ function main() {
   const vocab = vocabularyOf(trainAll);
   const m = fit(encode(trainAll, entries, vocab, o.fane), epochs);
   const rows = fold(m, buildLexicon(entries, segVocab(vocab, entries)));
+  const faneGold = readConll(join(o.data, 'wikifane', 'wikifane_gold.conll'));
   const newsCounts = wordCounts(news.length ? news : rawTokens(readNewsText(o.data)));
   const stats = {
     whole: wholeWords(newsCounts),
@@ -606,13 +620,13 @@ function main() {
       newsCounts,
       personNameWords(o.data),
     ),
-    // the display's organization phrases (phrases.ts): from all labeled names, WikiFANE Gold's among them
-    orgPhrases: o.phrases
-      ? orgPhrases([...all, ...readConll(join(o.data, 'wikifane', 'wikifane_gold.conll'))], o.data)
-      : new Set<string>(),
+    // the display's organization phrases (phrases.ts) and type cues (type-cues.ts): from all labeled names,
+    // WikiFANE Gold's among them
+    orgPhrases: o.phrases ? orgPhrases([...all, ...faneGold], o.data) : new Set<string>(),
+    cues: o.cues ? typeCues([...all, ...faneGold]) : new Map<string, string>(),
   };
   console.log(
-    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.orgPhrases.size} organization phrases`,
+    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.orgPhrases.size} organization phrases, ${stats.cues.size} type cues`,
   );
   const file = modelFile(rows, m.trans, vocab, entries, stats, config, o.prune, {
     trainer: 'averaged structured perceptron, first-order Viterbi, BIO-constrained',

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { readAnergazet, type TaggedSentence } from './anercorp';
 import { nerNormalize } from '../../src/core/entities/features';
 import { phraseKey } from '../../src/core/entities/phrases';
+import { cueKey, type CueType } from '../../src/core/entities/type-cues';
 
 /** Proclitic letters (و ف ب ك ل; لل is ل + ال). */
 const PROCLITICS = ['و', 'ف', 'ب', 'ك', 'ل'];
@@ -199,6 +200,39 @@ export function orgPhrases(labeled: TaggedSentence[], dataDir: string): Set<stri
   for (const [key, c] of counts) {
     const org = c.get('ORG') ?? 0;
     if (org && [...c].every(([t, n]) => t === 'ORG' || n < org)) out.add(key);
+  }
+  return out;
+}
+
+export const TYPE_CUE = {
+  /** a word that comes right before at least this many PERS/LOC/ORG names of the labeled sentences … */
+  minNames: 20,
+  /** … at least this share of them of one type */
+  minShare: 0.9,
+};
+
+/**
+ * Words before names, by the type they announce (src/core/entities/type-cues.ts): in the labeled sentences
+ * (ANERcorp train and WikiFANE Gold), the words (`cueKey`) right before the start of a PERS/LOC/ORG name that
+ * precede at least `minNames` names, at least `minShare` of one type.
+ */
+export function typeCues(labeled: TaggedSentence[], opt = TYPE_CUE): Map<string, CueType> {
+  const counts = new Map<string, Map<CueType, number>>();
+  for (const s of labeled)
+    for (let i = 1; i < s.tags.length; i++) {
+      if (!s.tags[i].startsWith('B-') || s.tags[i - 1] !== 'O') continue;
+      const type = s.tags[i].slice(2);
+      if (type !== 'PERS' && type !== 'LOC' && type !== 'ORG') continue;
+      const key = cueKey(nerNormalize(s.tokens[i - 1]));
+      const c = counts.get(key) ?? new Map<CueType, number>();
+      c.set(type, (c.get(type) ?? 0) + 1);
+      counts.set(key, c);
+    }
+  const out = new Map<string, CueType>();
+  for (const [key, c] of counts) {
+    const n = [...c.values()].reduce((a, b) => a + b, 0);
+    const [type, m] = [...c].sort((a, b) => b[1] - a[1])[0];
+    if (n >= opt.minNames && m >= opt.minShare * n && key.length >= 3) out.set(key, type);
   }
   return out;
 }

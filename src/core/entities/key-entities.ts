@@ -8,6 +8,7 @@ import { tokenTexts } from '../text';
 import { nerNormalize } from './features';
 import { overlayPhrases } from './phrases';
 import { containsRun, isSiteName, siteNameForms } from './site-name';
+import { cueKey, typeFromCues, type CueType } from './type-cues';
 import type { Tagger } from './tagger';
 
 export interface EntityContext {
@@ -342,12 +343,19 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       ? [w]
       : [];
   };
-  const { occurrences, inHeadline } = textCounts([...groups.values()], norm, titled, surname);
+  const { occurrences, inHeadline, cues } = textCounts(
+    [...groups.values()],
+    norm,
+    titled,
+    surname,
+    tagger.typeCue && ((k) => tagger.typeCue!(k)),
+  );
   const entities: Entity[] = [];
   const site = siteNameForms(ctx.siteNames ?? []);
   for (const g of groups.values()) {
     if (isSiteName(g.key, site)) continue;
-    const type = typeOf(g);
+    // a «person» after words that precede organizations or places, never after one that precedes people
+    const type = typeFromCues(typeOf(g), cues.get(g) ?? []);
     const counts = new Map<string, number>();
     for (const m of g.mentions) {
       const s = m.words.join(' ');
@@ -411,7 +419,7 @@ function onlyCommonAround(long: string[], short: string[], common: (w: string) =
 
 /**
  * How often each group's names occur in the text (`norm`: the title first when `titled`, then the sentences),
- * tagged or not, and which occur in the title: every form a mention of the group took (and `extra` forms), its
+ * tagged or not, which occur in the title, and the cue types of the words before them: every form a mention of the group took (and `extra` forms), its
  * first word also behind a proclitic; at each word the longest form wins, so a run inside a longer name
  * («ترامب» of «إيفانكا ترامب») counts for the longer name only.
  */
@@ -420,7 +428,8 @@ function textCounts(
   norm: readonly string[][],
   titled: boolean,
   extra: (g: Group) => string[],
-): { occurrences: Map<Group, number>; inHeadline: Set<Group> } {
+  cue?: (key: string) => CueType | undefined,
+): { occurrences: Map<Group, number>; inHeadline: Set<Group>; cues: Map<Group, CueType[]> } {
   const byFirst = new Map<string, { form: string[]; group: Group }[]>();
   for (const g of groups)
     for (const k of new Set([g.key.join(' '), ...g.keys, ...extra(g)])) {
@@ -432,6 +441,7 @@ function textCounts(
   for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
   const occurrences = new Map<Group, number>();
   const inHeadline = new Set<Group>();
+  const cues = new Map<Group, CueType[]>();
   for (const [si, n] of norm.entries()) {
     for (let i = 0; i < n.length; i++) {
       let best: { form: string[]; group: Group } | undefined;
@@ -442,8 +452,10 @@ function textCounts(
       if (!best) continue;
       occurrences.set(best.group, (occurrences.get(best.group) ?? 0) + 1);
       if (titled && si === 0) inHeadline.add(best.group);
+      const c = i > 0 ? cue?.(cueKey(n[i - 1])) : undefined;
+      if (c) cues.set(best.group, [...(cues.get(best.group) ?? []), c]);
       i += best.form.length - 1;
     }
   }
-  return { occurrences, inHeadline };
+  return { occurrences, inHeadline, cues };
 }

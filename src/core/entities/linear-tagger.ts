@@ -19,6 +19,7 @@ import {
   type TokenView,
 } from './features';
 import type { Tagger } from './tagger';
+import type { CueType } from './type-cues';
 import { chunks, type Chunk } from './conll';
 
 export const LABELS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
@@ -75,6 +76,8 @@ export interface NerModelFile {
   /** their first words: count and sorted hashes */
   nOrgPhraseStarts?: number;
   orgPhraseStarts?: string;
+  /** words before names that tell their type (type-cues.ts): per type, count and sorted hashes */
+  typeCues?: Partial<Record<CueType, { n: number; keys: string }>>;
   /** feature switches the model was trained with */
   config?: Partial<FeatureConfig>;
   meta?: Record<string, unknown>;
@@ -110,6 +113,8 @@ export interface LinearModel extends WeightTable {
   /** a multi-word organization name (phraseKey of normalized words); absent when the model has none */
   isOrgPhrase?: (key: string) => boolean;
   startsOrgPhrase?: (normWord: string) => boolean;
+  /** the type of name a word (cueKey) comes before in the training data, if it tells one */
+  typeCue?: (key: string) => CueType | undefined;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -270,6 +275,14 @@ export function decodeModel(file: NerModelFile): LinearModel {
     isCommon: hashSet(file.nCommon, file.common),
     isOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhrases, file.orgPhrases) : undefined,
     startsOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhraseStarts, file.orgPhraseStarts) : undefined,
+    typeCue: file.typeCues
+      ? (() => {
+          const sets = (['PERS', 'LOC', 'ORG'] as const).map(
+            (t) => [t, hashSet(file.typeCues![t]?.n, file.typeCues![t]?.keys)] as const,
+          );
+          return (k: string) => sets.find(([, has]) => has(k))?.[0];
+        })()
+      : undefined,
     cluster,
     known: (x) => sortedIndexOf(vocab, hashFeature(x)) >= 0,
     segHas: (x) => {
@@ -428,6 +441,10 @@ export class LinearTagger implements Tagger {
 
   startsOrgPhrase(normWord: string): boolean {
     return this.model.startsOrgPhrase?.(normWord) ?? false;
+  }
+
+  typeCue(key: string): CueType | undefined {
+    return this.model.typeCue?.(key);
   }
 
   /** Tags one sentence on its own (document features see only this sentence). */

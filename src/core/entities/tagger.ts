@@ -1,3 +1,5 @@
+import type { CueType } from './type-cues';
+
 /** A named-entity tagger: BIO tags over PERS, LOC, ORG, MISC for a sentence of tokens. */
 export interface Tagger {
   tag(tokens: string[]): string[];
@@ -19,4 +21,6 @@ export interface Tagger {
   isOrgPhrase?(key: string): boolean;
   /** Optional, with isOrgPhrase: a normalized word that begins such a name. */
   startsOrgPhrase?(normWord: string): boolean;
+  /** Optional: the type of name the word (cueKey of a normalized word) comes before in the training data. */
+  typeCue?(key: string): CueType | undefined;
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { typeCues } from '../../../scripts/lib/name-stats';
+import { keyEntities } from '../../../src/core/entities/key-entities';
+import type { Tagger } from '../../../src/core/entities/tagger';
+import { cueKey, typeFromCues } from '../../../src/core/entities/type-cues';
+import { splitSentences } from '../../../src/core/text';
+import { stubTagger } from './stub-tagger';
+
+describe('a name’s type from the words before it', () => {
+  it('learns the words that announce one type from labeled sentences', () => {
+    const s = (text: string, tags: string) => ({ tokens: text.split(' '), tags: tags.split(' ') });
+    const labeled = [
+      ...Array.from({ length: 19 }, () => s('وقعت شركة سامسونج عقدا', 'O O B-ORG O')),
+      s('قالت شركة تويوتا', 'O O B-PERS'), // 19 of 20 after «شركة» are organizations: 95%
+      ...Array.from({ length: 12 }, () => s('زار مدينة حلب', 'O O B-LOC')), // too few names after «مدينة»
+    ];
+    const cues = typeCues(labeled);
+    expect([...cues]).toEqual([['شركه', 'ORG']]);
+  });
+
+  it('makes a «person» after organization cues an organization, unless a person cue precedes it too', () => {
+    expect(typeFromCues('PERS', ['ORG'])).toBe('ORG');
+    expect(typeFromCues('PERS', ['LOC', 'LOC', 'ORG'])).toBe('LOC');
+    expect(typeFromCues('PERS', ['ORG', 'PERS'])).toBe('PERS');
+    expect(typeFromCues('LOC', ['ORG'])).toBe('LOC');
+    expect(typeFromCues('PERS', [])).toBe('PERS');
+    expect(cueKey('وللشركه')).toBe('الشركه');
+    expect(cueKey('بالمدينه')).toBe('المدينه');
+  });
+
+  it('retypes a company the tagger calls a person (real sentences of a JawharaFM article)', () => {
+    const text = 'أمضت تونس إتفاقية مع شركة أوتلسات، ستمكن من بث قنوات تونسية.\nوقال الوزير إن أوتلسات ستبث القنوات.';
+    const tagger: Tagger = {
+      ...stubTagger([['أوتلسات', 'PERS']]),
+      typeCue: (k) => (k === 'شركه' ? 'ORG' : k === 'الرييس' ? 'PERS' : undefined),
+    };
+    expect(keyEntities(splitSentences(text), tagger).map((e) => [e.name, e.type])).toEqual([['أوتلسات', 'ORG']]);
+  });
+});

@@ -104,6 +104,9 @@ function cliticVariants(n: string): string[] {
 /** A word that begins with و ف ب ل ك and has a proclitic to strip (not a word of its own: «بريت», «كاليفورنيا»). */
 const hasClitic = (n: string, tagger: Tagger) => !tagger.isWholeWord?.(n);
 
+/** A word that begins with a proclitic letter that is a proclitic («وإسرائيل», «بمصر»; not «بريطانيا»). */
+const hasProclitic = (n: string, tagger: Tagger) => /^[وفبلك]/.test(n) && hasClitic(n, tagger);
+
 /** A common word (the tagger's word statistics), also behind a proclitic («كلاعب», «بالأوسكار»). */
 function isCommon(n: string, tagger: Tagger): boolean {
   if (!tagger.isCommonWord) return false;
@@ -200,6 +203,12 @@ function mentionsOf(
       const type = tags[i].slice(2) as EntityType;
       let j = i + 1;
       while (j < tags.length && tags[j] === 'I-' + type) j++;
+      // an organization named with its place, the place word bare (no proclitic): one organization («فوغ
+      // إيطاليا», «ريال مدريد», «أياكس أمستردام»); «حزب الله وإسرائيل», «الأزهر بمصر» are two names
+      if (type === 'ORG' && tags[j] === 'B-LOC' && !hasProclitic(norm[j], tagger)) {
+        j++;
+        while (j < tags.length && tags[j] === 'I-LOC') j++;
+      }
       // «روسيا والصين» tagged as one place: two names joined by the conjunction و (a known name after it)
       if (type === 'LOC' || type === 'PERS') {
         for (let k = i + 1; k < j; k++) {

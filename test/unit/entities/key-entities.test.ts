@@ -231,6 +231,22 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(ents.map((e) => e.name).sort()).toEqual(['البنك المركزي', 'فلاديمير بوتين'].sort());
   });
 
+  it('joins an organization and the bare place name right after it, not a place behind a proclitic', () => {
+    const text = 'نشرت مجلة فوغ إيطاليا صورة لها.\nوقالت فوغ إيطاليا إنها تعتذر.\nوتحدث حزب الله وإسرائيل عن الحرب.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['فوغ', 'ORG'],
+        ['إيطاليا', 'LOC'],
+        ['حزب الله', 'ORG'],
+        ['وإسرائيل', 'LOC'],
+      ]),
+    );
+    const orgs = ents.filter((e) => e.type === 'ORG').map((e) => e.name);
+    expect(orgs.sort()).toEqual(['حزب الله', 'فوغ إيطاليا'].sort());
+    expect(ents.filter((e) => e.type === 'LOC').map((e) => e.name)).toEqual(['وإسرائيل']); // the stub knows no bare form
+  });
+
   it('trims an indefinite accusative off the end of a name («صلاح موسما»)', () => {
     const text = 'ويعيش محمد صلاح موسما رائعا مع فريقه.';
     const ents = keyEntities(splitSentences(text), stub([['محمد صلاح موسما', 'PERS']]));

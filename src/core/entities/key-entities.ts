@@ -339,6 +339,20 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     containers.sort((a, b) => b.mentions.length - a.mentions.length || b.key.length - a.key.length);
     merge(g, containers[0]);
   }
+  // an organization named with a generic word before a name the article gives the organization alone:
+  // «النادي الأهلي» is «الأهلي» (merged into «الأهلي المصري» above), «حركة حماس» is «حماس»
+  for (const h of [...groups.values()]) {
+    if (h.key.length < 2 || typeOf(h) !== 'ORG' || !groups.has(h.key.join(' '))) continue;
+    const rest = h.key.slice(1);
+    const into = [...groups.values()].find(
+      (g) =>
+        g !== h &&
+        typeOf(g) === 'ORG' &&
+        g.mentions.length >= h.mentions.length &&
+        g.keys.some((k) => k === rest.join(' ')),
+    );
+    if (into) merge(h, into);
+  }
   // 3. entities, salience
   const summary = new Set(ctx.summary ?? []);
   const n = Math.max(1, sentences.length);

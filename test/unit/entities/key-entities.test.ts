@@ -247,6 +247,20 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(ents.filter((e) => e.type === 'LOC').map((e) => e.name)).toEqual(['وإسرائيل']); // the stub knows no bare form
   });
 
+  it('merges «النادي الأهلي» into the organization the article also names «الأهلي»', () => {
+    const text =
+      'فاز الأهلي المصري على الزمالك.\nوقال مدرب الأهلي إن الفريق جاهز.\nوأعلن النادي الأهلي عن صفقة.\nوتأهل الأهلي إلى النهائي.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['الأهلي', 'ORG'],
+        ['الأهلي المصري', 'ORG'],
+        ['النادي الأهلي', 'ORG'],
+      ]),
+    );
+    expect(ents.filter((e) => e.type === 'ORG').map((e) => [e.name, e.count])).toEqual([['الأهلي', 4]]);
+  });
+
   it('trims an indefinite accusative off the end of a name («صلاح موسما»)', () => {
     const text = 'ويعيش محمد صلاح موسما رائعا مع فريقه.';
     const ents = keyEntities(splitSentences(text), stub([['محمد صلاح موسما', 'PERS']]));

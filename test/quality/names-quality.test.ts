@@ -16,7 +16,7 @@ const sets = have ? goldSets(DATA_DIR) : undefined;
 /** Measured with the shipped model; a drop below fails. */
 const FLOORS: Record<string, { precision: number; keyRecall: number }> = {
   'web-pages/real (10 pages)': { precision: 0.88, keyRecall: 0.64 },
-  'bbc-arabic dev (20 articles)': { precision: 0.88, keyRecall: 0.77 },
+  'bbc-arabic dev (20 articles)': { precision: 0.89, keyRecall: 0.78 },
 };
 const BARS = { precision: 0.9, keyRecall: 0.85 };
 

@@ -5,6 +5,7 @@
  */
 import type { Entity, EntityType, Sentence } from '../types';
 import { tokenTexts } from '../text';
+import { LATIN_LETTER_NAMES } from '../text/latin-letters';
 import { nerNormalize } from './features';
 import { overlayPhrases } from './phrases';
 import { containsRun, isSiteName, siteNameForms } from './site-name';
@@ -161,6 +162,14 @@ function descriptionBefore(words: string[], norm: string[], start: number): stri
   return undefined;
 }
 
+/** Latin letters by their Arabic names, as acronyms are written («بي بي سي»), normalized; not «في», «أو»,
+ * «إن», which are also words (in, or, that). */
+const LETTER_NAMES = new Set(
+  Object.values(LATIN_LETTER_NAMES)
+    .map(nerNormalize)
+    .filter((w) => !['في', 'او', 'ان'].includes(w)),
+);
+
 /** The sentence index of mentions in the title. */
 export const TITLE_SENTENCE = -1;
 
@@ -239,11 +248,24 @@ function mentionsOf(
         while (b - a > 1 && /^[وف]?(بال|كال|لل)/.test(norm[b - 1]) && isCommon(norm[b - 1], tagger)) b--;
       }
       while (b - a > 1 && isAccusative(norm[b - 1], tagger)) b--;
+      // an acronym in letter names whose first letters the tagger left out («لبي بي سي» tagged «بي سي»)
+      let lead: { word: string; norm: string } | undefined;
+      if (LETTER_NAMES.has(norm[a]))
+        for (let k = a - 1; k >= 0 && tags[k] === 'O'; k--) {
+          const bare = LETTER_NAMES.has(norm[k]) ? norm[k] : /^[وفبلك]/.test(norm[k]) ? norm[k].slice(1) : '';
+          if (!LETTER_NAMES.has(bare)) break;
+          a = k;
+          lead = bare === norm[k] ? undefined : { word: dropLetters(words[k], 1), norm: bare };
+          if (bare !== norm[k]) break; // a proclitic begins the name
+        }
       // a common word alone is no name («دولار», «الفيروس»)
       if (!(b - a === 1 && isCommon(norm[a], tagger))) {
+        const mw = words.slice(a, b),
+          mn = norm.slice(a, b);
+        if (lead) [mw[0], mn[0]] = [lead.word, lead.norm];
         out.push({
-          words: words.slice(a, b),
-          norm: norm.slice(a, b),
+          words: mw,
+          norm: mn,
           type,
           sentence: s.index,
           description: type === 'PERS' ? descriptionBefore(words, norm, a) : undefined,
@@ -468,7 +490,9 @@ function textCounts(
   for (const [si, n] of norm.entries()) {
     for (let i = 0; i < n.length; i++) {
       let best: { form: string[]; group: Group } | undefined;
-      for (const v of cliticVariants(n[i])) {
+      // a proclitic also before a short word («لبي بي سي»)
+      const variants = /^[وفبلك]..$/.test(n[i]) ? [n[i], n[i].slice(1)] : cliticVariants(n[i]);
+      for (const v of variants) {
         const hit = byFirst.get(v)?.find((c) => c.form.every((w, k) => k === 0 || n[i + k] === w));
         if (hit && (!best || hit.form.length > best.form.length)) best = hit;
       }

@@ -261,6 +261,15 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(ents.filter((e) => e.type === 'ORG').map((e) => [e.name, e.count])).toEqual([['الأهلي', 4]]);
   });
 
+  it('takes in the first letters of an acronym the tagger left out, and counts it behind a proclitic', () => {
+    const text = 'وقال المحامون لبي بي سي إن القضية معقدة.\nوقالوا لبي بي سي إنهم سيستأنفون.';
+    const ents = keyEntities(splitSentences(text), stub([['بي سي', 'ORG']]));
+    expect(ents.map((e) => [e.name, e.count, !!e.key])).toEqual([['بي بي سي', 2, true]]);
+    // «في» is a word (in): not taken as the letter V
+    const in_ = keyEntities(splitSentences('بث البرنامج في بي بي سي أمس.'), stub([['بي بي سي', 'ORG']]));
+    expect(in_.map((e) => e.name)).toEqual(['بي بي سي']);
+  });
+
   it('trims an indefinite accusative off the end of a name («صلاح موسما»)', () => {
     const text = 'ويعيش محمد صلاح موسما رائعا مع فريقه.';
     const ents = keyEntities(splitSentences(text), stub([['محمد صلاح موسما', 'PERS']]));

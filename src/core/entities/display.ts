@@ -1,4 +1,7 @@
-/** Which key entities a reader sees: the popup's selection, also scored by `npm run eval:names`. */
+/**
+ * Which names a reader sees: the key names (in the headline or mentioned twice) of people, places and
+ * organizations, ranked; the popup's and `khulasa summarize`'s selection, scored by `npm run eval:names`.
+ */
 import type { Entity, EntityType } from '../types';
 
 /** The entity groups in display order. */

@@ -1,7 +1,8 @@
 /**
- * From token tags to key entities: merge mentions across clitics and name variants
- * (وروسيا، لروسيا → روسيا; بوتين → فلاديمير بوتين), keep titles («الرئيس الروسي») as a description,
- * vote on the type, drop fragments, rank by salience.
+ * From token tags to key entities: keep multi-word organization names whole, merge mentions across clitics and
+ * name variants (وروسيا، لروسيا → روسيا; بوتين → فلاديمير بوتين), keep titles («الرئيس الروسي») as a
+ * description, vote on the type, drop fragments, count each name's occurrences in the text, mark the key names
+ * (in the headline or mentioned twice), rank by salience. Rules and measurements: docs/entities.md.
  */
 import type { Entity, EntityType, Sentence } from '../types';
 import { tokenTexts } from '../text';
@@ -464,9 +465,9 @@ function onlyCommonAround(long: string[], short: string[], common: (w: string) =
 
 /**
  * How often each group's names occur in the text (`norm`: the title first when `titled`, then the sentences),
- * tagged or not, which occur in the title, and the cue types of the words before them: every form a mention of the group took (and `extra` forms), its
- * first word also behind a proclitic; at each word the longest form wins, so a run inside a longer name
- * («ترامب» of «إيفانكا ترامب») counts for the longer name only.
+ * tagged or not; which occur in the title; and the cue types of the words before them. A name is every form a
+ * mention of the group took (and the `extra` forms), its first word also behind a proclitic; at each word the
+ * longest form wins, so a run inside a longer name («ترامب» of «إيفانكا ترامب») counts for the longer name only.
  */
 function textCounts(
   groups: Group[],

@@ -5,7 +5,10 @@
  *    begins with ب must not lose its ب on display);
  *  - common words (from the labeled corpora, and the news text for words they do not judge): frequent words
  *    that are almost never part of a person's, place's or organization's name: «دولار», «فقط», «الفيروس»
- *    (never shown as a name on their own, trimmed off a person's name).
+ *    (never shown as a name on their own, trimmed off a person's name);
+ *  - organization phrases (from the labeled corpora and the name lists): multi-word names kept whole;
+ *  - type cues (from the labeled corpora): words before names that tell their type («شركة», «مدينة»).
+ * None of them reads the ANERcorp test split.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -165,8 +168,7 @@ export function personNameWords(dataDir: string): Set<string> {
 
 /**
  * Multi-word organization names for `overlayPhrases` (src/core/entities/phrases.ts): every name of two or more
- * Arabic words in the labeled sentences (`labeled`: ANERcorp train, or its training part under
- * cross-validation, and WikiFANE Gold) and in the name lists (ANERgazet; WikiFANE's lexicons by type; the ISO
+ * Arabic words in the labeled sentences (`labeled`: ANERcorp train and WikiFANE Gold) and in the name lists (ANERgazet; WikiFANE's lexicons by type; the ISO
  * country names), kept when it is an organization more often than any other type (so «الولايات المتحدة»,
  * a place more often, is not one). Keys are normalized, the first word without a proclitic before ال.
  */

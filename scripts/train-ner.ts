@@ -615,11 +615,7 @@ function main() {
   const newsCounts = wordCounts(news.length ? news : rawTokens(readNewsText(o.data)));
   const stats = {
     whole: wholeWords(newsCounts),
-    common: commonWords(
-      [...all, ...readConll(join(o.data, 'wikifane', 'wikifane_gold.conll')).map((s) => ({ ...s, fane: true }))],
-      newsCounts,
-      personNameWords(o.data),
-    ),
+    common: commonWords([...all, ...faneGold.map((s) => ({ ...s, fane: true }))], newsCounts, personNameWords(o.data)),
     // the display's organization phrases (phrases.ts) and type cues (type-cues.ts): from all labeled names,
     // WikiFANE Gold's among them
     orgPhrases: o.phrases ? orgPhrases([...all, ...faneGold], o.data) : new Set<string>(),

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAnergazet, type TaggedSentence } from './anercorp';
 import { nerNormalize } from '../../src/core/entities/features';
-import { phraseKey } from '../../src/core/entities/phrases';
+import { phraseHead, phraseKey } from '../../src/core/entities/phrases';
 import { cueKey, type CueType } from '../../src/core/entities/type-cues';
 
 /** Proclitic letters (و ف ب ك ل; لل is ل + ال). */
@@ -177,7 +177,7 @@ export function orgPhrases(labeled: TaggedSentence[], dataDir: string): Set<stri
   const add = (name: string, type: string) => {
     const words = name.trim().split(/\s+/).map(nerNormalize);
     if (words.length < 2 || !words.every((w) => ARABIC.test(w))) return;
-    words[0] = words[0].replace(/^[وف]?[بلك]?(?=ال)/, '').replace(/^[وف]?لل/, 'ال');
+    words[0] = phraseHead(words[0]);
     const key = phraseKey(words);
     const c = counts.get(key) ?? new Map<string, number>();
     c.set(type, (c.get(type) ?? 0) + 1);

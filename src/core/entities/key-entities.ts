@@ -501,7 +501,11 @@ function textCounts(
       occurrences.set(best.group, (occurrences.get(best.group) ?? 0) + 1);
       if (titled && si === 0) inHeadline.add(best.group);
       const c = i > 0 ? cue?.(cueKey(n[i - 1])) : undefined;
-      if (c) cues.set(best.group, [...(cues.get(best.group) ?? []), c]);
+      if (c) {
+        const list = cues.get(best.group);
+        if (list) list.push(c);
+        else cues.set(best.group, [c]);
+      }
       i += best.form.length - 1;
     }
   }

@@ -11,6 +11,10 @@
 /** Longest phrase looked up, in words. */
 export const MAX_PHRASE_WORDS = 6;
 
+/** A phrase's first (normalized) word as the model's phrase list stores it: without a proclitic before ال
+ * («والمحكمة», «بالمحكمة» → «المحكمة»; «للأمم» → «الأمم»). `phraseHeads` of a word in a text includes it. */
+export const phraseHead = (w: string): string => w.replace(/^[وف]?[بلك]?(?=ال)/, '').replace(/^[وف]?لل/, 'ال');
+
 /** The forms a phrase's first (normalized) word may stand for: itself, without و/ف, and a proclitic before ال
  * removed («والمحكمة», «بالمحكمة» → «المحكمة»; «للأمم» → «الأمم»). */
 export function phraseHeads(w: string): string[] {

@@ -210,9 +210,15 @@ function mentionsOf(
         i++;
         continue;
       }
-      const type = tags[i].slice(2) as EntityType;
+      let type = tags[i].slice(2) as EntityType;
       let j = i + 1;
       while (j < tags.length && tags[j] === 'I-' + type) j++;
+      // a «person» right after a word that precedes organizations or places is one («شركة إيفانكا ترامب ماركس»)
+      const cue = i > 0 && type === 'PERS' ? tagger.typeCue?.(cueKey(norm[i - 1])) : undefined;
+      if (cue && cue !== 'PERS') {
+        type = cue;
+        for (let k = i; k < j; k++) tags[k] = (k === i ? 'B-' : 'I-') + type;
+      }
       // an organization named with its place, the place word bare (no proclitic): one organization («فوغ
       // إيطاليا», «ريال مدريد», «أياكس أمستردام»); «حزب الله وإسرائيل», «الأزهر بمصر» are two names
       if (type === 'ORG' && tags[j] === 'B-LOC' && !hasProclitic(norm[j], tagger)) {

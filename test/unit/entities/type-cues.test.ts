@@ -36,4 +36,20 @@ describe('a name’s type from the words before it', () => {
     };
     expect(keyEntities(splitSentences(text), tagger).map((e) => [e.name, e.type])).toEqual([['أوتلسات', 'ORG']]);
   });
+
+  it('types the one mention after an organization cue, so a company named after a person stays apart from her (BBC Arabic, 2018)', () => {
+    const text =
+      'حصلت إيفانكا ترامب على ترخيص من السلطات الصينية.\nوتشمل المنتجات المسجلة من جانب شركة إيفانكا ترامب ماركس إل إل سي المنسوجات.\nوقالت إيفانكا ترامب إنها لم تخالف القانون.';
+    const tagger: Tagger = {
+      ...stubTagger([
+        ['إيفانكا ترامب ماركس إل إل سي', 'PERS'],
+        ['إيفانكا ترامب', 'PERS'],
+      ]),
+      typeCue: (k) => (k === 'شركه' ? 'ORG' : undefined),
+    };
+    expect(keyEntities(splitSentences(text), tagger).map((e) => [e.name, e.type, e.count])).toEqual([
+      ['إيفانكا ترامب', 'PERS', 2],
+      ['إيفانكا ترامب ماركس إل إل سي', 'ORG', 1],
+    ]);
+  });
 });

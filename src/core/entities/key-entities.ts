@@ -78,6 +78,12 @@ export const TITLE_CONTINUATIONS = new Set(
 export const SALIENCE = { mention: 1, earliness: 2, inTitle: 2, inSummary: 0.5 };
 /** Spelling variants merge only when their letters without long vowels number at least this («علي» / «عالي» do not). */
 const MIN_LOOSE_LETTERS = 4;
+
+/** A title word («الرئيس», «والشيخ»). */
+const isTitle = (n: string) => TITLE_HEADS.has(cliticVariants(n).pop()!.replace(/^ال/, ''));
+
+/** A token that is a quotation mark (a quoted name is taken as written). */
+const QUOTE_MARKS = /^["«»“”„']$/;
 /** Longest description kept, in words. */
 const MAX_DESCRIPTION_WORDS = 4;
 
@@ -236,15 +242,15 @@ function mentionsOf(
         }
       }
       let a = i;
-      // a title the tagger put inside a person's span belongs to the description
-      if (type === 'PERS') {
-        while (
-          a < j - 1 &&
-          (TITLE_HEADS.has(cliticVariants(norm[a]).pop()!.replace(/^ال/, '')) ||
-            isNisba(norm[a]) ||
-            TITLE_CONTINUATIONS.has(norm[a]))
-        )
-          a++;
+      // a person's name quoted whole with a title is a role or a nickname, written as it is: the title is part
+      // of it («دور "الشيخ تحيفة"», tagged «تحيفة»)
+      let t = i;
+      while (type === 'PERS' && t > 0 && i - t < 2 && isTitle(norm[t - 1])) t--;
+      const quoted = t > 0 && QUOTE_MARKS.test(words[t - 1]) && j < words.length && QUOTE_MARKS.test(words[j]);
+      if (quoted) a = t;
+      // otherwise a title the tagger put inside a person's span belongs to the description
+      if (type === 'PERS' && !quoted) {
+        while (a < j - 1 && (isTitle(norm[a]) || isNisba(norm[a]) || TITLE_CONTINUATIONS.has(norm[a]))) a++;
       }
       // a person's name does not start with a common word («حذو ترامب»), nor end with one behind a preposition
       // and ال («بورتمان بالأوسكار»); it may end with a bare one (a surname: «عبد الحميد قياس», «جون كلون»);

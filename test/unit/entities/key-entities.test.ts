@@ -270,6 +270,25 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(in_.map((e) => e.name)).toEqual(['بي بي سي']);
   });
 
+  it('keeps the title of a person’s name quoted whole: a role or a nickname (real sentences of a JawharaFM article)', () => {
+    const text =
+      'الشيخ تحيفة يوضّح\nأفاد الفنان عبد الحميد قياس، الذي اشتهر في هذا المسلسل عن دور "الشيخ تحيفة" أن الأمر شبه مؤكد.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['تحيفة', 'PERS'],
+        ['عبد الحميد قياس', 'PERS'],
+      ]),
+    );
+    expect(ents.map((e) => [e.name, e.count])).toEqual([
+      ['الشيخ تحيفة', 2],
+      ['عبد الحميد قياس', 1],
+    ]);
+    // not quoted: the title is the description
+    const plain = keyEntities(splitSentences('وقال الشيخ تحيفة إن الأمر مؤكد.'), stub([['تحيفة', 'PERS']]));
+    expect(plain.map((e) => [e.name, e.description])).toEqual([['تحيفة', 'الشيخ']]);
+  });
+
   it('trims an indefinite accusative off the end of a name («صلاح موسما»)', () => {
     const text = 'ويعيش محمد صلاح موسما رائعا مع فريقه.';
     const ents = keyEntities(splitSentences(text), stub([['محمد صلاح موسما', 'PERS']]));

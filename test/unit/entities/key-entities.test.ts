@@ -289,6 +289,18 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(plain.map((e) => [e.name, e.description])).toEqual([['تحيفة', 'الشيخ']]);
   });
 
+  it('trims the day a statement is dated by off the end of a person’s name («ستيف منوشين الخميس»)', () => {
+    const text = 'وقال ستيف منوشين الخميس إن المحادثات مثمرة.\nوأضاف ستيف منوشين أن الاتفاق قريب.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['ستيف منوشين الخميس', 'PERS'],
+        ['ستيف منوشين', 'PERS'],
+      ]),
+    );
+    expect(ents.map((e) => [e.name, e.count])).toEqual([['ستيف منوشين', 2]]);
+  });
+
   it('trims an indefinite accusative off the end of a name («صلاح موسما»)', () => {
     const text = 'ويعيش محمد صلاح موسما رائعا مع فريقه.';
     const ents = keyEntities(splitSentences(text), stub([['محمد صلاح موسما', 'PERS']]));

@@ -238,6 +238,12 @@ function mentionsOf(
         j++;
         while (j < tags.length && tags[j] === 'I-LOC') j++;
       }
+      // a person's name the tagger cut in two («سيلفستر | ستالون», «رجب طيب | اردوغان»): two people side by
+      // side are joined by و («بوش وبلير»; also before a name that looks whole: «دميرتاش وفيغن يوكسداغ»)
+      while (type === 'PERS' && tags[j] === 'B-PERS' && !/^[وف]/.test(norm[j]) && !hasProclitic(norm[j], tagger)) {
+        j++;
+        while (j < tags.length && tags[j] === 'I-PERS') j++;
+      }
       // «روسيا والصين» tagged as one place: two names joined by the conjunction و (a known name after it)
       if (type === 'LOC' || type === 'PERS') {
         for (let k = i + 1; k < j; k++) {
@@ -354,9 +360,10 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   // «سيغولين رويال», «عبد العاطي» / «عبدالعاطي»), the more frequent spelling is the name
   const loose = new Map<string, Group>();
   for (const g of [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length)) {
-    const lk = looseKey(g.key);
+    const t = typeOf(g);
+    const lk = looseKey(g.key, t);
     if (lk.length < MIN_LOOSE_LETTERS) continue;
-    const k = typeOf(g) + ':' + lk;
+    const k = t + ':' + lk;
     const into = loose.get(k);
     if (into) merge(g, into);
     else loose.set(k, g);
@@ -463,9 +470,19 @@ function mostFrequent(xs: string[]): string {
   return [...c].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
 }
 
-/** A name's letters without spaces and without long vowels after its first letter (ا و ي; ة and ه as one). */
-function looseKey(words: string[]): string {
-  const w = words.join('');
+/**
+ * A name's letters without spaces and without long vowels after its first letter (ا و ي; ة and ه as one); a
+ * person's name also without the article ال of its later words: «منى المذبوح» / «منى مذبوح», «حازم عبدالعظيم» /
+ * «حازم عبد العظيم» (not places: «رام الله» / «الرملة»).
+ */
+function looseKey(words: string[], type: EntityType): string {
+  const w = (
+    type === 'PERS'
+      ? words
+          .flatMap((x) => x.replace(/^(عبد|ابو)ال/, '$1 ال').split(' '))
+          .map((x, i) => (i ? x.replace(/^ال(?=..)/, '') : x))
+      : words
+  ).join('');
   return (
     w[0] +
     w

@@ -126,6 +126,43 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(ents.filter((e) => e.name.startsWith('سيغولين'))[0].count).toBe(2);
   });
 
+  it('merges a person’s name written with and without ال, or with a space in عبد ال, but not two places', () => {
+    const text =
+      'قالت منى المذبوح إنها بريئة.\nوحكم على منى مذبوح بالسجن.\nوكتب حازم عبدالعظيم أمس.\nواعتقل حازم عبد العظيم.\nوصل إلى رام الله.\nوعاد إلى الرملة.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['منى المذبوح', 'PERS'],
+        ['منى مذبوح', 'PERS'],
+        ['حازم عبدالعظيم', 'PERS'],
+        ['حازم عبد العظيم', 'PERS'],
+        ['رام الله', 'LOC'],
+        ['الرملة', 'LOC'],
+      ]),
+    );
+    expect(ents.map((e) => [e.type, e.count]).sort()).toEqual([
+      ['LOC', 1],
+      ['LOC', 1],
+      ['PERS', 2],
+      ['PERS', 2],
+    ]);
+  });
+
+  it('joins a person’s name the tagger cut in two, not two people joined by و', () => {
+    const text = 'نفى سيلفستر ستالون الشائعة.\nوالتقى صلاح الدين دميرتاش وفيغن يوكسداغ.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['سيلفستر', 'PERS'],
+        ['ستالون', 'PERS'],
+        ['صلاح الدين دميرتاش', 'PERS'],
+        ['وفيغن يوكسداغ', 'PERS'],
+      ]),
+    );
+    // (the stub has no word statistics: «وفيغن» keeps its و)
+    expect(ents.map((e) => e.name).sort()).toEqual(['سيلفستر ستالون', 'صلاح الدين دميرتاش', 'وفيغن يوكسداغ']);
+  });
+
   it('tags the headline with the body: a name only in the headline is found', () => {
     const ents = keyEntities(splitSentences('وصل الوفد صباح اليوم.'), stub([['موسكو', 'LOC']]), {
       title: 'زيارة إلى موسكو',

@@ -45,8 +45,9 @@ export function wordCounts(sentences: Iterable<string[]>): Map<string, number> {
 
 /**
  * Words of their own among the clitic-initial words c + r of the news text:
- *  - r begins with ال (وال… بال… لل… كال…): the clitic reading needs r to be a word; c + r is whole only when
- *    r is never seen alone («كاليفورنيا», «بالتيمور»), never when it is («والصين», «للفيروس»);
+ *  - r is ال + at least two letters (وال… بال… لل… كال…): the clitic reading needs r to be a word; c + r is
+ *    whole only when r is never seen alone («كاليفورنيا», «بالتيمور»), never when it is («والصين», «للفيروس»);
+ *    a shorter r («الة» of «وكالة», «الد» of «والد») is weighed as below;
  *  - otherwise c + r is whole when it is seen more than `margin` × p(c) × count(r) times, where p(c), the rate
  *    at which c attaches to a name, is the 90th percentile of count(c + r′) / count(r′) over the most frequent
  *    words r′ (و 0.22, ب 0.11, ل 0.11, ف 0.005, ك 0.003): «فراس» (27 against 0.005 × 928 «راس»), «بريت»,
@@ -79,7 +80,7 @@ export function wholeWords(counts: Map<string, number>, opt = WHOLE_WORD): Set<s
     }
     if (!readings.length) continue;
     const explained = readings.some(([p, r]) =>
-      r.startsWith('ال') ? (counts.get(r) ?? 0) > 0 : n <= opt.margin * p * (counts.get(r) ?? 0),
+      r.startsWith('ال') && r.length > 3 ? (counts.get(r) ?? 0) > 0 : n <= opt.margin * p * (counts.get(r) ?? 0),
     );
     if (!explained) out.add(w);
   }

@@ -86,6 +86,22 @@ const MIN_LOOSE_LETTERS = 4;
  */
 const WEEKDAYS = new Set(['السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه']);
 
+/** The words in parentheses right after position `j`, when they can be a short name: «( كاف )», «( ناسا )»; not an
+ * age («( 72 عاما )») or a photo caption («( يمين )»). */
+function aliasAfter(
+  words: string[],
+  norm: string[],
+  j: number,
+  tagger: Tagger,
+): { norm: string[]; words: string[] } | undefined {
+  if (words[j] !== '(') return undefined;
+  const close = words.indexOf(')', j + 1);
+  if (close < j + 2 || close - j - 1 > MAX_ALIAS_WORDS) return undefined;
+  const alias = norm.slice(j + 1, close);
+  if (alias.some((w) => /\p{N}/u.test(w)) || alias.every((w) => isCommon(w, tagger))) return undefined;
+  return { norm: alias, words: words.slice(j + 1, close) };
+}
+
 /** A title word («الرئيس», «والشيخ»). */
 const isTitle = (n: string) => TITLE_HEADS.has(cliticVariants(n).pop()!.replace(/^ال/, ''));
 
@@ -102,7 +118,13 @@ interface Mention {
   type: EntityType;
   sentence: number;
   description?: string;
+  /** the short name given in parentheses right after it («الاتحاد الإفريقي لكرة القدم ( كاف )»): normalized
+   * words, and as written */
+  alias?: { norm: string[]; words: string[] };
 }
+
+/** An alias in parentheses has at most this many words, no digit, and a word that is not common. */
+const MAX_ALIAS_WORDS = 3;
 
 const isNisba = (n: string) => /^(و|ف)?(ب|ل|ك)?ال\S{2,}(ي|يه|يين|يون)$/.test(n) || /^لل\S{2,}(ي|يه)$/.test(n);
 
@@ -297,6 +319,7 @@ function mentionsOf(
           type,
           sentence: s.index,
           description: type === 'PERS' ? descriptionBefore(words, norm, a) : undefined,
+          alias: b === j ? aliasAfter(words, norm, j, tagger) : undefined,
         });
       }
       i = j;
@@ -404,6 +427,19 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     );
     if (into) merge(h, into);
   }
+  // a short name given in parentheses after a name is that name («( كاف )» after «الاتحاد الإفريقي لكرة القدم»)
+  const aliases = new Map<Group, Map<string, string>>();
+  for (const g of [...groups.values()]) {
+    if (!groups.has(g.key.join(' '))) continue;
+    for (const m of g.mentions) {
+      if (!m.alias) continue;
+      const k = m.alias.norm.join(' ');
+      const list = aliases.get(g) ?? new Map<string, string>();
+      if (!list.has(k)) aliases.set(g, list.set(k, m.alias.words.join(' ')));
+      const h = groups.get(k);
+      if (h && h !== g) merge(h, g);
+    }
+  }
   // 3. entities, salience
   const summary = new Set(ctx.summary ?? []);
   const n = Math.max(1, sentences.length);
@@ -417,11 +453,12 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       ? [w]
       : [];
   };
-  const { occurrences, inHeadline, cues } = textCounts(
+  const extraForms = (g: Group) => [...surname(g), ...(aliases.get(g)?.keys() ?? [])];
+  const { occurrences, inHeadline, cues, forms } = textCounts(
     [...groups.values()],
     norm,
     titled,
-    surname,
+    extraForms,
     tagger.typeCue && ((k) => tagger.typeCue!(k)),
   );
   const entities: Entity[] = [];
@@ -440,7 +477,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // a person by the full name (فلاديمير بوتين, not بوتين); a place or an organization by its most frequent
     // form (البنك المركزي ×6, not البنك المركزي إيجابا ×1)
     const fullSurfaces = type === 'PERS' ? g.surfaces.filter((_, i) => g.keys[i] === keyStr) : [];
-    const name = mostFrequent(fullSurfaces.length ? fullSurfaces : g.surfaces);
+    const name = fullSurfaces.length ? mostFrequent(fullSurfaces) : mostUsedForm(g, forms.get(g), aliases.get(g));
     const descriptions = g.mentions.map((m) => m.description).filter((d): d is string => !!d);
     const first = Math.max(0, Math.min(...g.mentions.map((m) => m.sentence)));
     const inTitle = inHeadline.has(g);
@@ -462,6 +499,22 @@ function vote(types: EntityType[]): EntityType {
   const c = new Map<EntityType, number>();
   for (const t of types) c.set(t, (c.get(t) ?? 0) + 1);
   return [...c].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/**
+ * A place's or an organization's display form: the form of the group that occurs most often in the text
+ * (`counts`: occurrences per normalized form), written as the tagger's mentions wrote it (an alias as written in
+ * its parentheses); ties go to the form tagged most often, then to the longer one.
+ */
+function mostUsedForm(g: Group, counts?: Map<string, number>, aliases?: Map<string, string>): string {
+  const written = new Map<string, string[]>();
+  g.keys.forEach((k, i) => written.set(k, [...(written.get(k) ?? []), g.surfaces[i]]));
+  for (const [k, w] of aliases ?? []) if (!written.has(k)) written.set(k, [w]);
+  const n = (k: string) => counts?.get(k) ?? 0;
+  const best = [...written.keys()].sort(
+    (a, b) => n(b) - n(a) || written.get(b)!.length - written.get(a)!.length || b.length - a.length,
+  )[0];
+  return mostFrequent(written.get(best)!);
 }
 
 function mostFrequent(xs: string[]): string {
@@ -513,7 +566,12 @@ function textCounts(
   titled: boolean,
   extra: (g: Group) => string[],
   cue?: (key: string) => CueType | undefined,
-): { occurrences: Map<Group, number>; inHeadline: Set<Group>; cues: Map<Group, CueType[]> } {
+): {
+  occurrences: Map<Group, number>;
+  inHeadline: Set<Group>;
+  cues: Map<Group, CueType[]>;
+  forms: Map<Group, Map<string, number>>;
+} {
   const byFirst = new Map<string, { form: string[]; group: Group }[]>();
   for (const g of groups)
     for (const k of new Set([g.key.join(' '), ...g.keys, ...extra(g)])) {
@@ -526,7 +584,9 @@ function textCounts(
   const occurrences = new Map<Group, number>();
   const inHeadline = new Set<Group>();
   const cues = new Map<Group, CueType[]>();
+  const forms = new Map<Group, Map<string, number>>();
   for (const [si, n] of norm.entries()) {
+    let last: { group: Group; end: number } | undefined;
     for (let i = 0; i < n.length; i++) {
       let best: { form: string[]; group: Group } | undefined;
       // a proclitic also before a short word («لبي بي سي»)
@@ -536,7 +596,14 @@ function textCounts(
         if (hit && (!best || hit.form.length > best.form.length)) best = hit;
       }
       if (!best) continue;
-      occurrences.set(best.group, (occurrences.get(best.group) ?? 0) + 1);
+      // a name's short form in parentheses right after it is the same mention («حركة المقاومة الإسلامية ( حماس )»)
+      const restated = last?.group === best.group && last.end === i - 1 && n[i - 1] === '(';
+      last = { group: best.group, end: i + best.form.length };
+      if (!restated) occurrences.set(best.group, (occurrences.get(best.group) ?? 0) + 1);
+      let f = forms.get(best.group);
+      if (!f) forms.set(best.group, (f = new Map()));
+      const fk = best.form.join(' ');
+      f.set(fk, (f.get(fk) ?? 0) + 1);
       if (titled && si === 0) inHeadline.add(best.group);
       const c = i > 0 ? cue?.(cueKey(n[i - 1])) : undefined;
       if (c) {
@@ -547,5 +614,5 @@ function textCounts(
       i += best.form.length - 1;
     }
   }
-  return { occurrences, inHeadline, cues };
+  return { occurrences, inHeadline, cues, forms };
 }

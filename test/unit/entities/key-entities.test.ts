@@ -163,6 +163,28 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(ents.map((e) => e.name).sort()).toEqual(['سيلفستر ستالون', 'صلاح الدين دميرتاش', 'وفيغن يوكسداغ']);
   });
 
+  it('takes a short name in parentheses for the name before it, once, and shows the form used most', () => {
+    const text =
+      'قالت حركة المقاومة الإسلامية (حماس) إن الهدنة انتهت.\nورفضت حماس العرض.\nوقال ترامب (72 عاما) إنه يرحب.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['حركة المقاومة الإسلامية', 'ORG'],
+        ['ترامب', 'PERS'],
+      ]),
+    );
+    expect(ents.map((e) => [e.name, e.type, e.count])).toEqual([
+      ['حماس', 'ORG', 2],
+      ['ترامب', 'PERS', 1],
+    ]);
+    // named once, with its short form in parentheses: one mention, not key
+    const once = keyEntities(
+      splitSentences('قالت حركة المقاومة الإسلامية (حماس) إن الهدنة انتهت.'),
+      stub([['حركة المقاومة الإسلامية', 'ORG']]),
+    );
+    expect(once.map((e) => [e.count, !!e.key])).toEqual([[1, false]]);
+  });
+
   it('tags the headline with the body: a name only in the headline is found', () => {
     const ents = keyEntities(splitSentences('وصل الوفد صباح اليوم.'), stub([['موسكو', 'LOC']]), {
       title: 'زيارة إلى موسكو',

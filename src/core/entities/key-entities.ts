@@ -255,8 +255,9 @@ function mentionsOf(
         for (let k = i; k < j; k++) tags[k] = (k === i ? 'B-' : 'I-') + type;
       }
       // an organization named with its place, the place word bare (no proclitic): one organization («فوغ
-      // إيطاليا», «ريال مدريد», «أياكس أمستردام»); «حزب الله وإسرائيل», «الأزهر بمصر» are two names
-      if (type === 'ORG' && tags[j] === 'B-LOC' && !hasProclitic(norm[j], tagger)) {
+      // إيطاليا», «ريال مدريد», «أياكس أمستردام»); «حزب الله وإسرائيل», «الأزهر بمصر» are two names, and so is a
+      // definite organization before its object («اتهم الكرملين واشنطن»)
+      if (type === 'ORG' && !/^ال/.test(norm[i]) && tags[j] === 'B-LOC' && !hasProclitic(norm[j], tagger)) {
         j++;
         while (j < tags.length && tags[j] === 'I-LOC') j++;
       }

@@ -291,7 +291,8 @@ describe('key names: counted in the text, shown when in the headline or mentione
   });
 
   it('joins an organization and the bare place name right after it, not a place behind a proclitic', () => {
-    const text = 'نشرت مجلة فوغ إيطاليا صورة لها.\nوقالت فوغ إيطاليا إنها تعتذر.\nوتحدث حزب الله وإسرائيل عن الحرب.';
+    const text =
+      'نشرت مجلة فوغ إيطاليا صورة لها.\nوقالت فوغ إيطاليا إنها تعتذر.\nوتحدث حزب الله وإسرائيل عن الحرب.\nواتهم الكرملين واشنطن بالتصعيد.';
     const ents = keyEntities(
       splitSentences(text),
       stub([
@@ -299,11 +300,19 @@ describe('key names: counted in the text, shown when in the headline or mentione
         ['إيطاليا', 'LOC'],
         ['حزب الله', 'ORG'],
         ['وإسرائيل', 'LOC'],
+        ['الكرملين', 'ORG'],
+        ['واشنطن', 'LOC'],
       ]),
     );
     const orgs = ents.filter((e) => e.type === 'ORG').map((e) => e.name);
-    expect(orgs.sort()).toEqual(['حزب الله', 'فوغ إيطاليا'].sort());
-    expect(ents.filter((e) => e.type === 'LOC').map((e) => e.name)).toEqual(['وإسرائيل']); // the stub knows no bare form
+    expect(orgs.sort()).toEqual(['الكرملين', 'حزب الله', 'فوغ إيطاليا'].sort());
+    // the stub knows no bare form of «وإسرائيل»
+    expect(
+      ents
+        .filter((e) => e.type === 'LOC')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['واشنطن', 'وإسرائيل'].sort());
   });
 
   it('merges «النادي الأهلي» into the organization the article also names «الأهلي»', () => {

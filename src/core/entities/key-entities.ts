@@ -526,8 +526,9 @@ function mostFrequent(xs: string[]): string {
 
 /**
  * A name's letters without spaces and without long vowels after its first letter (ا و ي; ة and ه as one); a
- * person's name also without the article ال of its later words: «منى المذبوح» / «منى مذبوح», «حازم عبدالعظيم» /
- * «حازم عبد العظيم» (not places: «رام الله» / «الرملة»).
+ * person's name also without the article ال of its later words, and with غ and ج as one letter: «منى المذبوح» /
+ * «منى مذبوح», «حازم عبدالعظيم» / «حازم عبد العظيم», «أنغيلا ميركل» / «انجيلا ميركل» (not places: «رام الله» /
+ * «الرملة»).
  */
 function looseKey(words: string[], type: EntityType): string {
   const w = (
@@ -535,6 +536,8 @@ function looseKey(words: string[], type: EntityType): string {
       ? words
           .flatMap((x) => x.replace(/^(عبد|ابو)ال/, '$1 ال').split(' '))
           .map((x, i) => (i ? x.replace(/^ال(?=..)/, '') : x))
+          // a foreign g written ج or غ («أنغيلا ميركل» / «انجيلا ميركل»)
+          .map((x) => x.replace(/غ/g, 'ج'))
       : words
   ).join('');
   return (

@@ -118,6 +118,8 @@ interface Mention {
   type: EntityType;
   sentence: number;
   description?: string;
+  /** how many title words a quoted name kept («"الشيخ تحيفة"»: 1) */
+  quotedTitle?: number;
   /** the short name given in parentheses right after it («الاتحاد الإفريقي لكرة القدم ( كاف )»): normalized
    * words, and as written */
   alias?: { norm: string[]; words: string[] };
@@ -263,10 +265,16 @@ function mentionsOf(
       }
       // a person's name the tagger cut in two («سيلفستر | ستالون», «رجب طيب | اردوغان»): two people side by
       // side are joined by و («بوش وبلير»; also before a name that looks whole: «دميرتاش وفيغن يوكسداغ»)
-      while (type === 'PERS' && tags[j] === 'B-PERS' && !/^[وف]/.test(norm[j]) && !hasProclitic(norm[j], tagger)) {
+      // and a surname cut off is one word: two full names side by side are two people listed («كريس سمولينغ
+      // دوايت جايل»)
+      if (
+        type === 'PERS' &&
+        tags[j] === 'B-PERS' &&
+        tags[j + 1] !== 'I-PERS' &&
+        !/^[وف]/.test(norm[j]) &&
+        !hasProclitic(norm[j], tagger)
+      )
         j++;
-        while (j < tags.length && tags[j] === 'I-PERS') j++;
-      }
       // «روسيا والصين» tagged as one place: two names joined by the conjunction و (a known name after it)
       if (type === 'LOC' || type === 'PERS') {
         for (let k = i + 1; k < j; k++) {
@@ -283,6 +291,7 @@ function mentionsOf(
       let t = i;
       while (type === 'PERS' && t > 0 && i - t < 2 && isTitle(norm[t - 1])) t--;
       const quoted = t > 0 && QUOTE_MARKS.test(words[t - 1]) && j < words.length && QUOTE_MARKS.test(words[j]);
+      const quotedTitle = quoted ? i - t : 0;
       if (quoted) a = t;
       // otherwise a title the tagger put inside a person's span belongs to the description
       if (type === 'PERS' && !quoted) {
@@ -320,10 +329,26 @@ function mentionsOf(
           type,
           sentence: s.index,
           description: type === 'PERS' ? descriptionBefore(words, norm, a) : undefined,
-          alias: b === j ? aliasAfter(words, norm, j, tagger) : undefined,
+          alias: b === j && type !== 'PERS' ? aliasAfter(words, norm, j, tagger) : undefined,
+          quotedTitle: a === t ? quotedTitle : 0,
         });
       }
       i = j;
+    }
+  }
+  // a quoted title stays only while the article names the person no other way: «دور "الشيخ تحيفة"», but «يدعى
+  // "السيد جيل"» of «جين جيل» is that person with a title
+  for (const m of out) {
+    if (!m.quotedTitle) continue;
+    const rest = m.norm.slice(m.quotedTitle).join(' ');
+    const named = out.some(
+      (o) =>
+        o.type === 'PERS' && o.norm.length > 1 && !isTitle(o.norm[0]) && (' ' + o.norm.join(' ')).endsWith(' ' + rest),
+    );
+    if (named) {
+      m.description = m.words.slice(0, m.quotedTitle).join(' ');
+      m.words = m.words.slice(m.quotedTitle);
+      m.norm = m.norm.slice(m.quotedTitle);
     }
   }
   return {

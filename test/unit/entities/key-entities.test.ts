@@ -162,7 +162,15 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
         ['وفيغن يوكسداغ', 'PERS'],
       ]),
     );
-    // (the stub has no word statistics: «وفيغن» keeps its و)
+    // (the stub has no word statistics: «وفيغن» keeps its و); two full names side by side are two people
+    const listed = keyEntities(
+      splitSentences('وسجل كريس سمولينغ دوايت جايل الهدفين.'),
+      stub([
+        ['كريس سمولينغ', 'PERS'],
+        ['دوايت جايل', 'PERS'],
+      ]),
+    );
+    expect(listed).toHaveLength(2);
     expect(ents.map((e) => e.name).sort()).toEqual(['سيلفستر ستالون', 'صلاح الدين دميرتاش', 'وفيغن يوكسداغ']);
   });
 
@@ -355,6 +363,15 @@ describe('key names: counted in the text, shown when in the headline or mentione
       ['الشيخ تحيفة', 2],
       ['عبد الحميد قياس', 1],
     ]);
+    // quoted, but the article also gives the person's full name: the title is the description
+    const named = keyEntities(
+      splitSentences('وتؤدي الممثلة دور جين جيل.\nوطلب أن يدعى "السيد جيل" دائما.'),
+      stub([
+        ['جين جيل', 'PERS'],
+        ['جيل', 'PERS'],
+      ]),
+    );
+    expect(named.map((e) => [e.name, e.count])).toEqual([['جين جيل', 2]]);
     // not quoted: the title is the description
     const plain = keyEntities(splitSentences('وقال الشيخ تحيفة إن الأمر مؤكد.'), stub([['تحيفة', 'PERS']]));
     expect(plain.map((e) => [e.name, e.description])).toEqual([['تحيفة', 'الشيخ']]);

@@ -503,7 +503,9 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // a person by the full name (فلاديمير بوتين, not بوتين); a place or an organization by its most frequent
     // form (البنك المركزي ×6, not البنك المركزي إيجابا ×1)
     const fullSurfaces = type === 'PERS' ? g.surfaces.filter((_, i) => g.keys[i] === keyStr) : [];
-    const name = fullSurfaces.length ? mostFrequent(fullSurfaces) : mostUsedForm(g, forms.get(g), aliases.get(g));
+    const name = fullSurfaces.length
+      ? mostFrequent(fullSurfaces)
+      : mostUsedForm(g, forms.get(g), aliases.get(g), (w) => isCommon(w, tagger));
     const descriptions = g.mentions.map((m) => m.description).filter((d): d is string => !!d);
     const first = Math.max(0, Math.min(...g.mentions.map((m) => m.sentence)));
     const inTitle = inHeadline.has(g);
@@ -530,15 +532,26 @@ function vote(types: EntityType[]): EntityType {
 /**
  * A place's or an organization's display form: the form of the group that occurs most often in the text
  * (`counts`: occurrences per normalized form), written as the tagger's mentions wrote it (an alias as written in
- * its parentheses); ties go to the form tagged most often, then to the longer one.
+ * its parentheses); a form that begins or ends with a common word comes after the others («مراسل بي بي سي»);
+ * ties go to the form tagged most often, then to the longer one.
  */
-function mostUsedForm(g: Group, counts?: Map<string, number>, aliases?: Map<string, string>): string {
+function mostUsedForm(
+  g: Group,
+  counts: Map<string, number> | undefined,
+  aliases: Map<string, string> | undefined,
+  common: (w: string) => boolean,
+): string {
   const written = new Map<string, string[]>();
   g.keys.forEach((k, i) => written.set(k, [...(written.get(k) ?? []), g.surfaces[i]]));
   for (const [k, w] of aliases ?? []) if (!written.has(k)) written.set(k, [w]);
   const n = (k: string) => counts?.get(k) ?? 0;
+  const edge = (k: string) => {
+    const w = k.split(' ');
+    return w.length > 1 && (common(w[0]) || common(w[w.length - 1])) ? 1 : 0;
+  };
   const best = [...written.keys()].sort(
-    (a, b) => n(b) - n(a) || written.get(b)!.length - written.get(a)!.length || b.length - a.length,
+    (a, b) =>
+      edge(a) - edge(b) || n(b) - n(a) || written.get(b)!.length - written.get(a)!.length || b.length - a.length,
   )[0];
   return mostFrequent(written.get(best)!);
 }

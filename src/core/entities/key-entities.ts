@@ -102,6 +102,23 @@ function aliasAfter(
   return { norm: alias, words: words.slice(j + 1, close) };
 }
 
+/** Compass words (general knowledge; normalized): a place named with one is another place than without it. */
+const DIRECTIONS = new Set([
+  'شمال',
+  'جنوب',
+  'شرق',
+  'غرب',
+  'الشماليه',
+  'الجنوبيه',
+  'الشرقيه',
+  'الغربيه',
+  'الوسطي',
+  'شمالي',
+  'جنوبي',
+  'شرقي',
+  'غربي',
+]);
+
 /** A title word («الرئيس», «والشيخ»). */
 const isTitle = (n: string) => TITLE_HEADS.has(cliticVariants(n).pop()!.replace(/^ال/, ''));
 
@@ -433,7 +450,13 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   for (const g of byLength) {
     const t = typeOf(g);
     const containers = [...groups.values()].filter(
-      (h) => h !== g && h.key.length > g.key.length && typeOf(h) === t && containsRun(h.key, g.key),
+      (h) =>
+        h !== g &&
+        h.key.length > g.key.length &&
+        typeOf(h) === t &&
+        containsRun(h.key, g.key) &&
+        // a part of a place is another place («جنوب السودان», «كوريا الشمالية», «إفريقيا الوسطى»)
+        !(t === 'LOC' && h.key.some((w) => DIRECTIONS.has(w))),
     );
     if (!containers.length) continue;
     containers.sort((a, b) => b.mentions.length - a.mentions.length || b.key.length - a.key.length);

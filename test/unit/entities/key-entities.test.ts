@@ -196,6 +196,21 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(once.map((e) => [e.count, !!e.key])).toEqual([[1, false]]);
   });
 
+  it('keeps a place named with a compass word apart from the place without it («جنوب السودان», «السودان»)', () => {
+    const text = 'زار الوفد السودان أمس.\nثم توجه إلى جنوب السودان.\nوقال مسؤول في جنوب السودان إن الزيارة مهمة.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['السودان', 'LOC'],
+        ['جنوب السودان', 'LOC'],
+      ]),
+    );
+    expect(ents.map((e) => [e.name, e.count])).toEqual([
+      ['جنوب السودان', 2],
+      ['السودان', 1],
+    ]);
+  });
+
   it('tags the headline with the body: a name only in the headline is found', () => {
     const ents = keyEntities(splitSentences('وصل الوفد صباح اليوم.'), stub([['موسكو', 'LOC']]), {
       title: 'زيارة إلى موسكو',

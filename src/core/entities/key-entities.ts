@@ -397,10 +397,14 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const base = tagger.knownBase?.(m.words[0]);
     const strippable = hasClitic(m.norm[0], tagger);
     for (const v of variants.slice(1)) {
-      // the document shows the bare form; or the statistics say the first letters are a proclitic
+      // the document shows the bare form; or the statistics say the first letters are a proclitic (a known word
+      // after it; or a conjunction before a name of several words: «وشيردان شاكيري»)
       if (
         seen.has([v, ...rest].join(' ')) ||
-        (strippable && ((v.startsWith('ال') && v.length > 3 && v !== m.norm[0]) || v === base))
+        (strippable &&
+          ((v.startsWith('ال') && v.length > 3 && v !== m.norm[0]) ||
+            v === base ||
+            (rest.length > 0 && v.length >= 3 && v === m.norm[0].slice(1) && /^[وف]/.test(m.norm[0]))))
       )
         first = v;
     }

@@ -398,13 +398,18 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const strippable = hasClitic(m.norm[0], tagger);
     for (const v of variants.slice(1)) {
       // the document shows the bare form; or the statistics say the first letters are a proclitic (a known word
-      // after it; or a conjunction before a name of several words: «وشيردان شاكيري»)
+      // after it; or the conjunction و before a name of several words: «وشيردان شاكيري»; names in W seen in the
+      // news text are whole words: «ويليام», «وارن»)
       if (
         seen.has([v, ...rest].join(' ')) ||
         (strippable &&
           ((v.startsWith('ال') && v.length > 3 && v !== m.norm[0]) ||
             v === base ||
-            (rest.length > 0 && v.length >= 3 && v === m.norm[0].slice(1) && /^[وف]/.test(m.norm[0]))))
+            (tagger.isWholeWord &&
+              rest.length > 0 &&
+              v.length >= 3 &&
+              v === m.norm[0].slice(1) &&
+              m.norm[0].startsWith('و'))))
       )
         first = v;
     }

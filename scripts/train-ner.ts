@@ -3,12 +3,17 @@
  *
  *   npm run train:ner [-- --data ../shared/data] [--seed 1] [--epochs N] [--ensemble N] [--fane W]
  *                     [--no-news] [--no-clusters] [--no-anergazet] [--no-own-lists] [--no-lexicons] [--vote]
- *                     [--prune P] [--dev-only] [--cv K] [--out PATH]
+ *                     [--adapt] [--adapt-news] [--adapt-trans] [--prune P] [--dev-only] [--cv K] [--out PATH]
  *
  * Averaged structured perceptron, first-order Viterbi under BIO constraints, on ANERcorp train.txt; with
  * `--fane W` (off by default: it lowered dev F1) also on WikiFANE Gold, its sentences weighing W in the
  * updates and its MISC masked (O and MISC tokens may take O or MISC, PERS/LOC/ORG tokens must take their gold
  * label; the perceptron's target is the best path under these constraints).
+ *  --adapt (with --fane): feature augmentation ("frustratingly easy domain adaptation", Daumé 2007): every
+ *     feature of a WikiFANE sentence also fires a WikiFANE copy of itself (a second weight row), which is
+ *     trained and never shipped: the shared rows learn what both corpora agree on. --adapt-news: ANERcorp
+ *     sentences also fire a news copy, added to the shared row on export (both always fire at run time).
+ *     --adapt-trans: WikiFANE sentences also add transition weights of their own (not shipped).
  *  1. Epochs: 9, the best of `--cv 5` (one model, after document consistency). `--epochs 0` picks them on
  *     the dev slice instead (the last 10% of train.txt sentences: trains on the rest, best dev F1).
  *  2. Final model: all of train.txt (+ WikiFANE), --ensemble N seeds averaged into one weight vector.
@@ -78,6 +83,9 @@ function parseArgs(argv: string[]) {
     dropout: 0.3,
     ensemble: 5,
     fane: 0, // WikiFANE sentences lowered dev F1 at every weight tried (docs/entities.md)
+    adapt: false, // feature augmentation: WikiFANE copies of the features (trained, not shipped)
+    adaptNews: false, // ... and ANERcorp (news) copies, added to the shared weights on export
+    adaptTrans: false, // ... and WikiFANE transition weights (not shipped)
     news: true,
     clusters: true,
     vote: false,
@@ -106,6 +114,9 @@ function parseArgs(argv: string[]) {
     else if (a === '--dropout') o.dropout = Number(next());
     else if (a === '--ensemble') o.ensemble = Number(next());
     else if (a === '--fane') o.fane = Number(next());
+    else if (a === '--adapt') o.adapt = true;
+    else if (a === '--adapt-news') o.adapt = o.adaptNews = true;
+    else if (a === '--adapt-trans') o.adapt = o.adaptTrans = true;
     else if (a === '--no-news') o.news = false;
     else if (a === '--no-clusters') o.clusters = false;
     else if (a === '--vote') o.vote = true;
@@ -210,7 +221,20 @@ interface Encoded {
   /** per token: bit set of the labels allowed as the target (partial labels); absent when all are fixed */
   allowed?: Uint16Array;
   weight: number;
+  /** feature augmentation: block of the weight table holding this sentence's domain copy of each feature (0: none) */
+  domain: number;
+  /** feature augmentation: the sentence also adds the domain transition weights */
+  ownTrans: boolean;
 }
+
+/** Feature augmentation (--adapt): options of encode, blocks of the domain copies of the weight table. */
+interface Adapt {
+  fane: boolean;
+  news: boolean;
+  trans: boolean;
+}
+const FANE_BLOCK = 1,
+  NEWS_BLOCK = 2;
 
 /** Normalized word counts of the sentences a model is trained on: its "known" vocabulary. */
 function vocabularyOf(sents: TaggedSentence[]): Set<string> {
@@ -234,7 +258,7 @@ let clusterMap = new Map<string, string>();
  * Encodes sentences in order (a stream of documents: the aggregation window runs over it). Gazetteer
  * membership fires on ANERcorp sentences and WikiFANE alike (no list is drawn from either corpus).
  */
-function encode(sents: Sent[], entries: GazEntries, vocab: Set<string>, fane: number): Encoded[] {
+function encode(sents: Sent[], entries: GazEntries, vocab: Set<string>, fane: number, adapt?: Adapt): Encoded[] {
   const known = (w: string) => vocab.has(w);
   const segHas = segVocab(vocab, entries);
   const lex = buildLexicon(entries, segHas);
@@ -252,9 +276,10 @@ function encode(sents: Sent[], entries: GazEntries, vocab: Set<string>, fane: nu
     }
     const tags = repairBio(s.tags);
     const gold = Int32Array.from(tags, (t) => LABEL_INDEX.get(t) ?? 0);
-    if (!s.fane) return { n: v.length, feats, gold, weight: 1 };
+    if (!s.fane) return { n: v.length, feats, gold, weight: 1, domain: adapt?.news ? NEWS_BLOCK : 0, ownTrans: false };
     const allowed = Uint16Array.from(tags, (t, i) => (t === 'O' || t.endsWith('MISC') ? MASKED : 1 << gold[i]));
-    return { n: v.length, feats, gold, allowed, weight: fane };
+    const domain = adapt?.fane ? FANE_BLOCK : 0;
+    return { n: v.length, feats, gold, allowed, weight: fane, domain, ownTrans: !!adapt?.trans };
   });
 }
 
@@ -284,17 +309,24 @@ function train(
   // -1 marks a feature below the cutoff; positions are kept so the identity feature can be dropped out
   const rows = data.map((s) => s.feats.map((f) => Int32Array.from(f, (h) => ids.get(h) ?? -1)));
   const nF = ids.size;
-  const w = new Float64Array(nF * L),
-    u = new Float64Array(nF * L);
-  const tr = new Float64Array((L + 1) * L),
-    tu = new Float64Array((L + 1) * L);
+  // feature augmentation: block b > 0 of the weight table holds the domain-b copies of the nF features
+  const blocks = 1 + data.reduce((b, s) => Math.max(b, s.domain), 0);
+  const w = new Float64Array(blocks * nF * L),
+    u = new Float64Array(blocks * nF * L);
+  const nT = (L + 1) * L;
+  // [shared | domain] transitions: the domain half is used by sentences with ownTrans only
+  const tr = new Float64Array(2 * nT),
+    tu = new Float64Array(2 * nT);
+  const domTrans = new Float64Array(nT);
   let c = 1;
   const rnd = prng(seed);
   const order = data.map((_, i) => i);
+  /** what ships: the shared weights, the news copies added (they always fire at run time); no WikiFANE copy */
   const averaged = (): Trained => {
     const aw = new Float64Array(nF * L);
     for (let i = 0; i < aw.length; i++) aw[i] = w[i] - u[i] / c;
-    const at = new Float64Array(tr.length);
+    if (blocks > NEWS_BLOCK) for (let i = 0, j = NEWS_BLOCK * nF * L; i < aw.length; i++, j++) aw[i] += w[j] - u[j] / c;
+    const at = new Float64Array(nT);
     for (let i = 0; i < at.length; i++) at[i] = tr[i] - tu[i] / c;
     return { ids, w: aw, trans: at };
   };
@@ -310,20 +342,27 @@ function train(
           ? rows[si].map((f) => (rnd() < dropout ? f.map((x, k) => (k === IDENTITY_POSITION ? -1 : x)) : f))
           : rows[si];
       const em = new Float64Array(s.n * L);
+      const dom = s.domain * nF * L; // offset of the domain copies (0: none)
       for (let t = 0; t < s.n; t++) {
         for (const f of fr[t]) {
           if (f < 0) continue;
           for (let y = 0; y < L; y++) em[t * L + y] += w[f * L + y];
+          if (dom) for (let y = 0; y < L; y++) em[t * L + y] += w[dom + f * L + y];
         }
       }
-      const pred = viterbi(em, s.n, tr);
+      let trs = tr;
+      if (s.ownTrans) {
+        for (let i = 0; i < nT; i++) domTrans[i] = tr[i] + tr[nT + i];
+        trs = domTrans;
+      }
+      const pred = viterbi(em, s.n, trs);
       let gold: ArrayLike<number> = s.gold;
       if (s.allowed) {
         // partial labels: the target is the best path that keeps every fixed label
         const ce = em.slice();
         for (let t = 0; t < s.n; t++)
           for (let y = 0; y < L; y++) if (!(s.allowed[t] & (1 << y))) ce[t * L + y] = -Infinity;
-        gold = viterbi(ce, s.n, tr);
+        gold = viterbi(ce, s.n, trs);
       }
       const a = s.weight,
         ac = a * c;
@@ -331,21 +370,29 @@ function train(
         const g = gold[t],
           p = pred[t];
         if (g !== p) {
+          const bump = (i: number) => {
+            w[i + g] += a;
+            u[i + g] += ac;
+            w[i + p] -= a;
+            u[i + p] -= ac;
+          };
           for (const f of fr[t]) {
             if (f < 0) continue;
-            w[f * L + g] += a;
-            u[f * L + g] += ac;
-            w[f * L + p] -= a;
-            u[f * L + p] -= ac;
+            bump(f * L);
+            if (dom) bump(dom + f * L);
           }
         }
         const gp = t === 0 ? L : gold[t - 1],
           pp = t === 0 ? L : pred[t - 1];
         if (gp !== pp || g !== p) {
-          tr[gp * L + g] += a;
-          tu[gp * L + g] += ac;
-          tr[pp * L + p] -= a;
-          tu[pp * L + p] -= ac;
+          const bump = (i: number) => {
+            tr[i + gp * L + g] += a;
+            tu[i + gp * L + g] += ac;
+            tr[i + pp * L + p] -= a;
+            tu[i + pp * L + p] -= ac;
+          };
+          bump(0);
+          if (s.ownTrans) bump(nT);
         }
       }
       c++;
@@ -500,6 +547,7 @@ function main() {
   const t0 = Date.now();
   const secs = () => `${((Date.now() - t0) / 1000).toFixed(0)}s`;
   const config: FeatureConfig = { ...DEFAULT_CONFIG, vote: o.vote };
+  const adapt: Adapt | undefined = o.adapt ? { fane: true, news: o.adaptNews, trans: o.adaptTrans } : undefined;
   /** one model, or an ensemble of seeds (sentence order, dropout) averaged into one weight vector */
   const fit = (data: Encoded[], epochs: number, onEpoch?: (e: number, m: Trained) => void): Trained => {
     if (onEpoch || o.ensemble <= 1) return train(data, epochs, o.seed, o.minCount, o.dropout, onEpoch);
@@ -554,7 +602,7 @@ function main() {
     makeClusters(trainS);
     const trainAll = [...trainS, ...fane];
     const vocab = vocabularyOf(trainAll);
-    const enc = encode([...trainAll, ...heldS], entries, vocab, o.fane);
+    const enc = encode([...trainAll, ...heldS], entries, vocab, o.fane, adapt);
     const trn = enc.slice(0, trainAll.length),
       held = enc.slice(trainAll.length);
     const record = (e: number, m: Trained) => {
@@ -609,7 +657,7 @@ function main() {
   makeClusters(all);
   const trainAll = [...all, ...fane];
   const vocab = vocabularyOf(trainAll);
-  const m = fit(encode(trainAll, entries, vocab, o.fane), epochs);
+  const m = fit(encode(trainAll, entries, vocab, o.fane, adapt), epochs);
   const rows = fold(m, buildLexicon(entries, segVocab(vocab, entries)));
   const faneGold = readConll(join(o.data, 'wikifane', 'wikifane_gold.conll'));
   const newsCounts = wordCounts(news.length ? news : rawTokens(readNewsText(o.data)));
@@ -627,6 +675,11 @@ function main() {
   const file = modelFile(rows, m.trans, vocab, entries, stats, config, o.prune, {
     trainer: 'averaged structured perceptron, first-order Viterbi, BIO-constrained',
     trainedOn: `ANERcorp train.txt (CAMeL split)${fane.length ? ` + WikiFANE Gold (weight ${o.fane}, MISC masked)` : ''}`,
+    ...(adapt
+      ? {
+          adapt: `feature augmentation: WikiFANE copies${adapt.news ? ', news copies (folded)' : ''}${adapt.trans ? ', WikiFANE transitions' : ''} (not shipped)`,
+        }
+      : {}),
     clusters: o.clusters
       ? `train + EASC + test pages${news.length ? ` + ANT news text (min count ${o.clMinNews})` : ''}`
       : 'none',

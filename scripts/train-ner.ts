@@ -4,6 +4,7 @@
  *   npm run train:ner [-- --data ../shared/data] [--seed 1] [--epochs N] [--ensemble N] [--fane W]
  *                     [--no-news] [--no-clusters] [--no-anergazet] [--no-own-lists] [--no-lexicons] [--vote]
  *                     [--adapt] [--adapt-news] [--adapt-trans] [--prune P] [--dev-only] [--cv K] [--out PATH]
+ *                     [--news-names FILE] [--exclude-dev]
  *
  * Averaged structured perceptron, first-order Viterbi under BIO constraints, on ANERcorp train.txt; with
  * `--fane W` (off by default: it lowered dev F1) also on WikiFANE Gold, its sentences weighing W in the
@@ -26,6 +27,9 @@
  *     names that tell their type (unless --no-cues).
  *  5. --cv K: K-fold CV over ANERcorp train (WikiFANE always on the training side; clusters rebuilt
  *     without the held-out fold), micro F1 per epoch after document consistency. --dev-only: dev F1 per epoch.
+ *  6. Experiment, not shipped (docs/entities.md): `--news-names FILE` adds the names a model found in the news
+ *     text (scripts/news-names.ts) as one more gazetteer; `--exclude-dev` trains the final model without the
+ *     dev slice, so that the names it finds leave the dev score honest.
  * The test split is never read here. Deterministic given --seed: rebuilds the committed model byte for byte
  * (about 3 minutes on one core). Records of what was tried: docs/entities.md.
  */
@@ -97,6 +101,10 @@ function parseArgs(argv: string[]) {
     clContexts: 800,
     clMin: 2,
     clMinNews: 10,
+    /** names the tagger found in the news text (scripts/news-names.ts), as a gazetteer: TSV name, type */
+    newsNames: '',
+    /** the final model is trained without the dev slice (to build news names for an honest dev score) */
+    excludeDev: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -125,6 +133,8 @@ function parseArgs(argv: string[]) {
     else if (a === '--prune') o.prune = Number(next());
     else if (a === '--out') o.out = resolve(next());
     else if (a === '--cl-min-news') o.clMinNews = Number(next());
+    else if (a === '--news-names') o.newsNames = resolve(next());
+    else if (a === '--exclude-dev') o.excludeDev = true;
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -163,6 +173,14 @@ function gazetteerEntries(o: Options): GazEntries {
       lines('iso_countries_ar.tsv').map((l) => l.split('\t')[1] ?? ''),
       'iso',
     );
+  }
+  if (o.newsNames) {
+    const byType = new Map<string, string[]>();
+    for (const l of readFileSync(o.newsNames, 'utf8').split('\n')) {
+      const [name, type] = l.split('\t');
+      if (name && type) byType.set(type, [...(byType.get(type) ?? []), name]);
+    }
+    for (const [type, names] of byType) add(names, 'n' + type);
   }
   return out;
 }
@@ -654,8 +672,9 @@ function main() {
     if (o.devOnly) return;
   }
 
-  makeClusters(all);
-  const trainAll = [...all, ...fane];
+  const finalSet = o.excludeDev ? all.slice(0, all.length - nDev) : all;
+  makeClusters(finalSet);
+  const trainAll = [...finalSet, ...fane];
   const vocab = vocabularyOf(trainAll);
   const m = fit(encode(trainAll, entries, vocab, o.fane, adapt), epochs);
   const rows = fold(m, buildLexicon(entries, segVocab(vocab, entries)));

@@ -4,7 +4,7 @@
  *   npm run train:ner [-- --data ../shared/data] [--seed 1] [--epochs N] [--ensemble N] [--fane W]
  *                     [--no-news] [--no-clusters] [--no-anergazet] [--no-own-lists] [--no-lexicons] [--vote]
  *                     [--adapt] [--adapt-news] [--adapt-trans] [--prune P] [--dev-only] [--cv K] [--out PATH]
- *                     [--news-names FILE] [--exclude-dev]
+ *                     [--news-names FILE] [--exclude-dev] [--fane-part F]
  *
  * Averaged structured perceptron, first-order Viterbi under BIO constraints, on ANERcorp train.txt; with
  * `--fane W` (off by default: it lowered dev F1) also on WikiFANE Gold, its sentences weighing W in the
@@ -87,6 +87,7 @@ function parseArgs(argv: string[]) {
     dropout: 0.3,
     ensemble: 5,
     fane: 0, // WikiFANE sentences lowered dev F1 at every weight tried (docs/entities.md)
+    fanePart: 1,
     adapt: false, // feature augmentation: WikiFANE copies of the features (trained, not shipped)
     adaptNews: false, // ... and ANERcorp (news) copies, added to the shared weights on export
     adaptTrans: false, // ... and WikiFANE transition weights (not shipped)
@@ -122,6 +123,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--dropout') o.dropout = Number(next());
     else if (a === '--ensemble') o.ensemble = Number(next());
     else if (a === '--fane') o.fane = Number(next());
+    else if (a === '--fane-part') o.fanePart = Number(next());
     else if (a === '--adapt') o.adapt = true;
     else if (a === '--adapt-news') o.adapt = o.adaptNews = true;
     else if (a === '--adapt-trans') o.adapt = o.adaptTrans = true;
@@ -580,8 +582,10 @@ function main() {
     return m;
   };
   const all: Sent[] = readConll(join(o.data, 'anercorp', 'train.txt'));
-  const fane: Sent[] =
+  const faneAll: Sent[] =
     o.fane > 0 ? readConll(join(o.data, 'wikifane', 'wikifane_gold.conll')).map((s) => ({ ...s, fane: true })) : [];
+  // --fane-part F: only the first F of WikiFANE's sentences (the rest held out to measure Wikipedia text)
+  const fane = faneAll.slice(0, Math.round(faneAll.length * o.fanePart));
   const entries = gazetteerEntries(o);
   const unl = o.clusters ? unlabeledSentences(o.data, resolve(here, '..')) : [];
   const news = o.clusters && o.news ? rawTokens(readNewsText(o.data)) : [];

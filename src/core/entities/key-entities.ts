@@ -1,8 +1,10 @@
 /**
- * From token tags to key entities: keep multi-word organization names whole, merge mentions across clitics and
- * name variants (وروسيا، لروسيا → روسيا; بوتين → فلاديمير بوتين), keep titles («الرئيس الروسي») as a
- * description, vote on the type, drop fragments, count each name's occurrences in the text, mark the key names
- * (in the headline or mentioned twice), rank by salience. Rules and measurements: docs/entities.md.
+ * From token tags to key entities: keep multi-word organization names whole, mend the tagger's span ends (a
+ * surname cut off, a weekday or a common word glued on), merge mentions across clitics, spellings, name variants
+ * and short names in parentheses (وروسيا، لروسيا → روسيا; بوتين → فلاديمير بوتين; «(حماس)»), keep titles
+ * («الرئيس الروسي») as a description, type from the words before a name and a vote, drop fragments, count each
+ * name's occurrences in the text, mark the key names (in the headline or mentioned twice), rank by salience.
+ * Rules and measurements: docs/entities.md.
  */
 import type { Entity, EntityType, Sentence } from '../types';
 import { tokenTexts } from '../text';
@@ -280,10 +282,9 @@ function mentionsOf(
         j++;
         while (j < tags.length && tags[j] === 'I-LOC') j++;
       }
-      // a person's name the tagger cut in two («سيلفستر | ستالون», «رجب طيب | اردوغان»): two people side by
-      // side are joined by و («بوش وبلير»; also before a name that looks whole: «دميرتاش وفيغن يوكسداغ»)
-      // and a surname cut off is one word: two full names side by side are two people listed («كريس سمولينغ
-      // دوايت جايل»)
+      // a surname the tagger cut off: one word right after a person's span («سيلفستر | ستالون», «رجب طيب |
+      // اردوغان»); two full names side by side are two people listed («كريس سمولينغ دوايت جايل»), and two people
+      // are otherwise joined by و («بوش وبلير»; also before a name that looks whole: «دميرتاش وفيغن يوكسداغ»)
       if (
         type === 'PERS' &&
         tags[j] === 'B-PERS' &&
@@ -532,8 +533,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     }
     const variants = [...counts].sort((a, b) => b[1] - a[1]).map(([s]) => s);
     const keyStr = g.key.join(' ');
-    // a person by the full name (فلاديمير بوتين, not بوتين); a place or an organization by its most frequent
-    // form (البنك المركزي ×6, not البنك المركزي إيجابا ×1)
+    // a person by the full name (فلاديمير بوتين, not بوتين); a place or an organization by the form the text
+    // uses most (البنك المركزي ×6, not البنك المركزي إيجابا ×1)
     const fullSurfaces = type === 'PERS' ? g.surfaces.filter((_, i) => g.keys[i] === keyStr) : [];
     const name = fullSurfaces.length
       ? mostFrequent(fullSurfaces)

@@ -316,6 +316,19 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(ents.map((e) => e.name).sort()).toEqual(['البنك المركزي', 'فلاديمير بوتين'].sort());
   });
 
+  it('shows an organization by a form that neither begins nor ends with a common word, even when used less', () => {
+    const text = 'وقال مراسل بي بي سي إن الوضع هادئ.\nوأضاف مراسل بي بي سي أن الشوارع خالية.\nوتابعت بي بي سي الأحداث.';
+    const tagger: Tagger = {
+      ...stubTagger([
+        ['بي بي سي', 'ORG'],
+        ['مراسل بي بي سي', 'ORG'],
+      ]),
+      isWholeWord: () => false,
+      isCommonWord: (w) => w === 'مراسل',
+    };
+    expect(keyEntities(splitSentences(text), tagger).map((e) => [e.name, e.count])).toEqual([['بي بي سي', 3]]);
+  });
+
   it('joins an organization and the bare place name right after it, not a place behind a proclitic', () => {
     const text =
       'نشرت مجلة فوغ إيطاليا صورة لها.\nوقالت فوغ إيطاليا إنها تعتذر.\nوتحدث حزب الله وإسرائيل عن الحرب.\nواتهم الكرملين واشنطن بالتصعيد.';

@@ -19,8 +19,10 @@ describe('word statistics for the key-names display', () => {
     counts.set('ومصر', 399).set('مصر', 3051); // 399 < 0.2 × 3,051: و + مصر
     counts.set('كاليفورنيا', 316); // اليفورنيا never seen alone
     counts.set('والصين', 385).set('الصين', 2258);
+    // «اله» (normalized «الة») is too short to be ال + a word: و + ك + «الة» is weighed by the rates, and «وكاله» is a word of its own
+    counts.set('وكاله', 900).set('اله', 300);
     const whole = wholeWords(counts);
-    expect(['بريت', 'كاليفورنيا'].filter((w) => whole.has(w))).toEqual(['بريت', 'كاليفورنيا']);
+    expect(['بريت', 'كاليفورنيا', 'وكاله'].filter((w) => whole.has(w))).toEqual(['بريت', 'كاليفورنيا', 'وكاله']);
     expect(['ومصر', 'والصين'].filter((w) => whole.has(w))).toEqual([]);
   });
 

@@ -575,7 +575,11 @@ function mostUsedForm(
   common: (w: string) => boolean,
 ): string {
   const written = new Map<string, string[]>();
-  g.keys.forEach((k, i) => written.set(k, [...(written.get(k) ?? []), g.surfaces[i]]));
+  g.keys.forEach((k, i) => {
+    const list = written.get(k);
+    if (list) list.push(g.surfaces[i]);
+    else written.set(k, [g.surfaces[i]]);
+  });
   for (const [k, w] of aliases ?? []) if (!written.has(k)) written.set(k, [w]);
   const n = (k: string) => counts?.get(k) ?? 0;
   const edge = (k: string) => {

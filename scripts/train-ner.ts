@@ -68,7 +68,15 @@ import {
 import { ConllScorer, formatScore } from '../src/core/entities/conll';
 import { buildClusters, rawTokens, readNewsText, unlabeledSentences } from './lib/clusters';
 import { mulberry32 as prng } from './lib/random';
-import { commonWords, orgPhrases, personNameWords, typeCues, wholeWords, wordCounts } from './lib/name-stats';
+import {
+  adjectiveWords,
+  commonWords,
+  orgPhrases,
+  personNameWords,
+  typeCues,
+  wholeWords,
+  wordCounts,
+} from './lib/name-stats';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -499,7 +507,13 @@ function modelFile(
   trans: Float64Array,
   vocab: Set<string>,
   entries: GazEntries,
-  stats: { whole: Set<string>; common: Set<string>; orgPhrases?: Set<string>; cues?: Map<string, string> },
+  stats: {
+    whole: Set<string>;
+    common: Set<string>;
+    adjectives?: Set<string>;
+    orgPhrases?: Set<string>;
+    cues?: Map<string, string>;
+  },
   config: FeatureConfig,
   prune: number,
   meta: Record<string, unknown>,
@@ -538,6 +552,12 @@ function modelFile(
         c = hashSetField(stats.common);
       return { nWhole: w.n, whole: w.b64, nCommon: c.n, common: c.b64 };
     })(),
+    ...(stats.adjectives?.size
+      ? (() => {
+          const a = hashSetField(stats.adjectives);
+          return { nAdjectives: a.n, adjectives: a.b64 };
+        })()
+      : {}),
     ...(stats.orgPhrases?.size
       ? (() => {
           const p = hashSetField(stats.orgPhrases),
@@ -683,9 +703,11 @@ function main() {
   const m = fit(encode(trainAll, entries, vocab, o.fane, adapt), epochs);
   const rows = fold(m, buildLexicon(entries, segVocab(vocab, entries)));
   const faneGold = readConll(join(o.data, 'wikifane', 'wikifane_gold.conll'));
-  const newsCounts = wordCounts(news.length ? news : rawTokens(readNewsText(o.data)));
+  const newsTokens = news.length ? news : rawTokens(readNewsText(o.data));
+  const newsCounts = wordCounts(newsTokens);
   const stats = {
     whole: wholeWords(newsCounts),
+    adjectives: adjectiveWords(newsTokens),
     common: commonWords([...all, ...faneGold.map((s) => ({ ...s, fane: true }))], newsCounts, personNameWords(o.data)),
     // the display's organization phrases (phrases.ts) and type cues (type-cues.ts): from all labeled names,
     // WikiFANE Gold's among them
@@ -693,7 +715,7 @@ function main() {
     cues: o.cues ? typeCues([...all, ...faneGold]) : new Map<string, string>(),
   };
   console.log(
-    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.orgPhrases.size} organization phrases, ${stats.cues.size} type cues`,
+    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.adjectives.size} adjectives, ${stats.orgPhrases.size} organization phrases, ${stats.cues.size} type cues`,
   );
   const file = modelFile(rows, m.trans, vocab, entries, stats, config, o.prune, {
     trainer: 'averaged structured perceptron, first-order Viterbi, BIO-constrained',

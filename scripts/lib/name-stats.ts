@@ -6,6 +6,8 @@
  *  - common words (from the labeled corpora, and the news text for words they do not judge): frequent words
  *    that are almost never part of a person's, place's or organization's name: «دولار», «فقط», «الفيروس»
  *    (never shown as a name on their own, trimmed off a person's name);
+ *  - adjectives (from the news text): definite words that almost always follow another definite word
+ *    («السوريه» of «الحكومه السوريه»): never a place on their own after a noun;
  *  - organization phrases (from the labeled corpora and the name lists): multi-word names kept whole;
  *  - type cues (from the labeled corpora): words before names that tell their type («شركة», «مدينة»).
  * None of them reads the ANERcorp test split.
@@ -164,6 +166,41 @@ export function personNameWords(dataDir: string): Set<string> {
   const out = new Set<string>();
   for (const name of [...lexicon, ...readAnergazet(join(dataDir, 'anergazet')).PERS])
     for (const w of name.trim().split(/\s+/)) if (ARABIC.test(nerNormalize(w))) out.add(nerNormalize(w));
+  return out;
+}
+
+export const ADJECTIVE_WORD = {
+  /** a definite word of the news text seen at least this often … */
+  minCount: 20,
+  /** … right after another definite word (the noun it qualifies) at least this share of the time */
+  minShare: 0.8,
+};
+
+/** A definite word behind at most a proclitic (normalized): «الحكومه», «والحكومه», «بالحكومه», «للحكومه». */
+const DEFINITE = /^[وف]?([بكل]?ال|لل)[\u0621-\u064A]{2,}$/;
+
+/**
+ * Adjectives among the definite words of the news text: words that stand right after another definite word
+ * almost every time they occur, as an adjective follows its noun («الحكومه السوريه», «الخارجيه الامريكيه»,
+ * «الامم المتحده»). Names with ال stand alone or after a preposition: «السوريه» 0.85 of its 2,417 uses follow a
+ * definite word, «السعوديه» 0.49 («المملكه العربيه السعوديه»), «الحديده» 0.00, «الاتحاد» 0.01.
+ */
+export function adjectiveWords(sentences: Iterable<string[]>, opt = ADJECTIVE_WORD): Set<string> {
+  const total = new Map<string, number>(),
+    after = new Map<string, number>();
+  for (const s of sentences) {
+    let prevDefinite = false;
+    for (const t of s) {
+      const w = nerNormalize(t);
+      if (w.startsWith('ال') && w.length >= 5 && ARABIC.test(w)) {
+        total.set(w, (total.get(w) ?? 0) + 1);
+        if (prevDefinite) after.set(w, (after.get(w) ?? 0) + 1);
+      }
+      prevDefinite = DEFINITE.test(w);
+    }
+  }
+  const out = new Set<string>();
+  for (const [w, n] of total) if (n >= opt.minCount && (after.get(w) ?? 0) >= opt.minShare * n) out.add(w);
   return out;
 }
 

@@ -88,6 +88,24 @@ const MIN_LOOSE_LETTERS = 4;
  */
 const WEEKDAYS = new Set(['السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه']);
 
+/**
+ * The months (general knowledge), normalized: the Levantine and Iraqi names, the names from the European ones,
+ * and the Maghreb's. Written next to a number, a slash or another month they are a date, not a name: «أبريل/نيسان»
+ * (the car maker «نيسان» and the planet «مارس» are not next to one).
+ */
+const MONTHS = new Set([
+  ...['كانون', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين'],
+  ...['يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر'],
+  ...['جانفي', 'فيفري', 'افريل', 'ماي', 'جوان', 'جويليه', 'اوت'],
+]);
+
+/** A one-word name at `i` that is a month beside a number, a slash or another month («11 أبريل/نيسان 2018»). */
+function isDate(words: readonly string[], norm: readonly string[], i: number): boolean {
+  if (!MONTHS.has(norm[i])) return false;
+  const dateSide = (k: number) => k >= 0 && k < words.length && (/^[/\d٠-٩]/.test(words[k]) || MONTHS.has(norm[k]));
+  return dateSide(i - 1) || dateSide(i + 1);
+}
+
 /** The words in parentheses right after position `j`, when they can be a short name: «( كاف )», «( ناسا )»; not an
  * age («( 72 عاما )») or a photo caption («( يمين )»). */
 function aliasAfter(
@@ -176,6 +194,20 @@ function isCommon(n: string, tagger: Tagger): boolean {
       .some((v) => tagger.isCommonWord!(v))
   );
 }
+
+/** A definite word, also behind a proclitic («الحكومه», «بالحكومه», «للحكومه»). */
+const DEFINITE_WORD = /^[وف]?([بكل]?ال|لل)\S{2,}$/;
+
+/**
+ * A word the tagger's statistics call an adjective (a definite word that follows another definite word almost
+ * every time it occurs), here right after a definite word or a name: «الحكومة السورية», «محافظة حماة السورية».
+ * Such a word is the adjective of the noun or name before it, not a place on its own.
+ */
+const isAdjectiveAfterNoun = (norm: readonly string[], i: number, tagger: Tagger, afterName = false) =>
+  i > 0 &&
+  (afterName || DEFINITE_WORD.test(norm[i - 1])) &&
+  !!tagger.isAdjectiveWord &&
+  cliticVariants(norm[i]).some((v) => tagger.isAdjectiveWord!(v));
 
 /** An indefinite accusative noun: a common word ending in ا whose form without it is common too («موسما»). */
 const isAccusative = (n: string, tagger: Tagger) =>
@@ -336,8 +368,14 @@ function mentionsOf(
           lead = bare === norm[k] ? undefined : { word: dropLetters(words[k], 1), norm: bare };
           if (bare !== norm[k]) break; // a proclitic begins the name
         }
-      // a common word alone is no name («دولار», «الفيروس»)
-      if (!(b - a === 1 && isCommon(norm[a], tagger))) {
+      // a common word alone is no name («دولار», «الفيروس»), nor a month in a date («أبريل/نيسان»), nor a place's
+      // adjective after its noun («الحكومة السورية»)
+      const notAName =
+        b - a === 1 &&
+        (isCommon(norm[a], tagger) ||
+          isDate(words, norm, a) ||
+          (type === 'LOC' && isAdjectiveAfterNoun(norm, a, tagger, a > 0 && tags[a - 1] !== 'O')));
+      if (!notAName) {
         const mw = words.slice(a, b),
           mn = norm.slice(a, b);
         if (lead) [mw[0], mn[0]] = [lead.word, lead.norm];
@@ -519,6 +557,10 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     titled,
     extraForms,
     tagger.typeCue && ((k) => tagger.typeCue!(k)),
+    // a one-word form that is a month in a date, or a place's adjective after a definite word, is no occurrence
+    (g, n, i) =>
+      isDate(n, n, i) ||
+      (g.mentions.filter((m) => m.type === 'LOC').length * 2 > g.mentions.length && isAdjectiveAfterNoun(n, i, tagger)),
   );
   const entities: Entity[] = [];
   const site = siteNameForms(ctx.siteNames ?? []);
@@ -645,6 +687,7 @@ function textCounts(
   titled: boolean,
   extra: (g: Group) => string[],
   cue?: (key: string) => CueType | undefined,
+  notAName: (g: Group, n: readonly string[], i: number) => boolean = () => false,
 ): {
   occurrences: Map<Group, number>;
   inHeadline: Set<Group>;
@@ -674,7 +717,7 @@ function textCounts(
         const hit = byFirst.get(v)?.find((c) => c.form.every((w, k) => k === 0 || n[i + k] === w));
         if (hit && (!best || hit.form.length > best.form.length)) best = hit;
       }
-      if (!best) continue;
+      if (!best || (best.form.length === 1 && notAName(best.group, n, i))) continue;
       // a name's short form in parentheses right after it is the same mention («حركة المقاومة الإسلامية ( حماس )»)
       const restated = last?.group === best.group && last.end === i - 1 && n[i - 1] === '(';
       last = { group: best.group, end: i + best.form.length };

@@ -70,6 +70,9 @@ export interface NerModelFile {
   /** common words, (almost) never inside a PERS/LOC/ORG name: count and sorted hashes */
   nCommon?: number;
   common?: string;
+  /** definite words that (almost) always follow another definite word, adjectives: count and sorted hashes */
+  nAdjectives?: number;
+  adjectives?: string;
   /** multi-word organization names tagged whole after decoding (phrases.ts): count and sorted phrase hashes */
   nOrgPhrases?: number;
   orgPhrases?: string;
@@ -110,6 +113,8 @@ export interface LinearModel extends WeightTable {
   isWhole: (normWord: string) => boolean;
   /** a normalized word that is (almost) never part of a person's, place's or organization's name */
   isCommon: (normWord: string) => boolean;
+  /** a normalized definite word that (almost) always follows another definite word: an adjective */
+  isAdjective: (normWord: string) => boolean;
   /** a multi-word organization name (phraseKey of normalized words); absent when the model has none */
   isOrgPhrase?: (key: string) => boolean;
   startsOrgPhrase?: (normWord: string) => boolean;
@@ -273,6 +278,7 @@ export function decodeModel(file: NerModelFile): LinearModel {
     config: Object.freeze({ ...DEFAULT_CONFIG, ...file.config }),
     isWhole: hashSet(file.nWhole, file.whole),
     isCommon: hashSet(file.nCommon, file.common),
+    isAdjective: hashSet(file.nAdjectives, file.adjectives),
     isOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhrases, file.orgPhrases) : undefined,
     startsOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhraseStarts, file.orgPhraseStarts) : undefined,
     typeCue: file.typeCues
@@ -433,6 +439,10 @@ export class LinearTagger implements Tagger {
 
   isCommonWord(normWord: string): boolean {
     return this.model.isCommon(normWord);
+  }
+
+  isAdjectiveWord(normWord: string): boolean {
+    return this.model.isAdjective(normWord);
   }
 
   isOrgPhrase(key: string): boolean {

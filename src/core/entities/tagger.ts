@@ -17,6 +17,8 @@ export interface Tagger {
   isWholeWord?(normWord: string): boolean;
   /** Optional: a normalized word that is (almost) never part of a person's, place's or organization's name («دولار», «فقط»). */
   isCommonWord?(normWord: string): boolean;
+  /** Optional: a normalized definite word that (almost) always follows another definite word: an adjective («السوريه»). */
+  isAdjectiveWord?(normWord: string): boolean;
   /** Optional: a multi-word organization name (phraseKey of normalized words) that the display keeps whole. */
   isOrgPhrase?(key: string): boolean;
   /** Optional, with isOrgPhrase: a normalized word that begins such a name. */

@@ -424,6 +424,39 @@ describe('key names: counted in the text, shown when in the headline or mentione
   });
 });
 
+describe('words next to a name that are not names (real sentences of BBC Arabic articles, 2018)', () => {
+  const stub = (spans: [string, string][], adjectives?: Set<string>): Tagger => ({
+    ...stubTagger(spans),
+    isWholeWord: () => false,
+    isCommonWord: () => false,
+    ...(adjectives ? { isAdjectiveWord: (w: string) => adjectives.has(w) } : {}),
+  });
+
+  it('shows no place’s adjective after its noun or a name («السلطات السورية», «محافظة حماة السورية»)', () => {
+    const text = 'وبررت السلطات السورية تلك العملية بمرسوم.\nوقتل مسؤول في محافظة حماة السورية.\nوتقع حماة وسط سوريا.';
+    const spans: [string, string][] = [
+      ['السورية', 'LOC'],
+      ['حماة', 'LOC'],
+      ['سوريا', 'LOC'],
+    ];
+    const names = (t: Tagger) => keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    expect(names(stub(spans, new Set(['السوريه'])))).toEqual([
+      ['حماة', 2],
+      ['سوريا', 1],
+    ]);
+    // without the word statistic, the tagger's «السورية» is a place
+    expect(names(stub(spans))).toContainEqual(['السورية', 2]);
+  });
+
+  it('takes a month in a date for no name, nor counts it as one («أبريل/نيسان» beside the car maker نيسان)', () => {
+    const text = 'وفي 16 أبريل/نيسان واصلت الاحتجاجات.\nواعترفت شركة نيسان بالتلاعب.';
+    const ents = keyEntities(splitSentences(text), stub([['نيسان', 'ORG']]));
+    expect(ents.map((e) => [e.name, e.count, !!e.key])).toEqual([['نيسان', 1, false]]);
+    const dates = keyEntities(splitSentences('وفي 16 أبريل/نيسان واصلت الاحتجاجات.'), stub([['نيسان', 'ORG']]));
+    expect(dates).toEqual([]);
+  });
+});
+
 describe('display forms without clitics', () => {
   it('gives a لل that stood for ل + ال its ال back («للقدس», «وللقدس» → «القدس»)', () => {
     const text = 'وصل الوفد للقدس صباح أمس.\nوعاد الوزير وللقدس مكانة خاصة عنده.';

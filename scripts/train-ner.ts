@@ -71,6 +71,7 @@ import { mulberry32 as prng } from './lib/random';
 import {
   adjectiveWords,
   commonWords,
+  groupNames,
   orgPhrases,
   personNameWords,
   typeCues,
@@ -511,6 +512,7 @@ function modelFile(
     whole: Set<string>;
     common: Set<string>;
     adjectives?: Set<string>;
+    groups?: Set<string>;
     orgPhrases?: Set<string>;
     cues?: Map<string, string>;
   },
@@ -556,6 +558,12 @@ function modelFile(
       ? (() => {
           const a = hashSetField(stats.adjectives);
           return { nAdjectives: a.n, adjectives: a.b64 };
+        })()
+      : {}),
+    ...(stats.groups?.size
+      ? (() => {
+          const g = hashSetField(stats.groups);
+          return { nGroups: g.n, groups: g.b64 };
         })()
       : {}),
     ...(stats.orgPhrases?.size
@@ -708,6 +716,7 @@ function main() {
   const stats = {
     whole: wholeWords(newsCounts),
     adjectives: adjectiveWords(newsTokens),
+    groups: groupNames(o.data),
     common: commonWords([...all, ...faneGold.map((s) => ({ ...s, fane: true }))], newsCounts, personNameWords(o.data)),
     // the display's organization phrases (phrases.ts) and type cues (type-cues.ts): from all labeled names,
     // WikiFANE Gold's among them
@@ -715,7 +724,7 @@ function main() {
     cues: o.cues ? typeCues([...all, ...faneGold]) : new Map<string, string>(),
   };
   console.log(
-    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.adjectives.size} adjectives, ${stats.orgPhrases.size} organization phrases, ${stats.cues.size} type cues`,
+    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.adjectives.size} adjectives, ${stats.groups.size} group names, ${stats.orgPhrases.size} organization phrases, ${stats.cues.size} type cues`,
   );
   const file = modelFile(rows, m.trans, vocab, entries, stats, config, o.prune, {
     trainer: 'averaged structured perceptron, first-order Viterbi, BIO-constrained',

@@ -8,6 +8,7 @@
  *    (never shown as a name on their own, trimmed off a person's name);
  *  - adjectives (from the news text): definite words that almost always follow another definite word
  *    («السوريه» of «الحكومه السوريه»): never a place on their own after a noun;
+ *  - group names (from WikiFANE's entity list): peoples, sects and tribes, never shown as names;
  *  - organization phrases (from the labeled corpora and the name lists): multi-word names kept whole;
  *  - type cues (from the labeled corpora): words before names that tell their type («شركة», «مدينة»).
  * None of them reads the ANERcorp test split.
@@ -202,6 +203,30 @@ export function adjectiveWords(sentences: Iterable<string[]>, opt = ADJECTIVE_WO
   const out = new Set<string>();
   for (const [w, n] of total) if (n >= opt.minCount && (after.get(w) ?? 0) >= opt.minShare * n) out.add(w);
   return out;
+}
+
+/**
+ * Names of peoples, sects, tribes and dynasties («العرب», «الشيعة», «الأكراد», «الروس», «قريش»): the entities that
+ * WikiFANE Gold labels as a group of people (its fine type PER.Group, coarse O in `lexicons/wikifane_gold_entities.tsv`)
+ * more often than as any other type («الإخوان» is an organization there). Neither the gold conventions of the
+ * names a reader sees nor ANERcorp's count them as people, places or organizations, but ANERcorp train tags
+ * «الشيعة» as an organization 8 times of 11, and the tagger learned it. Normalized keys (words joined by a space).
+ */
+export function groupNames(dataDir: string): Set<string> {
+  const counts = new Map<string, { group: number; other: number }>();
+  const rows = readFileSync(join(dataDir, 'lexicons', 'wikifane_gold_entities.tsv'), 'utf8')
+    .split('\n')
+    .slice(1);
+  for (const row of rows) {
+    const [entity, coarse, fine, n] = row.split('\t');
+    if (!entity || !n) continue;
+    const key = entity.trim().split(/\s+/).map(nerNormalize).join(' ');
+    const c = counts.get(key) ?? { group: 0, other: 0 };
+    if (coarse === 'O' && fine === 'Group') c.group += Number(n);
+    else c.other += Number(n);
+    counts.set(key, c);
+  }
+  return new Set([...counts].filter(([, c]) => c.group > c.other).map(([k]) => k));
 }
 
 /**

@@ -76,6 +76,12 @@ export const TITLE_CONTINUATIONS = new Set(
     'مجلس',
   ].map(nerNormalize),
 );
+/**
+ * A government named by its country's adjective is no name: «الحكومة العراقية», «السلطات الصينية», «الرئاسة
+ * المصرية», «الإدارة الأمريكية» (the convention of the names gold sets: governments, authorities and the
+ * presidency are not tagged; armies, police forces, parliaments and central banks are organizations).
+ */
+const GOVERNMENT_HEADS = new Set(['الحكومة', 'السلطات', 'الرئاسة', 'الإدارة'].map(nerNormalize));
 /** Salience weights. */
 export const SALIENCE = { mention: 1, earliness: 2, inTitle: 2, inSummary: 0.5 };
 /** Spelling variants merge only when their letters without long vowels number at least this («علي» / «عالي» do not). */
@@ -208,6 +214,16 @@ const isAdjectiveAfterNoun = (norm: readonly string[], i: number, tagger: Tagger
   (afterName || DEFINITE_WORD.test(norm[i - 1])) &&
   !!tagger.isAdjectiveWord &&
   cliticVariants(norm[i]).some((v) => tagger.isAdjectiveWord!(v));
+
+/** A people, a sect or a tribe (the tagger's group names: «الشيعة», «والأكراد»), or a government named by its
+ * country's adjective («الحكومة العراقية», «للسلطات الصينية»). */
+function isGroupOrGovernment(n: readonly string[], tagger: Tagger): boolean {
+  const firsts = cliticVariants(n[0]);
+  // definite only: a tribe named after its ancestor is also a given name («تميم» of «تميم بن حمد آل ثاني»)
+  const group = (f: string) => f.startsWith('ال') && tagger.isGroupName!([f, ...n.slice(1)].join(' '));
+  if (tagger.isGroupName && firsts.some(group)) return true;
+  return n.length > 1 && firsts.some((f) => GOVERNMENT_HEADS.has(f)) && n.slice(1).every(isNisba);
+}
 
 /** An indefinite accusative noun: a common word ending in ا whose form without it is common too («موسما»). */
 const isAccusative = (n: string, tagger: Tagger) =>
@@ -369,12 +385,14 @@ function mentionsOf(
           if (bare !== norm[k]) break; // a proclitic begins the name
         }
       // a common word alone is no name («دولار», «الفيروس»), nor a month in a date («أبريل/نيسان»), nor a place's
-      // adjective after its noun («الحكومة السورية»)
+      // adjective after its noun («الحكومة السورية»), nor a people or a sect («الأكراد»), nor a government named by
+      // its country's adjective («الحكومة العراقية»)
       const notAName =
-        b - a === 1 &&
-        (isCommon(norm[a], tagger) ||
-          isDate(words, norm, a) ||
-          (type === 'LOC' && isAdjectiveAfterNoun(norm, a, tagger, a > 0 && tags[a - 1] !== 'O')));
+        (b - a === 1 &&
+          (isCommon(norm[a], tagger) ||
+            isDate(words, norm, a) ||
+            (type === 'LOC' && isAdjectiveAfterNoun(norm, a, tagger, a > 0 && tags[a - 1] !== 'O')))) ||
+        isGroupOrGovernment(norm.slice(a, b), tagger);
       if (!notAName) {
         const mw = words.slice(a, b),
           mn = norm.slice(a, b);

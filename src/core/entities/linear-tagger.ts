@@ -73,6 +73,9 @@ export interface NerModelFile {
   /** definite words that (almost) always follow another definite word, adjectives: count and sorted hashes */
   nAdjectives?: number;
   adjectives?: string;
+  /** names of peoples, sects and tribes (normalized words joined by a space): count and sorted hashes */
+  nGroups?: number;
+  groups?: string;
   /** multi-word organization names tagged whole after decoding (phrases.ts): count and sorted phrase hashes */
   nOrgPhrases?: number;
   orgPhrases?: string;
@@ -115,6 +118,8 @@ export interface LinearModel extends WeightTable {
   isCommon: (normWord: string) => boolean;
   /** a normalized definite word that (almost) always follows another definite word: an adjective */
   isAdjective: (normWord: string) => boolean;
+  /** the name of a people, a sect or a tribe (normalized words joined by a space) */
+  isGroup: (key: string) => boolean;
   /** a multi-word organization name (phraseKey of normalized words); absent when the model has none */
   isOrgPhrase?: (key: string) => boolean;
   startsOrgPhrase?: (normWord: string) => boolean;
@@ -279,6 +284,7 @@ export function decodeModel(file: NerModelFile): LinearModel {
     isWhole: hashSet(file.nWhole, file.whole),
     isCommon: hashSet(file.nCommon, file.common),
     isAdjective: hashSet(file.nAdjectives, file.adjectives),
+    isGroup: hashSet(file.nGroups, file.groups),
     isOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhrases, file.orgPhrases) : undefined,
     startsOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhraseStarts, file.orgPhraseStarts) : undefined,
     typeCue: file.typeCues
@@ -443,6 +449,10 @@ export class LinearTagger implements Tagger {
 
   isAdjectiveWord(normWord: string): boolean {
     return this.model.isAdjective(normWord);
+  }
+
+  isGroupName(key: string): boolean {
+    return this.model.isGroup(key);
   }
 
   isOrgPhrase(key: string): boolean {

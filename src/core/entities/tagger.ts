@@ -19,6 +19,8 @@ export interface Tagger {
   isCommonWord?(normWord: string): boolean;
   /** Optional: a normalized definite word that (almost) always follows another definite word: an adjective («السوريه»). */
   isAdjectiveWord?(normWord: string): boolean;
+  /** Optional: the name of a people, a sect or a tribe (normalized words joined by a space: «الشيعه», «العرب»). */
+  isGroupName?(key: string): boolean;
   /** Optional: a multi-word organization name (phraseKey of normalized words) that the display keeps whole. */
   isOrgPhrase?(key: string): boolean;
   /** Optional, with isOrgPhrase: a normalized word that begins such a name. */

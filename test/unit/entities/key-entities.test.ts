@@ -448,6 +448,28 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(names(stub(spans))).toContainEqual(['السورية', 2]);
   });
 
+  it('shows no people, sect or government named by its country’s adjective («الأكراد», «الحكومة العراقية»)', () => {
+    const text =
+      'وقالت الحكومة العراقية إن الأكراد شاركوا في الاقتراع.\nورحبت الحكومة العراقية بالنتائج.\nوكان الأكراد قد طالبوا بالاستفتاء في أربيل.';
+    const spans: [string, string][] = [
+      ['الحكومة العراقية', 'ORG'],
+      ['الأكراد', 'ORG'],
+      ['أربيل', 'LOC'],
+    ];
+    const groups = new Set(['الاكراد', 'تميم']);
+    const t = { ...stub(spans), isGroupName: (k: string) => groups.has(k) };
+    expect(keyEntities(splitSentences(text), t).map((e) => e.name)).toEqual(['أربيل']);
+    // a tribe named after its ancestor is also a given name: only definite group names are dropped
+    const emir = keyEntities(splitSentences('التقى الأمير تميم بن حمد آل ثاني الوفد.\nوبحث معه تميم التعاون.'), {
+      ...stub([
+        ['تميم بن حمد آل ثاني', 'PERS'],
+        ['تميم', 'PERS'],
+      ]),
+      isGroupName: (k: string) => groups.has(k),
+    });
+    expect(emir.map((e) => [e.name, e.count])).toEqual([['تميم بن حمد آل ثاني', 2]]);
+  });
+
   it('takes a month in a date for no name, nor counts it as one («أبريل/نيسان» beside the car maker نيسان)', () => {
     const text = 'وفي 16 أبريل/نيسان واصلت الاحتجاجات.\nواعترفت شركة نيسان بالتلاعب.';
     const ents = keyEntities(splitSentences(text), stub([['نيسان', 'ORG']]));

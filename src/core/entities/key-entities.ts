@@ -425,11 +425,37 @@ function mentionsOf(
       m.norm = m.norm.slice(m.quotedTitle);
     }
   }
+  trimGluedWords(out);
   return {
     mentions: out.filter((m) => m.norm.join('').replace(/[^\p{L}]/gu, '').length >= 2),
     norm: allNorm,
     titled: titleWords.length > 0,
   };
+}
+
+/**
+ * A person is named alone by the last word of the full name: when a person's name of three or more words has an
+ * inner word (the second or later) that the tagger finds alone at least twice and a last word it never finds
+ * alone, that last word was glued on by the tagger and the name ends at the inner word: «محمد صلاح موسمه» beside
+ * «صلاح» ×8 is «محمد صلاح» («واصل محمد صلاح موسمه الاستثنائي»), as is «محمد صلاح على».
+ */
+function trimGluedWords(mentions: Mention[]): void {
+  const alone = new Map<string, number>();
+  for (const m of mentions)
+    if (m.type === 'PERS' && m.norm.length === 1) {
+      const k = cliticVariants(m.norm[0]).pop()!;
+      alone.set(k, (alone.get(k) ?? 0) + 1);
+    }
+  for (const m of mentions) {
+    const n = m.norm.length;
+    if (m.type !== 'PERS' || n < 3 || alone.has(m.norm[n - 1])) continue;
+    for (let i = n - 1; i >= 2; i--) {
+      if ((alone.get(m.norm[i - 1]) ?? 0) < 2) continue;
+      m.words = m.words.slice(0, i);
+      m.norm = m.norm.slice(0, i);
+      break;
+    }
+  }
 }
 
 interface Group {
@@ -595,7 +621,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const keyStr = g.key.join(' ');
     // a person by the full name (فلاديمير بوتين, not بوتين); a place or an organization by the form the text
     // uses most (البنك المركزي ×6, not البنك المركزي إيجابا ×1)
-    const fullSurfaces = type === 'PERS' ? g.surfaces.filter((_, i) => g.keys[i] === keyStr) : [];
+    const fullKey = type === 'PERS' ? fullNameKey(g, forms.get(g)) : keyStr;
+    const fullSurfaces = type === 'PERS' ? g.surfaces.filter((_, i) => g.keys[i] === fullKey) : [];
     const name = fullSurfaces.length
       ? mostFrequent(fullSurfaces)
       : mostUsedForm(g, forms.get(g), aliases.get(g), (w) => isCommon(w, tagger));
@@ -614,6 +641,24 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     entities.push(e);
   }
   return entities.sort((a, b) => b.score! - a.score! || b.count - a.count);
+}
+
+/**
+ * The key a person is shown by: the group's longest key, unless a leading run of it of at least two words is a
+ * key the text uses on its own at least twice and at least twice as often as the whole — then the rest was a
+ * word the tagger glued on: «محمد صلاح» ×12 of «محمد صلاح يتوج» ×1 (a headline's verb), «محمد صلاح على».
+ */
+function fullNameKey(g: Group, forms: Map<string, number> | undefined): string {
+  const keyStr = g.key.join(' ');
+  const whole = forms?.get(keyStr) ?? 0;
+  let best = keyStr;
+  for (const k of new Set(g.keys)) {
+    const w = k.split(' ');
+    if (w.length < 2 || w.length >= g.key.length || g.key.slice(0, w.length).join(' ') !== k) continue;
+    const alone = forms?.get(k) ?? 0;
+    if (alone >= 2 && alone >= 2 * whole && (best === keyStr || w.length > best.split(' ').length)) best = k;
+  }
+  return best;
 }
 
 function vote(types: EntityType[]): EntityType {

@@ -417,6 +417,36 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(ents.map((e) => [e.name, e.count])).toEqual([['ستيف منوشين', 2]]);
   });
 
+  it('ends a person’s name at the word the article names the person by («محمد صلاح موسمه» beside «صلاح» ×3)', () => {
+    const text = [
+      'واصل اللاعب المصري محمد صلاح موسمه الاستثنائي مع ليفربول.',
+      'هدف صلاح جاء من رأسية مقوسة.',
+      'ويتساءل الخبراء إن كان صلاح قادرا على تحطيم الرقم.',
+      'وسجل صلاح هدفا آخر.',
+    ].join('\n');
+    const spans: [string, string][] = [
+      ['صلاح', 'PERS'],
+      ['محمد صلاح موسمه', 'PERS'],
+    ];
+    expect(keyEntities(splitSentences(text), stub(spans)).map((e) => [e.name, e.count])).toEqual([['محمد صلاح', 4]]);
+    // a surname the article uses alone is the name's last word: «بارنبي جويس»
+    const full = 'وقال بارنبي جويس لويس إنه باق.\nوأضاف لويس أن جويس لم يخطئ.\nوكرر لويس ذلك.';
+    const t = stub([
+      ['لويس', 'PERS'],
+      ['بارنبي جويس لويس', 'PERS'],
+    ]);
+    expect(keyEntities(splitSentences(full), t)[0].name).toBe('بارنبي جويس لويس');
+  });
+
+  it('shows a person by the leading words the text uses on its own when the tagger glued a word on once', () => {
+    const text = 'ستيف ماكوين يفتتح المهرجان\nوقال ستيف ماكوين إن الفيلم جاهز.\nوأضاف ستيف ماكوين أنه سعيد.';
+    const spans: [string, string][] = [
+      ['ستيف ماكوين يفتتح', 'PERS'],
+      ['ستيف ماكوين', 'PERS'],
+    ];
+    expect(keyEntities(splitSentences(text), stub(spans)).map((e) => [e.name, e.count])).toEqual([['ستيف ماكوين', 3]]);
+  });
+
   it('trims an indefinite accusative off the end of a name («صلاح موسما»)', () => {
     const text = 'ويعيش محمد صلاح موسما رائعا مع فريقه.';
     const ents = keyEntities(splitSentences(text), stub([['محمد صلاح موسما', 'PERS']]));

@@ -554,6 +554,20 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     containers.sort((a, b) => b.mentions.length - a.mentions.length || b.key.length - a.key.length);
     merge(g, containers[0]);
   }
+  // a person's surname alone is that person whatever type the tagger gave it: «ترافولتا» of «جون ترافولتا», «أوساكا»
+  // of «ناعومي أوساكا» (when one person of the article has that surname, and the word is none the tagger learned:
+  // «إسرائيل» of a «جمال إسرائيل» the tagger made of «ملكة جمال إسرائيل» stays a place, as «الصدر» of «مدينة الصدر»;
+  // nor a definite word: «الراوي» of «جبران الراوي», a role)
+  for (const g of [...groups.values()]) {
+    if (g.key.length !== 1 || typeOf(g) === 'PERS' || isCommon(g.key[0], tagger)) continue;
+    if (!tagger.isKnownWord || tagger.isKnownWord(g.key[0]) || g.key[0].startsWith('ال')) continue;
+    const people = [...groups.values()].filter(
+      (h) => h.key.length > 1 && typeOf(h) === 'PERS' && h.key[h.key.length - 1] === g.key[0],
+    );
+    if (people.length !== 1) continue;
+    for (const m of g.mentions) m.type = 'PERS';
+    merge(g, people[0]);
+  }
   // an organization named with a generic word before a name the article gives the organization alone:
   // «النادي الأهلي» is «الأهلي» (merged into «الأهلي المصري» above), «حركة حماس» is «حماس»
   for (const h of [...groups.values()]) {

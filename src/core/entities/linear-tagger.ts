@@ -439,6 +439,10 @@ export class LinearTagger implements Tagger {
     return undefined;
   }
 
+  isKnownWord(normWord: string): boolean {
+    return this.model.known(normWord);
+  }
+
   isWholeWord(normWord: string): boolean {
     return this.model.isWhole(normWord);
   }

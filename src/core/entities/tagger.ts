@@ -17,6 +17,8 @@ export interface Tagger {
   isWholeWord?(normWord: string): boolean;
   /** Optional: a normalized word that is (almost) never part of a person's, place's or organization's name («دولار», «فقط»). */
   isCommonWord?(normWord: string): boolean;
+  /** Optional: a normalized word of the tagger's training text (its vocabulary). */
+  isKnownWord?(normWord: string): boolean;
   /** Optional: a normalized definite word that (almost) always follows another definite word: an adjective («السوريه»). */
   isAdjectiveWord?(normWord: string): boolean;
   /** Optional: the name of a people, a sect or a tribe (normalized words joined by a space: «الشيعه», «العرب»). */

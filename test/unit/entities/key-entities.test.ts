@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
 import { displayedEntities } from '../../../src/core/entities/display';
+import { nerNormalize } from '../../../src/core/entities/features';
 import { keyEntities } from '../../../src/core/entities/key-entities';
 import { loadTagger } from '../../../src/core/entities/load-tagger';
 import type { Tagger } from '../../../src/core/entities/tagger';
@@ -436,6 +437,23 @@ describe('key names: counted in the text, shown when in the headline or mentione
       ['بارنبي جويس لويس', 'PERS'],
     ]);
     expect(keyEntities(splitSentences(full), t)[0].name).toBe('بارنبي جويس لويس');
+  });
+
+  it('takes a person’s surname alone for that person whatever type the tagger gave it («ترافولتا»)', () => {
+    const text =
+      'وقال جون ترافولتا إن الفيلم رائع.\nوأضاف ترافولتا أنه سعيد.\nوكانت ملكة جمال إسرائيل هناك.\nوزار إسرائيل.';
+    const spans: [string, string][] = [
+      ['ترافولتا', 'LOC'],
+      ['إسرائيل', 'LOC'],
+      ['جون ترافولتا', 'PERS'],
+      ['جمال إسرائيل', 'PERS'],
+    ];
+    const known = new Set([nerNormalize('إسرائيل')]);
+    const t = { ...stub(spans), isKnownWord: (w: string) => known.has(w) };
+    const ents = keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count]);
+    expect(ents).toContainEqual(['جون ترافولتا', 'PERS', 2]);
+    // a word the tagger learned (a place of its training text) stays a place
+    expect(ents).toContainEqual(['إسرائيل', 'LOC', 1]);
   });
 
   it('shows a person by the leading words the text uses on its own when the tagger glued a word on once', () => {

@@ -82,6 +82,27 @@ export const TITLE_CONTINUATIONS = new Set(
  * presidency are not tagged; armies, police forces, parliaments and central banks are organizations).
  */
 const GOVERNMENT_HEADS = new Set(['الحكومة', 'السلطات', 'الرئاسة', 'الإدارة'].map(nerNormalize));
+/**
+ * Words for works and events, whose names are MISC in the gold conventions («films, series, awards, tournaments,
+ * leagues, products, named agreements/laws/initiatives are MISC»): the Arabic words for those kinds, singular and
+ * plural, normalized (general knowledge). Indefinite only: «مطورة التطبيق ويتني هيرد» is the app's developer. Not
+ * «كتاب» (also «writers»), «كتب» («he wrote»), «حملة», «مبادرة» («حملة ترامب» is his
+ * campaign).
+ */
+const WORK_KINDS = [
+  ...['فيلم', 'افلام', 'مسلسل', 'مسلسلات', 'برنامج', 'اغنيه', 'اغنيات', 'اغاني', 'البوم', 'كليب', 'مسرحيه'],
+  ...['روايه', 'قصيده', 'جائزه', 'جوائز', 'بطوله', 'كاس', 'دوري', 'مهرجان', 'وسم'],
+  ...['اتفاقيه', 'اتفاق', 'قانون', 'لعبه', 'تطبيق'],
+];
+const WORK_CUES = new Set(WORK_KINDS);
+
+/** The word before position `i` (or before a quotation mark there) names a kind of work or event. */
+function isWorkCue(norm: readonly string[], i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && QUOTE_MARKS.test(norm[k])) k--;
+  return k >= 0 && cliticVariants(norm[k]).some((v) => WORK_CUES.has(v));
+}
+
 /** Salience weights. */
 export const SALIENCE = { mention: 1, earliness: 2, inTitle: 2, inSummary: 0.5 };
 /** Spelling variants merge only when their letters without long vowels number at least this («علي» / «عالي» do not). */
@@ -321,6 +342,12 @@ function mentionsOf(
       const cue = i > 0 && type === 'PERS' ? tagger.typeCue?.(cueKey(norm[i - 1])) : undefined;
       if (cue && cue !== 'PERS') {
         type = cue;
+        for (let k = i; k < j; k++) tags[k] = (k === i ? 'B-' : 'I-') + type;
+      }
+      // a «person» named right after the word for a film, a song, a prize… (also behind a quotation mark) is that
+      // work's title: «فيلم "أفينجرز"», «أغنية ديسباسيتو», «جائزة غولدن غلوب»
+      if (type === 'PERS' && isWorkCue(norm, i)) {
+        type = 'MISC';
         for (let k = i; k < j; k++) tags[k] = (k === i ? 'B-' : 'I-') + type;
       }
       // an organization named with its place, the place word bare (no proclitic): one organization («فوغ

@@ -456,6 +456,21 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(ents).toContainEqual(['إسرائيل', 'LOC', 1]);
   });
 
+  it('takes a «person» named right after the word for a film, a song or a prize for that work («أغنية "ماي فيلينجز"»)', () => {
+    const text =
+      'ورقص على أنغام أغنية "ماي فيلينجز" للنجم دريك.\nوانتشرت أغنية ماي فيلينجز بسرعة.\nوقالت مطورة التطبيق ويتني هيرد إن القرار نهائي.\nوأضافت ويتني هيرد أنه يحمي الأعضاء.';
+    const spans: [string, string][] = [
+      ['ماي فيلينجز', 'PERS'],
+      ['دريك', 'PERS'],
+      ['ويتني هيرد', 'PERS'],
+    ];
+    const t = { ...stub(spans), isWholeWord: (w: string) => w === 'ويتني' };
+    const ents = keyEntities(splitSentences(text), t).map((e) => [e.name, e.type]);
+    expect(ents).toContainEqual(['ماي فيلينجز', 'MISC']);
+    // after a definite word it is a genitive: the app's developer is a person
+    expect(ents).toContainEqual(['ويتني هيرد', 'PERS']);
+  });
+
   it('shows a person by the leading words the text uses on its own when the tagger glued a word on once', () => {
     const text = 'ستيف ماكوين يفتتح المهرجان\nوقال ستيف ماكوين إن الفيلم جاهز.\nوأضاف ستيف ماكوين أنه سعيد.';
     const spans: [string, string][] = [

@@ -246,6 +246,16 @@ function isGroupOrGovernment(n: readonly string[], tagger: Tagger): boolean {
   return n.length > 1 && firsts.some((f) => GOVERNMENT_HEADS.has(f)) && n.slice(1).every(isNisba);
 }
 
+/**
+ * A masculine plural noun in the construct state, «ممثلو» (of «ممثلون» / «ممثلين») before the name it governs:
+ * «ممثلو درو باريمور», «مشجعو»; its plural with ين or ون is a common word or one the tagger learned. Names in و
+ * have no such plural («ماريو», «محمدو»).
+ */
+const isConstructPlural = (n: string, tagger: Tagger) =>
+  n.length >= 4 &&
+  n.endsWith('و') &&
+  ['ين', 'ون'].some((s) => isCommon(n.slice(0, -1) + s, tagger) || !!tagger.isKnownWord?.(n.slice(0, -1) + s));
+
 /** An indefinite accusative noun: a common word ending in ا whose form without it is common too («موسما»). */
 const isAccusative = (n: string, tagger: Tagger) =>
   n.length > 3 && n.endsWith('ا') && isCommon(n, tagger) && isCommon(n.slice(0, -1), tagger);
@@ -390,12 +400,12 @@ function mentionsOf(
       if (type === 'PERS' && !quoted) {
         while (a < j - 1 && (isTitle(norm[a]) || isNisba(norm[a]) || TITLE_CONTINUATIONS.has(norm[a]))) a++;
       }
-      // a person's name does not start with a common word («حذو ترامب»), nor end with one behind a preposition
+      // a person's name does not start with a common word («حذو ترامب») or a construct plural («ممثلو»), nor end with one behind a preposition
       // and ال («بورتمان بالأوسكار»); it may end with a bare one (a surname: «عبد الحميد قياس», «جون كلون»);
       // no name ends with an indefinite accusative («صلاح موسما», «ميشيل تاريخا»)
       let b = j;
       if (type === 'PERS') {
-        while (b - a > 1 && isCommon(norm[a], tagger)) a++;
+        while (b - a > 1 && (isCommon(norm[a], tagger) || isConstructPlural(norm[a], tagger))) a++;
         while (b - a > 1 && /^[وف]?(بال|كال|لل)/.test(norm[b - 1]) && isCommon(norm[b - 1], tagger)) b--;
         // nor with the day it is dated by («قال ستيف منوشين الخميس», «صباح الخميس»)
         while (b - a > 1 && WEEKDAYS.has(norm[b - 1])) b--;

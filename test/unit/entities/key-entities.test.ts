@@ -471,6 +471,21 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(ents).toContainEqual(['ويتني هيرد', 'PERS']);
   });
 
+  it('trims a construct plural off the start of a person’s name («ممثلو درو باريمور»)', () => {
+    const text = 'ويقول ممثلو درو باريمور إنها بخير.\nونفى محامو ماريو بالوتيلي ذلك.';
+    const common = new Set(['ممثلين']);
+    const t: Tagger = {
+      ...stubTagger([
+        ['ممثلو درو باريمور', 'PERS'],
+        ['محامو ماريو بالوتيلي', 'PERS'],
+      ]),
+      isWholeWord: () => false,
+      isCommonWord: (w) => common.has(w),
+      isKnownWord: (w) => w === 'محامين',
+    };
+    expect(keyEntities(splitSentences(text), t).map((e) => e.name)).toEqual(['درو باريمور', 'ماريو بالوتيلي']);
+  });
+
   it('shows a person by the leading words the text uses on its own when the tagger glued a word on once', () => {
     const text = 'ستيف ماكوين يفتتح المهرجان\nوقال ستيف ماكوين إن الفيلم جاهز.\nوأضاف ستيف ماكوين أنه سعيد.';
     const spans: [string, string][] = [

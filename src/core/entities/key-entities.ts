@@ -248,13 +248,18 @@ function isGroupOrGovernment(n: readonly string[], tagger: Tagger): boolean {
 
 /**
  * A masculine plural noun in the construct state, «ممثلو» (of «ممثلون» / «ممثلين») before the name it governs:
- * «ممثلو درو باريمور», «مشجعو»; its plural with ين or ون is a common word or one the tagger learned. Names in و
- * have no such plural («ماريو», «محمدو»).
+ * «ممثلو درو باريمور», «معجبو حديد». Its plural with ين or ون is a common word or one the tagger learned, or the
+ * article writes the plural elsewhere, also with a pronoun («معجبيها»). Names in و have no such plural
+ * («ماريو», «محمدو»).
  */
-const isConstructPlural = (n: string, tagger: Tagger) =>
-  n.length >= 4 &&
-  n.endsWith('و') &&
-  ['ين', 'ون'].some((s) => isCommon(n.slice(0, -1) + s, tagger) || !!tagger.isKnownWord?.(n.slice(0, -1) + s));
+function isConstructPlural(n: string, tagger: Tagger, articleWords: ReadonlySet<string>): boolean {
+  if (n.length < 4 || !n.endsWith('و')) return false;
+  const stem = n.slice(0, -1);
+  if (['ين', 'ون'].some((s) => isCommon(stem + s, tagger) || !!tagger.isKnownWord?.(stem + s))) return true;
+  for (const w of articleWords)
+    if (w !== n && w.startsWith(stem) && /^(ون|ين|ي(ه|ها|هم|هن|كم|نا))$/.test(w.slice(stem.length))) return true;
+  return false;
+}
 
 /** An indefinite accusative noun: a common word ending in ا whose form without it is common too («موسما»). */
 const isAccusative = (n: string, tagger: Tagger) =>
@@ -326,6 +331,7 @@ function mentionsOf(
     ? [titleWords, ...sentences.slice(1).map((s) => tokenTexts(s.text))]
     : sentences.map((s) => tokenTexts(s.text));
   const allNorm = allWords.map((ws) => ws.map(nerNormalize));
+  const articleWords = new Set(allNorm.flat().flatMap(cliticVariants));
   // the whole article at once when the tagger has document-level features
   let allTags = tagger.tagDocument ? tagger.tagDocument(allWords) : allWords.map((w) => tagger.tag(w));
   // multi-word organization names the tagger missed or cut («مكتب التحقيقات الفيدرالي») are kept whole
@@ -405,7 +411,7 @@ function mentionsOf(
       // no name ends with an indefinite accusative («صلاح موسما», «ميشيل تاريخا»)
       let b = j;
       if (type === 'PERS') {
-        while (b - a > 1 && (isCommon(norm[a], tagger) || isConstructPlural(norm[a], tagger))) a++;
+        while (b - a > 1 && (isCommon(norm[a], tagger) || isConstructPlural(norm[a], tagger, articleWords))) a++;
         while (b - a > 1 && /^[وف]?(بال|كال|لل)/.test(norm[b - 1]) && isCommon(norm[b - 1], tagger)) b--;
         // nor with the day it is dated by («قال ستيف منوشين الخميس», «صباح الخميس»)
         while (b - a > 1 && WEEKDAYS.has(norm[b - 1])) b--;

@@ -484,6 +484,9 @@ describe('key names: counted in the text, shown when in the headline or mentione
       isKnownWord: (w) => w === 'محامين',
     };
     expect(keyEntities(splitSentences(text), t).map((e) => e.name)).toEqual(['درو باريمور', 'ماريو بالوتيلي']);
+    // the article writes the plural elsewhere, with a pronoun
+    const fans = 'وقال معجبو حديد إنهم لم يتعرفوا عليها.\nوقالت إنها تتفهم اعتراضات معجبيها.';
+    expect(keyEntities(splitSentences(fans), { ...t, ...stubTagger([['معجبو حديد', 'PERS']]) })[0].name).toBe('حديد');
   });
 
   it('shows a person by the leading words the text uses on its own when the tagger glued a word on once', () => {

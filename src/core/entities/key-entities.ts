@@ -140,12 +140,15 @@ function aliasAfter(
   norm: string[],
   j: number,
   tagger: Tagger,
+  parenthesized: ReadonlyMap<string, number>,
 ): { norm: string[]; words: string[] } | undefined {
   if (words[j] !== '(') return undefined;
   const close = words.indexOf(')', j + 1);
   if (close < j + 2 || close - j - 1 > MAX_ALIAS_WORDS) return undefined;
   const alias = norm.slice(j + 1, close);
-  if (alias.some((w) => /\p{N}/u.test(w)) || alias.every((w) => isCommon(w, tagger))) return undefined;
+  if (alias.some((w) => /\p{N}/u.test(w))) return undefined;
+  // common words only («( يمين )») are an alias when the article puts them in parentheses again («( كاف )»)
+  if (alias.every((w) => isCommon(w, tagger)) && (parenthesized.get(alias.join(' ')) ?? 0) < 2) return undefined;
   return { norm: alias, words: words.slice(j + 1, close) };
 }
 
@@ -332,6 +335,17 @@ function mentionsOf(
     : sentences.map((s) => tokenTexts(s.text));
   const allNorm = allWords.map((ws) => ws.map(nerNormalize));
   const articleWords = new Set(allNorm.flat().flatMap(cliticVariants));
+  // the short phrases the article puts in parentheses, with how often
+  const parenthesized = new Map<string, number>();
+  for (const n of allNorm)
+    for (let i = 0; i < n.length; i++) {
+      if (n[i] !== '(') continue;
+      const close = n.indexOf(')', i + 1);
+      if (close > i + 1 && close - i - 1 <= MAX_ALIAS_WORDS) {
+        const k = n.slice(i + 1, close).join(' ');
+        parenthesized.set(k, (parenthesized.get(k) ?? 0) + 1);
+      }
+    }
   // the whole article at once when the tagger has document-level features
   let allTags = tagger.tagDocument ? tagger.tagDocument(allWords) : allWords.map((w) => tagger.tag(w));
   // multi-word organization names the tagger missed or cut («مكتب التحقيقات الفيدرالي») are kept whole
@@ -446,7 +460,7 @@ function mentionsOf(
           type,
           sentence: s.index,
           description: type === 'PERS' ? descriptionBefore(words, norm, a) : undefined,
-          alias: b === j && type !== 'PERS' ? aliasAfter(words, norm, j, tagger) : undefined,
+          alias: b === j && type !== 'PERS' ? aliasAfter(words, norm, j, tagger, parenthesized) : undefined,
           quotedTitle: a === t ? quotedTitle : 0,
         });
       }
@@ -727,7 +741,7 @@ function vote(types: EntityType[]): EntityType {
 /**
  * A place's or an organization's display form: the form of the group that occurs most often in the text
  * (`counts`: occurrences per normalized form), written as the tagger's mentions wrote it (an alias as written in
- * its parentheses); a form that begins or ends with a common word comes after the others («مراسل بي بي سي»);
+ * its parentheses); a form that begins or ends with a common word (or is one: «كاف») comes after the others («مراسل بي بي سي»);
  * ties go to the form tagged most often, then to the longer one.
  */
 function mostUsedForm(
@@ -746,7 +760,7 @@ function mostUsedForm(
   const n = (k: string) => counts?.get(k) ?? 0;
   const edge = (k: string) => {
     const w = k.split(' ');
-    return w.length > 1 && (common(w[0]) || common(w[w.length - 1])) ? 1 : 0;
+    return common(w[0]) || common(w[w.length - 1]) ? 1 : 0;
   };
   const best = [...written.keys()].sort(
     (a, b) =>

@@ -195,6 +195,21 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
       stub([['حركة المقاومة الإسلامية', 'ORG']]),
     );
     expect(once.map((e) => [e.count, !!e.key])).toEqual([[1, false]]);
+    // a short name that is also a common word («كاف», sufficient) is one when the article puts it in parentheses
+    // again; a caption word in parentheses once is not («( يمين )»)
+    const caf =
+      'وقرر الاتحاد الإفريقي لكرة القدم (كاف) تغريم النادي.\nوتلقى النادي إخطارا بتوقيع (كاف) عقوبات عليه.\nوقال إن القاهرة (يمين) هادئة.';
+    const t = {
+      ...stub([
+        ['الاتحاد الإفريقي لكرة القدم', 'ORG'],
+        ['القاهرة', 'LOC'],
+      ]),
+      isCommonWord: (w: string) => ['كاف', 'يمين'].includes(w),
+    };
+    expect(keyEntities(splitSentences(caf), t).map((e) => [e.name, e.count])).toEqual([
+      ['الاتحاد الإفريقي لكرة القدم', 2],
+      ['القاهرة', 1],
+    ]);
   });
 
   it('keeps a place named with a compass word apart from the place without it («جنوب السودان», «السودان»)', () => {

@@ -10,7 +10,7 @@ import type { Entity, EntityType, Sentence } from '../types';
 import { tokenTexts } from '../text';
 import { LATIN_LETTER_NAMES } from '../text/latin-letters';
 import { nerNormalize } from './features';
-import { overlayPhrases } from './phrases';
+import { overlayNationalTeams, overlayPhrases, sameTeam } from './phrases';
 import { containsRun, isSiteName, siteNameForms } from './site-name';
 import { cueKey, typeFromCues, type CueType } from './type-cues';
 import type { Tagger } from './tagger';
@@ -354,6 +354,9 @@ function mentionsOf(
       has: (k) => tagger.isOrgPhrase!(k),
       starts: (w) => tagger.startsOrgPhrase!(w),
     });
+  // national teams («منتخب المغرب», «المنتخب التونسي»): a place the tagger knows or the article tags
+  const tagged = new Set(allNorm.flatMap((n, si) => n.filter((_, i) => allTags[si][i].endsWith('LOC'))));
+  allTags = overlayNationalTeams(allNorm, allTags, (w) => tagged.has(w) || !!tagger.isKnownWord?.(w));
   for (const [si, s] of sentences.entries()) {
     const words = allWords[si];
     const tags = allTags[si];
@@ -624,6 +627,15 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     if (people.length !== 1) continue;
     for (const m of g.mentions) m.type = 'PERS';
     merge(g, people[0]);
+  }
+  // one national team named two ways: «منتخب المغرب» and «المنتخب المغربي»
+  for (const g of [...groups.values()]) {
+    if (!groups.has(g.key.join(' ')) || typeOf(g) !== 'ORG') continue;
+    const other = [...groups.values()].find((h) => h !== g && typeOf(h) === 'ORG' && sameTeam(g.key, h.key));
+    if (other) {
+      const [from, into] = g.mentions.length > other.mentions.length ? [other, g] : [g, other];
+      merge(from, into);
+    }
   }
   // an organization named with a generic word before a name the article gives the organization alone:
   // «النادي الأهلي» is «الأهلي» (merged into «الأهلي المصري» above), «حركة حماس» is «حماس»

@@ -60,3 +60,62 @@ export function overlayPhrases(
     return out;
   });
 }
+
+/** The words for a national team (normalized): «منتخب فرنسا», «المنتخب التونسي». */
+const TEAM_HEADS = new Set(['منتخب', 'المنتخب']);
+/** Adjectives after «المنتخب» that name no country: the national, the Olympic team. */
+const GENERIC_TEAMS = new Set(['الوطني', 'الاولمبي']);
+
+/**
+ * The place forms a nisba adjective may come from (normalized): «التونسي» → تونس, تونسا, تونسيا, التونس…;
+ * «الفرنسي» → فرنسا; «الالماني» → المانيا; «السعودي» → السعوديه; «المغربي» → المغرب.
+ */
+export function nisbaPlaces(nisba: string): string[] {
+  const m = /^ال(\S{2,})ي$/.exec(nisba);
+  if (!m) return [];
+  const y = m[1];
+  return [y, y + 'ا', y + 'يا', y + 'يه'].flatMap((p) => [p, 'ال' + p]);
+}
+
+/**
+ * Tags national teams as organizations, as the gold conventions want them («national teams are ORG»), where the
+ * tagger left the head untagged: «منتخب» before a place the tagger found («منتخب المغرب»), «المنتخب» before a
+ * nisba adjective of a place the tagger knows or the article names («المنتخب التونسي»; not «المنتخب الوطني»).
+ * «الرئيس المنتخب محمد مرسي» (elected) has neither after it. Returns new tag arrays.
+ */
+export function overlayNationalTeams(
+  norm: readonly (readonly string[])[],
+  tags: readonly string[][],
+  isPlace: (normWord: string) => boolean,
+): string[][] {
+  return tags.map((t, si) => {
+    const n = norm[si];
+    const out = t.slice();
+    for (let i = 0; i + 1 < n.length; i++) {
+      if (out[i] !== 'O') continue;
+      const head = phraseHeads(n[i]).find((h) => TEAM_HEADS.has(h));
+      if (!head) continue;
+      if (head === 'منتخب' && out[i + 1] === 'B-LOC') {
+        out[i] = 'B-ORG';
+        for (let k = i + 1; k < n.length && (k === i + 1 || out[k] === 'I-LOC'); k++) out[k] = 'I-ORG';
+      } else if (
+        head === 'المنتخب' &&
+        !out[i + 1].startsWith('I-') &&
+        !(out[i + 2] ?? '').startsWith('I-') &&
+        !GENERIC_TEAMS.has(n[i + 1]) &&
+        nisbaPlaces(n[i + 1]).some(isPlace)
+      ) {
+        out[i] = 'B-ORG';
+        out[i + 1] = 'I-ORG';
+      }
+    }
+    return out;
+  });
+}
+
+/** Whether two national-team names are one team: «منتخب المغرب» and «المنتخب المغربي». */
+export function sameTeam(a: readonly string[], b: readonly string[]): boolean {
+  const [x, y] = a[0] === 'المنتخب' ? [b, a] : [a, b];
+  if (x.length !== 2 || y.length !== 2 || x[0] !== 'منتخب' || y[0] !== 'المنتخب') return false;
+  return nisbaPlaces(y[1]).includes(x[1]);
+}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { nerNormalize } from '../../../src/core/entities/features';
-import { overlayPhrases, phraseHead, phraseHeads } from '../../../src/core/entities/phrases';
+import {
+  overlayNationalTeams,
+  overlayPhrases,
+  phraseHead,
+  phraseHeads,
+  sameTeam,
+} from '../../../src/core/entities/phrases';
 
 const list = new Set(['مكتب التحقيقات الفيدرالي', 'المحكمه العليا', 'الامم المتحده', 'مجلس الشيوخ']);
 const run = (text: string, tags: string[]) => {
@@ -50,5 +56,42 @@ describe('multi-word organization names tagged whole', () => {
     // the stored form of a phrase's first word is among the forms a text's word may stand for
     for (const w of ['والمحكمه', 'بالمحكمه', 'للامم', 'وللامم', 'وزاره', 'الامم'])
       expect(phraseHeads(w)).toContain(phraseHead(w));
+  });
+});
+
+describe('national teams tagged as organizations (real sentences of BBC Arabic football stories, 2018)', () => {
+  const places = new Set(['تونس', 'المغرب', 'مصر', 'وطن', 'الوطن']);
+  const run = (text: string, tags: string[]) =>
+    overlayNationalTeams([text.split(' ').map(nerNormalize)], [tags], (w) => places.has(w))[0];
+
+  it('tags «منتخب» before a tagged place and «المنتخب» before the adjective of a known place', () => {
+    expect(run('قاد ميشيل منتخب المغرب إلى النهائيات', ['O', 'B-PERS', 'O', 'B-LOC', 'O', 'O'])).toEqual([
+      'O',
+      'B-PERS',
+      'B-ORG',
+      'I-ORG',
+      'O',
+      'O',
+    ]);
+    expect(run('وقاد المنتخب التونسي في نهائيات', ['O', 'O', 'O', 'O', 'O'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'O',
+      'O',
+    ]);
+  });
+
+  it('leaves the generic national team and the elected president alone', () => {
+    expect(run('لعب مع المنتخب الوطني', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(run('الرئيس المنتخب محمد مرسي', ['O', 'O', 'B-PERS', 'I-PERS'])).toEqual(['O', 'O', 'B-PERS', 'I-PERS']);
+    // an adjective of no place the tagger knows or the article names
+    expect(run('وقاد المنتخب الجديد', ['O', 'O', 'O'])).toEqual(['O', 'O', 'O']);
+  });
+
+  it('takes «منتخب المغرب» and «المنتخب المغربي» for one team', () => {
+    expect(sameTeam(['منتخب', 'المغرب'], ['المنتخب', 'المغربي'])).toBe(true);
+    expect(sameTeam(['المنتخب', 'المصري'], ['منتخب', 'مصر'])).toBe(true);
+    expect(sameTeam(['منتخب', 'تونس'], ['المنتخب', 'المغربي'])).toBe(false);
   });
 });

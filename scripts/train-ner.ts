@@ -72,6 +72,7 @@ import {
   adjectiveWords,
   commonWords,
   groupNames,
+  miscNames,
   orgPhrases,
   personNameWords,
   typeCues,
@@ -513,6 +514,7 @@ function modelFile(
     common: Set<string>;
     adjectives?: Set<string>;
     groups?: Set<string>;
+    miscTypes?: Map<string, string>;
     orgPhrases?: Set<string>;
     cues?: Map<string, string>;
   },
@@ -572,6 +574,16 @@ function modelFile(
             f = hashSetField(new Set([...stats.orgPhrases].map((k) => k.split(' ')[0])));
           return { nOrgPhrases: p.n, orgPhrases: p.b64, nOrgPhraseStarts: f.n, orgPhraseStarts: f.b64 };
         })()
+      : {}),
+    ...(stats.miscTypes?.size
+      ? {
+          miscTypes: Object.fromEntries(
+            ['LOC', 'ORG'].map((t) => {
+              const h = hashSetField(new Set([...stats.miscTypes!].filter(([, ty]) => ty === t).map(([w]) => w)));
+              return [t, { n: h.n, keys: h.b64 }];
+            }),
+          ),
+        }
       : {}),
     ...(stats.cues?.size
       ? {
@@ -717,6 +729,7 @@ function main() {
     whole: wholeWords(newsCounts),
     adjectives: adjectiveWords(newsTokens),
     groups: groupNames(o.data),
+    miscTypes: miscNames(all, o.data),
     common: commonWords([...all, ...faneGold.map((s) => ({ ...s, fane: true }))], newsCounts, personNameWords(o.data)),
     // the display's organization phrases (phrases.ts) and type cues (type-cues.ts): from all labeled names,
     // WikiFANE Gold's among them
@@ -724,7 +737,7 @@ function main() {
     cues: o.cues ? typeCues([...all, ...faneGold]) : new Map<string, string>(),
   };
   console.log(
-    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.adjectives.size} adjectives, ${stats.groups.size} group names, ${stats.orgPhrases.size} organization phrases, ${stats.cues.size} type cues`,
+    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.adjectives.size} adjectives, ${stats.groups.size} group names, ${stats.miscTypes.size} MISC places and organizations, ${stats.orgPhrases.size} organization phrases, ${stats.cues.size} type cues`,
   );
   const file = modelFile(rows, m.trans, vocab, entries, stats, config, o.prune, {
     trainer: 'averaged structured perceptron, first-order Viterbi, BIO-constrained',

@@ -3,8 +3,9 @@
  * the product's own pipeline, on the two hand-made gold sets (scripts/lib/names-eval.ts; `npm run eval:names`
  * prints the same figures with the wrong and missed names). Deterministic: committed model, no randomness.
  *
- * The issue's bars are precision ≥ 0.90 and key recall ≥ 0.85 on both sets: precision is met on both dev sets,
- * key recall is NOT; this test guards the measured level so a regression fails, and prints the bars.
+ * The issue's bars are precision ≥ 0.90 and key recall ≥ 0.85 on both sets: both are met on the BBC dev set;
+ * on the pages precision is met, key recall is NOT; this test guards the measured level so a regression fails,
+ * and prints the bars.
  */
 import { describe, expect, it } from 'vitest';
 import { goldSets, scoreSet } from '../../scripts/lib/names-eval';
@@ -16,7 +17,7 @@ const sets = have ? goldSets(DATA_DIR) : undefined;
 /** Measured with the shipped model; a drop below fails. */
 const FLOORS: Record<string, { precision: number; keyRecall: number }> = {
   'web-pages/real (10 pages)': { precision: 0.94, keyRecall: 0.68 },
-  'bbc-arabic dev (20 articles)': { precision: 0.92, keyRecall: 0.8 },
+  'bbc-arabic dev (20 articles)': { precision: 0.93, keyRecall: 0.85 },
 };
 const BARS = { precision: 0.9, keyRecall: 0.85 };
 

@@ -10,7 +10,7 @@ import type { Entity, EntityType, Sentence } from '../types';
 import { tokenTexts } from '../text';
 import { LATIN_LETTER_NAMES } from '../text/latin-letters';
 import { nerNormalize } from './features';
-import { overlayNationalTeams, overlayPhrases, sameTeam } from './phrases';
+import { overlayNationalTeams, overlayPhrases, phraseHead, phraseKey, sameTeam } from './phrases';
 import { containsRun, isSiteName, siteNameForms } from './site-name';
 import { cueKey, typeFromCues, type CueType } from './type-cues';
 import type { Tagger } from './tagger';
@@ -694,7 +694,10 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   for (const g of groups.values()) {
     if (isSiteName(g.key, site)) continue;
     // a «person» after words that precede organizations or places, never after one that precedes people
-    const type = typeFromCues(typeOf(g), cues.get(g) ?? []);
+    // a facility the tagger learned as MISC is a place («البيت الأبيض»)
+    const voted = typeOf(g);
+    const misc = voted === 'MISC' ? tagger.miscType?.(phraseKey([phraseHead(g.key[0]), ...g.key.slice(1)])) : undefined;
+    const type = misc ?? typeFromCues(voted, cues.get(g) ?? []);
     const counts = new Map<string, number>();
     for (const m of g.mentions) {
       const s = m.words.join(' ');

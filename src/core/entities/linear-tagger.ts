@@ -82,6 +82,8 @@ export interface NerModelFile {
   /** their first words: count and sorted hashes */
   nOrgPhraseStarts?: number;
   orgPhraseStarts?: string;
+  /** names the tagger learned as MISC that are places or organizations: per type, count and sorted hashes */
+  miscTypes?: Partial<Record<CueType, { n: number; keys: string }>>;
   /** words before names that tell their type (type-cues.ts): per type, count and sorted hashes */
   typeCues?: Partial<Record<CueType, { n: number; keys: string }>>;
   /** feature switches the model was trained with */
@@ -123,6 +125,8 @@ export interface LinearModel extends WeightTable {
   /** a multi-word organization name (phraseKey of normalized words); absent when the model has none */
   isOrgPhrase?: (key: string) => boolean;
   startsOrgPhrase?: (normWord: string) => boolean;
+  /** the type of a name (phraseKey) the tagger learned as MISC that is a place or an organization */
+  miscType?: (key: string) => CueType | undefined;
   /** the type of name a word (cueKey) comes before in the training data, if it tells one */
   typeCue?: (key: string) => CueType | undefined;
 }
@@ -287,6 +291,14 @@ export function decodeModel(file: NerModelFile): LinearModel {
     isGroup: hashSet(file.nGroups, file.groups),
     isOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhrases, file.orgPhrases) : undefined,
     startsOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhraseStarts, file.orgPhraseStarts) : undefined,
+    miscType: file.miscTypes
+      ? (() => {
+          const sets = (['LOC', 'ORG'] as const).map(
+            (t) => [t, hashSet(file.miscTypes![t]?.n, file.miscTypes![t]?.keys)] as const,
+          );
+          return (k: string) => sets.find(([, has]) => has(k))?.[0];
+        })()
+      : undefined,
     typeCue: file.typeCues
       ? (() => {
           const sets = (['PERS', 'LOC', 'ORG'] as const).map(
@@ -465,6 +477,10 @@ export class LinearTagger implements Tagger {
 
   startsOrgPhrase(normWord: string): boolean {
     return this.model.startsOrgPhrase?.(normWord) ?? false;
+  }
+
+  miscType(key: string): CueType | undefined {
+    return this.model.miscType?.(key);
   }
 
   typeCue(key: string): CueType | undefined {

@@ -566,6 +566,18 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(emir.map((e) => [e.name, e.count])).toEqual([['تميم بن حمد آل ثاني', 2]]);
   });
 
+  it('shows a facility the tagger learned as MISC as a place («البيت الأبيض»)', () => {
+    const text = 'وقال البيت الأبيض إن الرئيس سيسافر.\nوأكد البيت الأبيض الموعد.';
+    const t = {
+      ...stub([['البيت الأبيض', 'MISC']]),
+      miscType: (k: string) => (k === 'البيت الابيض' ? 'LOC' : undefined),
+    };
+    expect(keyEntities(splitSentences(text), t as Tagger).map((e) => [e.name, e.type, e.count])).toEqual([
+      ['البيت الأبيض', 'LOC', 2],
+    ]);
+    expect(keyEntities(splitSentences(text), stub([['البيت الأبيض', 'MISC']]))[0].type).toBe('MISC');
+  });
+
   it('takes a month in a date for no name, nor counts it as one («أبريل/نيسان» beside the car maker نيسان)', () => {
     const text = 'وفي 16 أبريل/نيسان واصلت الاحتجاجات.\nواعترفت شركة نيسان بالتلاعب.';
     const ents = keyEntities(splitSentences(text), stub([['نيسان', 'ORG']]));

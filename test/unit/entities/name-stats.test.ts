@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { commonWords, wholeWords } from '../../../scripts/lib/name-stats';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { adjectiveWords, commonWords, groupNames, miscNames, wholeWords } from '../../../scripts/lib/name-stats';
 
 describe('word statistics for the key-names display', () => {
   it('tells a name that begins with a proclitic letter from proclitic + word', () => {
@@ -58,5 +61,37 @@ describe('word statistics for the key-names display', () => {
     ]);
     const common = commonWords([], news, new Set(['جميل']));
     expect(['موسم', 'موسما', 'جميل', 'ترامب'].filter((w) => common.has(w))).toEqual(['موسم', 'موسما']);
+  });
+
+  it('finds adjectives: definite words that almost always follow another definite word', () => {
+    const sents = [
+      ...Array.from({ length: 17 }, () => 'قالت الحكومة السورية إن'.split(' ')),
+      ...Array.from({ length: 3 }, () => 'وصل إلى السورية'.split(' ')),
+      ...Array.from({ length: 10 }, () => 'زار المملكة العربية السعودية'.split(' ')),
+      ...Array.from({ length: 10 }, () => 'زار السعودية أمس'.split(' ')),
+    ];
+    const adj = adjectiveWords(sents);
+    expect(adj.has('السوريه')).toBe(true); // 17 of 20 after a definite word
+    expect(adj.has('السعوديه')).toBe(false); // 10 of 20
+  });
+
+  it('reads group names and MISC places from the WikiFANE entity list', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khulasa-lex-'));
+    mkdirSync(join(dir, 'lexicons'));
+    writeFileSync(
+      join(dir, 'lexicons', 'wikifane_gold_entities.tsv'),
+      [
+        'entity\tcoarse\tfine\tcount',
+        'الشيعة\tO\tGroup\t7',
+        'الشيعة\tMISC\tBook\t1',
+        'الاخوان\tORG\tNon-Governmental\t10',
+        'البيت الابيض\tLOC\tBuilding-Grounds\t1',
+        'نوبل\tPERS\tScientist\t21',
+      ].join('\n'),
+    );
+    expect([...groupNames(dir)]).toEqual(['الشيعه']);
+    const s = (text: string, tags: string) => ({ tokens: text.split(' '), tags: tags.split(' ') });
+    const train = [s('وقال البيت الأبيض إن', 'O B-MISC I-MISC O'), s('جائزة نوبل للسلام', 'B-MISC I-MISC O')];
+    expect([...miscNames(train, dir)]).toEqual([['البيت الابيض', 'LOC']]);
   });
 });

@@ -10,7 +10,15 @@ import type { Entity, EntityType, Sentence } from '../types';
 import { tokenTexts } from '../text';
 import { LATIN_LETTER_NAMES } from '../text/latin-letters';
 import { nerNormalize } from './features';
-import { overlayNationalTeams, overlayPhrases, phraseHead, phraseKey, sameTeam } from './phrases';
+import {
+  orgHead,
+  overlayNationalTeams,
+  overlayPhrases,
+  overlayRepeatedOrgs,
+  phraseHead,
+  phraseKey,
+  sameTeam,
+} from './phrases';
 import { containsRun, isSiteName, siteNameForms } from './site-name';
 import { cueKey, typeFromCues, type CueType } from './type-cues';
 import type { Tagger } from './tagger';
@@ -354,6 +362,8 @@ function mentionsOf(
       has: (k) => tagger.isOrgPhrase!(k),
       starts: (w) => tagger.startsOrgPhrase!(w),
     });
+  // organizations the article names twice by a head and definite words («بنك الإسكان»)
+  allTags = overlayRepeatedOrgs(allWords, allNorm, allTags);
   // national teams («منتخب المغرب», «المنتخب التونسي»): a place the tagger knows or the article tags
   const tagged = new Set(allNorm.flatMap((n, si) => n.filter((_, i) => allTags[si][i].endsWith('LOC'))));
   allTags = overlayNationalTeams(allNorm, allTags, (w) => tagged.has(w) || !!tagger.isKnownWord?.(w));
@@ -545,6 +555,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       // news text are whole words: «ويليام», «وارن»)
       if (
         seen.has([v, ...rest].join(' ')) ||
+        // an organization head behind a proclitic («لحزب العمال الكردستاني», «لوكالة الفضاء الأمريكية»)
+        (rest.length > 0 && orgHead(m.norm[0]) === v) ||
         (strippable &&
           ((v.startsWith('ال') && v.length > 3 && v !== m.norm[0]) ||
             v === base ||

@@ -3,6 +3,7 @@ import { nerNormalize } from '../../../src/core/entities/features';
 import {
   overlayNationalTeams,
   overlayPhrases,
+  overlayRepeatedOrgs,
   phraseHead,
   phraseHeads,
   sameTeam,
@@ -93,5 +94,36 @@ describe('national teams tagged as organizations (real sentences of BBC Arabic f
     expect(sameTeam(['منتخب', 'المغرب'], ['المنتخب', 'المغربي'])).toBe(true);
     expect(sameTeam(['المنتخب', 'المصري'], ['منتخب', 'مصر'])).toBe(true);
     expect(sameTeam(['منتخب', 'تونس'], ['المنتخب', 'المغربي'])).toBe(false);
+  });
+});
+
+describe('an organization the article names twice by its head and definite words (real sentences of a JawharaFM article)', () => {
+  const run = (lines: string[]) => {
+    const words = lines.map((l) => l.split(' '));
+    return overlayRepeatedOrgs(
+      words,
+      words.map((w) => w.map(nerNormalize)),
+      words.map((w) => w.map(() => 'O')),
+    );
+  };
+
+  it('tags «بنك الإسكان» written twice, behind a proclitic too', () => {
+    const tags = run(['لدراسة الوضعية الحالية لبنك الإسكان وإمكانيات', 'ويعد بنك الاسكان حاليا من أفضل البنوك']);
+    expect(tags[0]).toEqual(['O', 'O', 'O', 'B-ORG', 'I-ORG', 'O']);
+    expect(tags[1]).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O']);
+  });
+
+  it('leaves a phrase written once, a plain noun head, and an indefinite adjective alone', () => {
+    expect(run(['وقال بنك الإسكان إن'])[0]).toEqual(['O', 'O', 'O', 'O']);
+    // «سوق» is also a plain noun: «سوق العمل» is no organization
+    expect(run(['تحسن سوق العمل', 'وتراجع سوق العمل'])).toEqual([
+      ['O', 'O', 'O'],
+      ['O', 'O', 'O'],
+    ]);
+    // «ألمانية» is indefinite though its normalized form begins with «ال»
+    expect(run(['اشترت شركة ألمانية', 'وباعت شركة ألمانية'])).toEqual([
+      ['O', 'O', 'O'],
+      ['O', 'O', 'O'],
+    ]);
   });
 });

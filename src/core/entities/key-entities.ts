@@ -263,11 +263,11 @@ function isGroupOrGovernment(n: readonly string[], tagger: Tagger): boolean {
  * article writes the plural elsewhere, also with a pronoun («معجبيها»). Names in و have no such plural
  * («ماريو», «محمدو»).
  */
-function isConstructPlural(n: string, tagger: Tagger, articleWords: ReadonlySet<string>): boolean {
+function isConstructPlural(n: string, tagger: Tagger, articleWords: () => ReadonlySet<string>): boolean {
   if (n.length < 4 || !n.endsWith('و')) return false;
   const stem = n.slice(0, -1);
   if (['ين', 'ون'].some((s) => isCommon(stem + s, tagger) || !!tagger.isKnownWord?.(stem + s))) return true;
-  for (const w of articleWords)
+  for (const w of articleWords())
     if (w !== n && w.startsWith(stem) && /^(ون|ين|ي(ه|ها|هم|هن|كم|نا))$/.test(w.slice(stem.length))) return true;
   return false;
 }
@@ -342,7 +342,8 @@ function mentionsOf(
     ? [titleWords, ...sentences.slice(1).map((s) => tokenTexts(s.text))]
     : sentences.map((s) => tokenTexts(s.text));
   const allNorm = allWords.map((ws) => ws.map(nerNormalize));
-  const articleWords = new Set(allNorm.flat().flatMap(cliticVariants));
+  let wordSet: Set<string> | undefined;
+  const articleWords = () => (wordSet ??= new Set(allNorm.flat().flatMap(cliticVariants)));
   // the short phrases the article puts in parentheses, with how often
   const parenthesized = new Map<string, number>();
   for (const n of allNorm)
@@ -634,16 +635,19 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     if (g.key.length !== 1 || typeOf(g) === 'PERS' || isCommon(g.key[0], tagger)) continue;
     if (!tagger.isKnownWord || tagger.isKnownWord(g.key[0]) || g.key[0].startsWith('ال')) continue;
     const people = [...groups.values()].filter(
-      (h) => h.key.length > 1 && typeOf(h) === 'PERS' && h.key[h.key.length - 1] === g.key[0],
+      (h) => h.key.length > 1 && h.key[h.key.length - 1] === g.key[0] && typeOf(h) === 'PERS',
     );
     if (people.length !== 1) continue;
     for (const m of g.mentions) m.type = 'PERS';
     merge(g, people[0]);
   }
   // one national team named two ways: «منتخب المغرب» and «المنتخب المغربي»
-  for (const g of [...groups.values()]) {
+  const teams = [...groups.values()].filter((g) => g.key.length === 2 && /^(ال)?منتخب$/.test(g.key[0]));
+  for (const g of teams) {
     if (!groups.has(g.key.join(' ')) || typeOf(g) !== 'ORG') continue;
-    const other = [...groups.values()].find((h) => h !== g && typeOf(h) === 'ORG' && sameTeam(g.key, h.key));
+    const other = teams.find(
+      (h) => h !== g && groups.has(h.key.join(' ')) && sameTeam(g.key, h.key) && typeOf(h) === 'ORG',
+    );
     if (other) {
       const [from, into] = g.mentions.length > other.mentions.length ? [other, g] : [g, other];
       merge(from, into);

@@ -93,7 +93,7 @@ export function overlayNationalTeams(
     const n = norm[si];
     const out = t.slice();
     for (let i = 0; i + 1 < n.length; i++) {
-      if (out[i] !== 'O') continue;
+      if (out[i] !== 'O' || !n[i].includes('منتخب')) continue;
       const head = phraseHeads(n[i]).find((h) => TEAM_HEADS.has(h));
       if (!head) continue;
       if (head === 'منتخب' && out[i + 1] === 'B-LOC') {
@@ -142,11 +142,11 @@ const DEFINITE_CONTINUATION = /^(ال|لل)\S{2,}$/;
 /** An organization head of `ORG_KIND_HEADS`, without ال, behind a proclitic too; the form without the proclitic, or
  * undefined. */
 export function orgHead(w: string): string | undefined {
-  const forms = [w];
-  const a = /^[وف]../.test(w) ? w.slice(1) : w;
-  if (a !== w) forms.push(a);
-  if (/^[بلك]../.test(a)) forms.push(a.slice(1));
-  return forms.find((f) => ORG_KIND_HEADS.has(f));
+  if (ORG_KIND_HEADS.has(w)) return w;
+  const a = w.slice(1);
+  if ('وفبلك'.includes(w[0]) && ORG_KIND_HEADS.has(a)) return a;
+  const b = w.slice(2);
+  return 'وف'.includes(w[0]) && 'بلك'.includes(w[1]) && ORG_KIND_HEADS.has(b) ? b : undefined;
 }
 
 /**

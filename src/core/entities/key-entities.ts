@@ -85,11 +85,12 @@ export const TITLE_CONTINUATIONS = new Set(
   ].map(nerNormalize),
 );
 /**
- * A government named by its country's adjective is no name: «الحكومة العراقية», «السلطات الصينية», «الرئاسة
- * المصرية», «الإدارة الأمريكية» (the convention of the names gold sets: governments, authorities and the
- * presidency are not tagged; armies, police forces, parliaments and central banks are organizations).
+ * A government or a language named by a country's or people's adjective is no name: «الحكومة العراقية», «السلطات
+ * الصينية», «الرئاسة المصرية», «الإدارة الأمريكية», «اللغة العربية» (the conventions of the names gold sets:
+ * governments, authorities, the presidency and languages are not entities; armies, police forces, parliaments
+ * and central banks are organizations).
  */
-const GOVERNMENT_HEADS = new Set(['الحكومة', 'السلطات', 'الرئاسة', 'الإدارة'].map(nerNormalize));
+const ADJECTIVE_ONLY_HEADS = new Set(['الحكومة', 'السلطات', 'الرئاسة', 'الإدارة', 'اللغة'].map(nerNormalize));
 /**
  * Words for works and events, whose names are MISC in the gold conventions («films, series, awards, tournaments,
  * leagues, products, named agreements/laws/initiatives are MISC»): the Arabic words for those kinds, singular and
@@ -247,14 +248,14 @@ const isAdjectiveAfterNoun = (norm: readonly string[], i: number, tagger: Tagger
   !!tagger.isAdjectiveWord &&
   cliticVariants(norm[i]).some((v) => tagger.isAdjectiveWord!(v));
 
-/** A people, a sect or a tribe (the tagger's group names: «الشيعة», «والأكراد»), or a government named by its
- * country's adjective («الحكومة العراقية», «للسلطات الصينية»). */
+/** A people, a sect or a tribe (the tagger's group names: «الشيعة», «والأكراد»), or a government or a language
+ * named by an adjective («الحكومة العراقية», «للسلطات الصينية», «اللغة العربية»). */
 function isGroupOrGovernment(n: readonly string[], tagger: Tagger): boolean {
   const firsts = cliticVariants(n[0]);
   // definite only: a tribe named after its ancestor is also a given name («تميم» of «تميم بن حمد آل ثاني»)
   const group = (f: string) => f.startsWith('ال') && tagger.isGroupName!([f, ...n.slice(1)].join(' '));
   if (tagger.isGroupName && firsts.some(group)) return true;
-  return n.length > 1 && firsts.some((f) => GOVERNMENT_HEADS.has(f)) && n.slice(1).every(isNisba);
+  return n.length > 1 && firsts.some((f) => ADJECTIVE_ONLY_HEADS.has(f)) && n.slice(1).every(isNisba);
 }
 
 /**

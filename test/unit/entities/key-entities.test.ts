@@ -555,6 +555,9 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     const groups = new Set(['الاكراد', 'تميم']);
     const t = { ...stub(spans), isGroupName: (k: string) => groups.has(k) };
     expect(keyEntities(splitSentences(text), t).map((e) => e.name)).toEqual(['أربيل']);
+    // nor a language
+    const arabic = 'وتعلم اللغة العربية.\nوأحب اللغة العربية.';
+    expect(keyEntities(splitSentences(arabic), stub([['اللغة العربية', 'ORG']]))).toEqual([]);
     // a tribe named after its ancestor is also a given name: only definite group names are dropped
     const emir = keyEntities(splitSentences('التقى الأمير تميم بن حمد آل ثاني الوفد.\nوبحث معه تميم التعاون.'), {
       ...stub([

@@ -1,9 +1,11 @@
 /**
- * From token tags to key entities: keep multi-word organization names whole, mend the tagger's span ends (a
- * surname cut off, a weekday or a common word glued on), merge mentions across clitics, spellings, name variants
- * and short names in parentheses (وروسيا، لروسيا → روسيا; بوتين → فلاديمير بوتين; «(حماس)»), keep titles
- * («الرئيس الروسي») as a description, type from the words before a name and a vote, drop fragments, count each
- * name's occurrences in the text, mark the key names (in the headline or mentioned twice), rank by salience.
+ * From token tags to key entities: keep multi-word organization names and national teams whole, mend the
+ * tagger's span ends (a surname cut off; a weekday, a common word, a construct plural or a word glued on), drop what
+ * the names gold conventions do not count as names (dates, adjectives, peoples, governments, languages, titles of
+ * works), merge mentions across clitics, spellings, name variants and short names in parentheses (وروسيا، لروسيا →
+ * روسيا; بوتين → فلاديمير بوتين; «(حماس)»), keep titles («الرئيس الروسي») as a description, type from the words
+ * before a name and a vote, drop fragments, count each name's occurrences in the text, mark the key names (in the
+ * headline or mentioned twice), rank by salience.
  * Rules and measurements: docs/entities.md.
  */
 import type { Entity, EntityType, Sentence } from '../types';
@@ -435,8 +437,9 @@ function mentionsOf(
       if (type === 'PERS' && !quoted) {
         while (a < j - 1 && (isTitle(norm[a]) || isNisba(norm[a]) || TITLE_CONTINUATIONS.has(norm[a]))) a++;
       }
-      // a person's name does not start with a common word («حذو ترامب») or a construct plural («ممثلو»), nor end with one behind a preposition
-      // and ال («بورتمان بالأوسكار»); it may end with a bare one (a surname: «عبد الحميد قياس», «جون كلون»);
+      // a person's name does not start with a common word («حذو ترامب») or a construct plural («ممثلو درو
+      // باريمور»), nor end with a common word behind a preposition and ال («بورتمان بالأوسكار»); it may end with a
+      // bare one (a surname: «عبد الحميد قياس», «جون كلون»);
       // no name ends with an indefinite accusative («صلاح موسما», «ميشيل تاريخا»)
       let b = j;
       if (type === 'PERS') {
@@ -457,8 +460,8 @@ function mentionsOf(
           if (bare !== norm[k]) break; // a proclitic begins the name
         }
       // a common word alone is no name («دولار», «الفيروس»), nor a month in a date («أبريل/نيسان»), nor a place's
-      // adjective after its noun («الحكومة السورية»), nor a people or a sect («الأكراد»), nor a government named by
-      // its country's adjective («الحكومة العراقية»)
+      // adjective after its noun («الحكومة السورية»), nor a people or a sect («الأكراد»), nor a government or a
+      // language named by an adjective («الحكومة العراقية», «اللغة العربية»)
       const notAName =
         (b - a === 1 &&
           (isCommon(norm[a], tagger) ||
@@ -710,8 +713,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   const site = siteNameForms(ctx.siteNames ?? []);
   for (const g of groups.values()) {
     if (isSiteName(g.key, site)) continue;
-    // a «person» after words that precede organizations or places, never after one that precedes people
-    // a facility the tagger learned as MISC is a place («البيت الأبيض»)
+    // a facility the tagger learned as MISC is a place («البيت الأبيض»); a «person» after words that precede
+    // organizations or places, never after one that precedes people, is one of those
     const voted = typeOf(g);
     const misc = voted === 'MISC' ? tagger.miscType?.(phraseKey([phraseHead(g.key[0]), ...g.key.slice(1)])) : undefined;
     const type = misc ?? typeFromCues(voted, cues.get(g) ?? []);
@@ -773,8 +776,8 @@ function vote(types: EntityType[]): EntityType {
 /**
  * A place's or an organization's display form: the form of the group that occurs most often in the text
  * (`counts`: occurrences per normalized form), written as the tagger's mentions wrote it (an alias as written in
- * its parentheses); a form that begins or ends with a common word (or is one: «كاف») comes after the others («مراسل بي بي سي»);
- * ties go to the form tagged most often, then to the longer one.
+ * its parentheses); a form that begins or ends with a common word (or is one: «كاف») comes after the others
+ * («مراسل بي بي سي»); ties go to the form tagged most often, then to the longer one.
  */
 function mostUsedForm(
   g: Group,

@@ -5,7 +5,8 @@
  * as organizations more often than as anything else (`scripts/lib/name-stats.ts` `orgPhrases`); before the
  * tags become names (`key-entities.ts`), a phrase of that list that no tagged name crosses is tagged as one
  * organization. The tagger's own output (`khulasa tag`, the ANERcorp scores) is left as it is: ANERcorp does
- * not tag armies, parliaments or cabinets (`docs/entities.md`).
+ * not tag armies, parliaments or cabinets (`docs/entities.md`). Also here: national teams («منتخب المغرب»,
+ * «المنتخب التونسي») and organizations an article names twice by an organization head («بنك الإسكان»).
  */
 import { nerNormalize } from './features';
 

@@ -466,6 +466,9 @@ function mentionsOf(
         (b - a === 1 &&
           (isCommon(norm[a], tagger) ||
             isDate(words, norm, a) ||
+            // a head alone: «منظمة», «البروفيسور»
+            (type === 'ORG' && orgHead(norm[a]) !== undefined) ||
+            (type === 'PERS' && isTitle(norm[a])) ||
             (type === 'LOC' && isAdjectiveAfterNoun(norm, a, tagger, a > 0 && tags[a - 1] !== 'O')))) ||
         isGroupOrGovernment(norm.slice(a, b), tagger);
       if (!notAName) {

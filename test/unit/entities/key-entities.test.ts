@@ -555,6 +555,18 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     const groups = new Set(['الاكراد', 'تميم']);
     const t = { ...stub(spans), isGroupName: (k: string) => groups.has(k) };
     expect(keyEntities(splitSentences(text), t).map((e) => e.name)).toEqual(['أربيل']);
+    // nor an organization's or a person's head alone
+    const heads =
+      'وقالت منظمة إن الوضع خطير.\nوأضافت منظمة أن الأطفال في خطر.\nوصلى البابا أمس.\nودعا البابا إلى السلام.';
+    expect(
+      keyEntities(
+        splitSentences(heads),
+        stub([
+          ['منظمة', 'ORG'],
+          ['البابا', 'PERS'],
+        ]),
+      ),
+    ).toEqual([]);
     // nor a language
     const arabic = 'وتعلم اللغة العربية.\nوأحب اللغة العربية.';
     expect(keyEntities(splitSentences(arabic), stub([['اللغة العربية', 'ORG']]))).toEqual([]);

@@ -371,6 +371,13 @@ function mentionsOf(
   // national teams («منتخب المغرب», «المنتخب التونسي»): a place the tagger knows or the article tags
   const tagged = new Set(allNorm.flatMap((n, si) => n.filter((_, i) => allTags[si][i].endsWith('LOC'))));
   allTags = overlayNationalTeams(allNorm, allTags, (w) => tagged.has(w) || !!tagger.isKnownWord?.(w));
+  joinHyphenatedNames(
+    sentences.map((s) => s.text),
+    allWords,
+    allNorm,
+    allTags,
+    tagger,
+  );
   for (const [si, s] of sentences.entries()) {
     const words = allWords[si];
     const tags = allTags[si];
@@ -509,6 +516,41 @@ function mentionsOf(
     norm: allNorm,
     titled: titleWords.length > 0,
   };
+}
+
+/**
+ * A person's name written with a hyphen, «كيم جونغ-أون», «مون جاي-إن», «جان-كلود»: the tokenizer splits it at the
+ * hyphen and the tagger tags the parts apart («كيم جونغ» | «أون بالرئيس مون جاي»). The two words are one again when
+ * a person's name ends before the hyphen and the word after it never stands in the article without a hyphen beside
+ * it; «ترامب-كيم» (a summit of two people) stays two names, as «كيم» stands alone. A name the tagger ran on past
+ * the joined word starts anew after it. Rewrites the sentences' words, normalized words and tags in place.
+ */
+function joinHyphenatedNames(
+  texts: readonly string[],
+  words: string[][],
+  norm: string[][],
+  tags: string[][],
+  tagger: Tagger,
+): void {
+  const alone = new Set<string>();
+  for (const n of norm) n.forEach((w, i) => n[i - 1] !== '-' && n[i + 1] !== '-' && alone.add(w));
+  norm.forEach((n, si) => {
+    const w = words[si],
+      t = tags[si];
+    for (let i = n.length - 2; i >= 1; i--) {
+      if (n[i] !== '-' || !t[i - 1].endsWith('PERS') || alone.has(n[i + 1])) continue;
+      if (!/^\p{L}+$/u.test(n[i - 1]) || !/^\p{L}+$/u.test(n[i + 1])) continue;
+      // a hyphen, not a dash between clauses («ديفيد ميللس - البالغ من العمر»): written without spaces, and the
+      // word after it no definite or common word
+      if (!texts[si].includes(w[i - 1] + '-' + w[i + 1]) || /^ال/.test(n[i + 1]) || isCommon(n[i + 1], tagger))
+        continue;
+      const rightTagged = t[i + 1] !== 'O';
+      w.splice(i - 1, 3, w[i - 1] + '-' + w[i + 1]);
+      n.splice(i - 1, 3, n[i - 1] + '-' + n[i + 1]);
+      t.splice(i - 1, 3, t[i - 1]);
+      if (rightTagged && t[i] === 'I-PERS') t[i] = 'B-PERS';
+    }
+  });
 }
 
 /**
@@ -833,7 +875,7 @@ function looseKey(words: string[], type: EntityType): string {
     w[0] +
     w
       .slice(1)
-      .replace(/[اويى]/g, '')
+      .replace(/[اويى-]/g, '')
       .replace(/ة/g, 'ه')
   );
 }

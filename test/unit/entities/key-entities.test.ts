@@ -504,6 +504,55 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(keyEntities(splitSentences(fans), { ...t, ...stubTagger([['معجبو حديد', 'PERS']]) })[0].name).toBe('حديد');
   });
 
+  it('joins a person’s name written with a hyphen («كيم جونغ-أون»), not two people («ترامب-كيم») nor a dash', () => {
+    const text = [
+      'التقى الزعيم كيم جونغ-أون بالرئيس مون جاي-إن في بانمونجوم.',
+      'ولم تعقد قمة ترامب-كيم بعد.',
+      'وقال كيم إن القمة ستعقد.',
+      'وقال ديفيد ميللس - البالغ من العمر 50 عاما - إنه سعيد.',
+    ].join('\n');
+    // the tagger's tags as it gives them: the name cut at the hyphen and run on past it
+    const tags: Record<string, string[]> = {
+      'كيم جونغ - أون بالرئيس مون جاي - إن': [
+        'B-PERS',
+        'I-PERS',
+        'O',
+        'B-PERS',
+        'I-PERS',
+        'I-PERS',
+        'I-PERS',
+        'O',
+        'O',
+      ],
+    };
+    const t: Tagger = {
+      ...stub([
+        ['ترامب', 'PERS'],
+        ['كيم', 'PERS'],
+        ['ديفيد ميللس', 'PERS'],
+      ]),
+      tag(tokens) {
+        const base = stub([
+          ['ترامب', 'PERS'],
+          ['كيم', 'PERS'],
+          ['ديفيد ميللس', 'PERS'],
+        ]).tag(tokens);
+        const i = tokens.indexOf('كيم');
+        const run = tokens.slice(i, i + 9).join(' ');
+        if (tags[run]) base.splice(i, 9, ...tags[run]);
+        return base;
+      },
+    };
+    const names = keyEntities(splitSentences(text), t).map((e) => e.name);
+    expect(names).toContain('كيم جونغ-أون');
+    // the tagger's run past the hyphen starts a name of its own (title trimmed); «إن», also the particle, stands
+    // alone in the article, so «جاي-إن» stays cut
+    expect(names).toContain('مون جاي');
+    expect(names).toContain('ترامب');
+    expect(names).toContain('ديفيد ميللس');
+    expect(names.some((n) => n.includes('-') && (n.includes('ترامب') || n.includes('البالغ')))).toBe(false);
+  });
+
   it('shows a person by the leading words the text uses on its own when the tagger glued a word on once', () => {
     const text = 'ستيف ماكوين يفتتح المهرجان\nوقال ستيف ماكوين إن الفيلم جاهز.\nوأضاف ستيف ماكوين أنه سعيد.';
     const spans: [string, string][] = [

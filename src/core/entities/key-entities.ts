@@ -127,6 +127,17 @@ const MIN_LOOSE_LETTERS = 4;
 const WEEKDAYS = new Set(['السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه']);
 
 /**
+ * Particles and pronouns that begin a clause (general knowledge, normalized): no name ends with one, the tagger
+ * sometimes glues one onto a person's name («محمد صلاح لكن», «صلاح بأنه»).
+ */
+const CLAUSE_WORDS = new Set(
+  [
+    ...['لكن', 'ولكن', 'لكنه', 'ولكنه', 'إن', 'أن', 'إنه', 'أنه', 'بأن', 'بأنه', 'فإن', 'وإن'],
+    ...['الذي', 'التي', 'الذين', 'قد', 'لقد', 'وقد', 'كما', 'حيث', 'بينما', 'عندما', 'هو', 'هي', 'وهو', 'وهي'],
+  ].map(nerNormalize),
+);
+
+/**
  * The months (general knowledge), normalized: the Levantine and Iraqi names, the names from the European ones,
  * and the Maghreb's. Written next to a number, a slash or another month they are a date, not a name: «أبريل/نيسان»
  * (the car maker «نيسان» and the planet «مارس» are not next to one).
@@ -452,8 +463,9 @@ function mentionsOf(
       if (type === 'PERS') {
         while (b - a > 1 && (isCommon(norm[a], tagger) || isConstructPlural(norm[a], tagger, articleWords))) a++;
         while (b - a > 1 && /^[وف]?(بال|كال|لل)/.test(norm[b - 1]) && isCommon(norm[b - 1], tagger)) b--;
-        // nor with the day it is dated by («قال ستيف منوشين الخميس», «صباح الخميس»)
-        while (b - a > 1 && WEEKDAYS.has(norm[b - 1])) b--;
+        // nor with the day it is dated by («قال ستيف منوشين الخميس», «صباح الخميس»), nor a particle that begins the
+        // next clause («محمد صلاح لكن»)
+        while (b - a > 1 && (WEEKDAYS.has(norm[b - 1]) || CLAUSE_WORDS.has(norm[b - 1]))) b--;
       }
       while (b - a > 1 && isAccusative(norm[b - 1], tagger)) b--;
       // an acronym in letter names whose first letters the tagger left out («لبي بي سي» tagged «بي سي»)

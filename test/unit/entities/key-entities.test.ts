@@ -431,6 +431,16 @@ describe('key names: counted in the text, shown when in the headline or mentione
       ]),
     );
     expect(ents.map((e) => [e.name, e.count])).toEqual([['ستيف منوشين', 2]]);
+    // nor a particle that begins the next clause
+    const but = 'وسجل محمد صلاح لكن الفريق خسر.\nوكان محمد صلاح الأفضل.';
+    const glued = keyEntities(
+      splitSentences(but),
+      stub([
+        ['محمد صلاح لكن', 'PERS'],
+        ['محمد صلاح', 'PERS'],
+      ]),
+    );
+    expect(glued.map((e) => [e.name, e.count])).toEqual([['محمد صلاح', 2]]);
   });
 
   it('ends a person’s name at the word the article names the person by («محمد صلاح موسمه» beside «صلاح» ×3)', () => {

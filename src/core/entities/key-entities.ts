@@ -127,6 +127,32 @@ const MIN_LOOSE_LETTERS = 4;
 const WEEKDAYS = new Set(['السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه']);
 
 /**
+ * Football words (general knowledge, normalized): an article with two of them, or naming a national team, is a
+ * football story.
+ */
+const FOOTBALL_WORDS = new Set(
+  ['مباراه', 'المباراه', 'مباريات', 'هدف', 'هدفين', 'اهداف', 'الشوط', 'المونديال', 'ركله', 'ركلات', 'الملعب'].map(
+    nerNormalize,
+  ),
+);
+/** Words before a team that plays (normalized): it won, beat, drew, faced, lost to… */
+const MATCH_VERBS = new Set(
+  ['فاز', 'تغلب', 'هزم', 'تعادل', 'يواجه', 'واجه', 'يلتقي', 'التقى', 'امام', 'ضد', 'مواجهه', 'لمواجهه'].map(
+    nerNormalize,
+  ),
+);
+
+/** A team's place: right after a match verb, or after «على» that follows one within three words («فاز X على Y»). */
+function isMatchCue(norm: readonly string[], i: number): boolean {
+  if (i === 0) return false;
+  const prev = cliticVariants(norm[i - 1]).pop()!;
+  if (MATCH_VERBS.has(norm[i - 1]) || MATCH_VERBS.has(prev)) return true;
+  if (norm[i - 1] !== 'علي') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (['فاز', 'تغلب', 'تفوق'].includes(norm[k])) return true;
+  return false;
+}
+
+/**
  * Particles and pronouns that begin a clause (general knowledge, normalized): no name ends with one, the tagger
  * sometimes glues one onto a person's name («محمد صلاح لكن», «صلاح بأنه»).
  */
@@ -382,6 +408,10 @@ function mentionsOf(
   // national teams («منتخب المغرب», «المنتخب التونسي»): a place the tagger knows or the article tags
   const tagged = new Set(allNorm.flatMap((n, si) => n.filter((_, i) => allTags[si][i].endsWith('LOC'))));
   allTags = overlayNationalTeams(allNorm, allTags, (w) => tagged.has(w) || !!tagger.isKnownWord?.(w));
+  // a football story: it names a national team, or at least two football words
+  const football =
+    allTags.some((t, si) => t.some((x, i) => x === 'B-ORG' && /منتخب$/.test(allNorm[si][i]))) ||
+    allNorm.flat().filter((w) => FOOTBALL_WORDS.has(cliticVariants(w).pop()!)).length >= 2;
   joinHyphenatedNames(
     sentences.map((s) => s.text),
     allWords,
@@ -442,6 +472,11 @@ function mentionsOf(
             break;
           }
         }
+      }
+      // in a football story, a place that plays is a team: «فاز المنتخب الفرنسي على كرواتيا», «تعادل البرتغال»
+      if (type === 'LOC' && football && isMatchCue(norm, i)) {
+        type = 'ORG';
+        for (let k = i; k < j; k++) tags[k] = (k === i ? 'B-' : 'I-') + type;
       }
       let a = i;
       // a person's name quoted whole with a title is a role or a nickname, written as it is: the title is part

@@ -652,6 +652,27 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(keyEntities(splitSentences(text), stub([['البيت الأبيض', 'MISC']]))[0].type).toBe('MISC');
   });
 
+  it('takes a place that plays in a football story for a team («أمام إسبانيا»), not elsewhere', () => {
+    const match =
+      'وفي مباراة أخرى خسر المنتخب الإيراني أمام إسبانيا.\nوسجل المنتخب الإيراني هدفا ألغي.\nوفاز البرتغال على إسبانيا بهدف.';
+    const spans: [string, string][] = [
+      ['إسبانيا', 'LOC'],
+      ['البرتغال', 'LOC'],
+    ];
+    const ents = keyEntities(splitSentences(match), stub(spans)).map((e) => [e.name, e.type]);
+    expect(ents).toContainEqual(['إسبانيا', 'ORG']);
+    // no football story: «ضد» is against, «إسبانيا» a place
+    const politics = 'وفرضت أوروبا عقوبات ضد إسبانيا.\nوقالت إسبانيا إنها سترد.';
+    const places = keyEntities(
+      splitSentences(politics),
+      stub([
+        ['إسبانيا', 'LOC'],
+        ['أوروبا', 'LOC'],
+      ]),
+    );
+    expect(places.map((e) => [e.name, e.type])).toContainEqual(['إسبانيا', 'LOC']);
+  });
+
   it('takes a month in a date for no name, nor counts it as one («أبريل/نيسان» beside the car maker نيسان)', () => {
     const text = 'وفي 16 أبريل/نيسان واصلت الاحتجاجات.\nواعترفت شركة نيسان بالتلاعب.';
     const ents = keyEntities(splitSentences(text), stub([['نيسان', 'ORG']]));

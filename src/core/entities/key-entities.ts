@@ -526,7 +526,7 @@ function mentionsOf(
         (b - a === 1 &&
           (isCommon(norm[a], tagger) ||
             isDate(words, norm, a) ||
-            // a head alone: «منظمة», «البروفيسور»
+            // a head alone: «منظمة», «البابا»
             (type === 'ORG' && orgHead(norm[a]) !== undefined) ||
             (type === 'PERS' && isTitle(norm[a])) ||
             (type === 'LOC' && isAdjectiveAfterNoun(norm, a, tagger, a > 0 && tags[a - 1] !== 'O')))) ||

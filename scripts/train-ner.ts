@@ -503,6 +503,19 @@ function hashSetField(words: Set<string>): { n: number; b64: string } {
   return { n: h.length, b64: toBase64(encodeKeys(h)) };
 }
 
+/** A word → type map as one hashed set per type (the model's `typeCues`, `miscTypes`). */
+function typedHashSets(
+  map: Map<string, string>,
+  types: readonly string[],
+): Record<string, { n: number; keys: string }> {
+  return Object.fromEntries(
+    types.map((t) => {
+      const h = hashSetField(new Set([...map].filter(([, ty]) => ty === t).map(([w]) => w)));
+      return [t, { n: h.n, keys: h.b64 }];
+    }),
+  );
+}
+
 /** int8 weights with one scale; features whose int8 weights are all within ±prune are dropped. */
 function modelFile(
   rows: Map<number, Float64Array>,
@@ -557,17 +570,9 @@ function modelFile(
       return { nWhole: w.n, whole: w.b64, nCommon: c.n, common: c.b64 };
     })(),
     ...(stats.adjectives?.size
-      ? (() => {
-          const a = hashSetField(stats.adjectives);
-          return { nAdjectives: a.n, adjectives: a.b64 };
-        })()
+      ? (({ n, b64 }) => ({ nAdjectives: n, adjectives: b64 }))(hashSetField(stats.adjectives))
       : {}),
-    ...(stats.groups?.size
-      ? (() => {
-          const g = hashSetField(stats.groups);
-          return { nGroups: g.n, groups: g.b64 };
-        })()
-      : {}),
+    ...(stats.groups?.size ? (({ n, b64 }) => ({ nGroups: n, groups: b64 }))(hashSetField(stats.groups)) : {}),
     ...(stats.orgPhrases?.size
       ? (() => {
           const p = hashSetField(stats.orgPhrases),
@@ -575,26 +580,8 @@ function modelFile(
           return { nOrgPhrases: p.n, orgPhrases: p.b64, nOrgPhraseStarts: f.n, orgPhraseStarts: f.b64 };
         })()
       : {}),
-    ...(stats.miscTypes?.size
-      ? {
-          miscTypes: Object.fromEntries(
-            ['LOC', 'ORG'].map((t) => {
-              const h = hashSetField(new Set([...stats.miscTypes!].filter(([, ty]) => ty === t).map(([w]) => w)));
-              return [t, { n: h.n, keys: h.b64 }];
-            }),
-          ),
-        }
-      : {}),
-    ...(stats.cues?.size
-      ? {
-          typeCues: Object.fromEntries(
-            ['PERS', 'LOC', 'ORG'].map((t) => {
-              const h = hashSetField(new Set([...stats.cues!].filter(([, ty]) => ty === t).map(([w]) => w)));
-              return [t, { n: h.n, keys: h.b64 }];
-            }),
-          ),
-        }
-      : {}),
+    ...(stats.miscTypes?.size ? { miscTypes: typedHashSets(stats.miscTypes, ['LOC', 'ORG']) } : {}),
+    ...(stats.cues?.size ? { typeCues: typedHashSets(stats.cues, ['PERS', 'LOC', 'ORG']) } : {}),
     config,
     meta,
   };

@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAnergazet, type TaggedSentence } from './anercorp';
 import { nerNormalize } from '../../src/core/entities/features';
-import { phraseHead, phraseKey } from '../../src/core/entities/phrases';
+import { DEFINITE_WORD, phraseHead, phraseKey } from '../../src/core/entities/phrases';
 import { cueKey, type CueType } from '../../src/core/entities/type-cues';
 
 /** Proclitic letters (و ف ب ك ل; لل is ل + ال). */
@@ -178,9 +178,6 @@ export const ADJECTIVE_WORD = {
   minShare: 0.8,
 };
 
-/** A definite word behind at most a proclitic (normalized): «الحكومه», «والحكومه», «بالحكومه», «للحكومه». */
-const DEFINITE = /^[وف]?([بكل]?ال|لل)[\u0621-\u064A]{2,}$/;
-
 /**
  * Adjectives among the definite words of the news text: words that stand right after another definite word
  * almost every time they occur, as an adjective follows its noun («الحكومه السوريه», «الخارجيه الامريكيه»,
@@ -198,12 +195,27 @@ export function adjectiveWords(sentences: Iterable<string[]>, opt = ADJECTIVE_WO
         total.set(w, (total.get(w) ?? 0) + 1);
         if (prevDefinite) after.set(w, (after.get(w) ?? 0) + 1);
       }
-      prevDefinite = DEFINITE.test(w);
+      prevDefinite = DEFINITE_WORD.test(w);
     }
   }
   const out = new Set<string>();
   for (const [w, n] of total) if (n >= opt.minCount && (after.get(w) ?? 0) >= opt.minShare * n) out.add(w);
   return out;
+}
+
+/** The rows of WikiFANE's entity list (`lexicons/wikifane_gold_entities.tsv`): normalized words, types, count. */
+function wikifaneEntities(dataDir: string): { words: string[]; coarse: string; fine: string; n: number }[] {
+  return readFileSync(join(dataDir, 'lexicons', 'wikifane_gold_entities.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((row) => row.split('\t'))
+    .filter(([entity, , , n]) => entity && n)
+    .map(([entity, coarse, fine, n]) => ({
+      words: entity.trim().split(/\s+/).map(nerNormalize),
+      coarse,
+      fine,
+      n: Number(n),
+    }));
 }
 
 /**
@@ -215,16 +227,11 @@ export function adjectiveWords(sentences: Iterable<string[]>, opt = ADJECTIVE_WO
  */
 export function groupNames(dataDir: string): Set<string> {
   const counts = new Map<string, { group: number; other: number }>();
-  const rows = readFileSync(join(dataDir, 'lexicons', 'wikifane_gold_entities.tsv'), 'utf8')
-    .split('\n')
-    .slice(1);
-  for (const row of rows) {
-    const [entity, coarse, fine, n] = row.split('\t');
-    if (!entity || !n) continue;
-    const key = entity.trim().split(/\s+/).map(nerNormalize).join(' ');
+  for (const { words, coarse, fine, n } of wikifaneEntities(dataDir)) {
+    const key = words.join(' ');
     const c = counts.get(key) ?? { group: 0, other: 0 };
-    if (coarse === 'O' && fine === 'Group') c.group += Number(n);
-    else c.other += Number(n);
+    if (coarse === 'O' && fine === 'Group') c.group += n;
+    else c.other += n;
     counts.set(key, c);
   }
   return new Set([...counts].filter(([, c]) => c.group > c.other).map(([k]) => k));
@@ -247,17 +254,11 @@ export function miscNames(anercorpTrain: TaggedSentence[], dataDir: string): Map
       misc.add(phraseKey([phraseHead(words[0]), ...words.slice(1)]));
     }
   const types = new Map<string, Map<string, number>>();
-  const rows = readFileSync(join(dataDir, 'lexicons', 'wikifane_gold_entities.tsv'), 'utf8')
-    .split('\n')
-    .slice(1);
-  for (const row of rows) {
-    const [entity, coarse, , n] = row.split('\t');
-    if (!entity || !n) continue;
-    const words = entity.trim().split(/\s+/).map(nerNormalize);
+  for (const { words, coarse, n } of wikifaneEntities(dataDir)) {
     const key = phraseKey([phraseHead(words[0]), ...words.slice(1)]);
     if (!misc.has(key)) continue;
     const c = types.get(key) ?? new Map<string, number>();
-    c.set(coarse, (c.get(coarse) ?? 0) + Number(n));
+    c.set(coarse, (c.get(coarse) ?? 0) + n);
     types.set(key, c);
   }
   const out = new Map<string, CueType>();

@@ -13,6 +13,7 @@ import { tokenTexts } from '../text';
 import { LATIN_LETTER_NAMES } from '../text/latin-letters';
 import { nerNormalize } from './features';
 import {
+  DEFINITE_WORD,
   orgHead,
   overlayNationalTeams,
   overlayPhrases,
@@ -181,6 +182,13 @@ function isDate(words: readonly string[], norm: readonly string[], i: number): b
   return dateSide(i - 1) || dateSide(i + 1);
 }
 
+/** Where a short phrase in parentheses that opens at `i` closes (at most `MAX_ALIAS_WORDS` words), or -1. */
+function shortParenEnd(tokens: readonly string[], i: number): number {
+  if (tokens[i] !== '(') return -1;
+  const close = tokens.indexOf(')', i + 1);
+  return close >= i + 2 && close - i - 1 <= MAX_ALIAS_WORDS ? close : -1;
+}
+
 /** The words in parentheses right after position `j`, when they can be a short name: «( كاف )», «( ناسا )»; not an
  * age («( 72 عاما )») or a photo caption («( يمين )»). */
 function aliasAfter(
@@ -190,9 +198,8 @@ function aliasAfter(
   tagger: Tagger,
   parenthesized: ReadonlyMap<string, number>,
 ): { norm: string[]; words: string[] } | undefined {
-  if (words[j] !== '(') return undefined;
-  const close = words.indexOf(')', j + 1);
-  if (close < j + 2 || close - j - 1 > MAX_ALIAS_WORDS) return undefined;
+  const close = shortParenEnd(words, j);
+  if (close < 0) return undefined;
   const alias = norm.slice(j + 1, close);
   if (alias.some((w) => /\p{N}/u.test(w))) return undefined;
   // common words only («( يمين )») are an alias when the article puts them in parentheses again («( كاف )»)
@@ -272,9 +279,6 @@ function isCommon(n: string, tagger: Tagger): boolean {
       .some((v) => tagger.isCommonWord!(v))
   );
 }
-
-/** A definite word, also behind a proclitic («الحكومه», «بالحكومه», «للحكومه»). */
-const DEFINITE_WORD = /^[وف]?([بكل]?ال|لل)\S{2,}$/;
 
 /**
  * A word the tagger's statistics call an adjective (a definite word that follows another definite word almost
@@ -388,12 +392,10 @@ function mentionsOf(
   const parenthesized = new Map<string, number>();
   for (const n of allNorm)
     for (let i = 0; i < n.length; i++) {
-      if (n[i] !== '(') continue;
-      const close = n.indexOf(')', i + 1);
-      if (close > i + 1 && close - i - 1 <= MAX_ALIAS_WORDS) {
-        const k = n.slice(i + 1, close).join(' ');
-        parenthesized.set(k, (parenthesized.get(k) ?? 0) + 1);
-      }
+      const close = shortParenEnd(n, i);
+      if (close < 0) continue;
+      const k = n.slice(i + 1, close).join(' ');
+      parenthesized.set(k, (parenthesized.get(k) ?? 0) + 1);
     }
   // the whole article at once when the tagger has document-level features
   let allTags = tagger.tagDocument ? tagger.tagDocument(allWords) : allWords.map((w) => tagger.tag(w));
@@ -439,18 +441,17 @@ function mentionsOf(
       let type = tags[i].slice(2) as EntityType;
       let j = i + 1;
       while (j < tags.length && tags[j] === 'I-' + type) j++;
+      /** gives the span i..j another type, its tags too */
+      const retype = (to: EntityType) => {
+        type = to;
+        for (let k = i; k < j; k++) tags[k] = (k === i ? 'B-' : 'I-') + type;
+      };
       // a «person» right after a word that precedes organizations or places is one («شركة إيفانكا ترامب ماركس»)
       const cue = i > 0 && type === 'PERS' ? tagger.typeCue?.(cueKey(norm[i - 1])) : undefined;
-      if (cue && cue !== 'PERS') {
-        type = cue;
-        for (let k = i; k < j; k++) tags[k] = (k === i ? 'B-' : 'I-') + type;
-      }
+      if (cue && cue !== 'PERS') retype(cue);
       // a «person» named right after the word for a film, a song, a prize… (also behind a quotation mark) is that
       // work's title: «فيلم "أفينجرز"», «أغنية ديسباسيتو», «جائزة غولدن غلوب»
-      if (type === 'PERS' && isWorkCue(norm, i)) {
-        type = 'MISC';
-        for (let k = i; k < j; k++) tags[k] = (k === i ? 'B-' : 'I-') + type;
-      }
+      if (type === 'PERS' && isWorkCue(norm, i)) retype('MISC');
       // an organization named with its place, the place word bare (no proclitic): one organization («فوغ
       // إيطاليا», «ريال مدريد», «أياكس أمستردام»); «حزب الله وإسرائيل», «الأزهر بمصر» are two names, and so is a
       // definite organization before its object («اتهم الكرملين واشنطن»)
@@ -480,10 +481,7 @@ function mentionsOf(
         }
       }
       // in a football story, a place that plays is a team: «فاز المنتخب الفرنسي على كرواتيا», «تعادل البرتغال»
-      if (type === 'LOC' && football && isMatchCue(norm, i)) {
-        type = 'ORG';
-        for (let k = i; k < j; k++) tags[k] = (k === i ? 'B-' : 'I-') + type;
-      }
+      if (type === 'LOC' && football && isMatchCue(norm, i)) retype('ORG');
       let a = i;
       // a person's name quoted whole with a title is a role or a nickname, written as it is: the title is part
       // of it («دور "الشيخ تحيفة"», tagged «تحيفة»)

@@ -282,6 +282,11 @@ export function decodeModel(file: NerModelFile): LinearModel {
     const keys = n ? decodeKeys(fromBase64(b64!), n) : new Uint32Array(0);
     return (x: string) => sortedIndexOf(keys, hashFeature(x)) >= 0;
   };
+  /** one hashed set per type (`typeCues`, `miscTypes`): the type whose set has the key */
+  const typedLookup = (field: Partial<Record<CueType, { n: number; keys: string }>>, types: readonly CueType[]) => {
+    const sets = types.map((t) => [t, hashSet(field[t]?.n, field[t]?.keys)] as const);
+    return (k: string) => sets.find(([, has]) => has(k))?.[0];
+  };
   return {
     ...first,
     config: Object.freeze({ ...DEFAULT_CONFIG, ...file.config }),
@@ -291,22 +296,8 @@ export function decodeModel(file: NerModelFile): LinearModel {
     isGroup: hashSet(file.nGroups, file.groups),
     isOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhrases, file.orgPhrases) : undefined,
     startsOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhraseStarts, file.orgPhraseStarts) : undefined,
-    miscType: file.miscTypes
-      ? (() => {
-          const sets = (['LOC', 'ORG'] as const).map(
-            (t) => [t, hashSet(file.miscTypes![t]?.n, file.miscTypes![t]?.keys)] as const,
-          );
-          return (k: string) => sets.find(([, has]) => has(k))?.[0];
-        })()
-      : undefined,
-    typeCue: file.typeCues
-      ? (() => {
-          const sets = (['PERS', 'LOC', 'ORG'] as const).map(
-            (t) => [t, hashSet(file.typeCues![t]?.n, file.typeCues![t]?.keys)] as const,
-          );
-          return (k: string) => sets.find(([, has]) => has(k))?.[0];
-        })()
-      : undefined,
+    miscType: file.miscTypes ? typedLookup(file.miscTypes, ['LOC', 'ORG']) : undefined,
+    typeCue: file.typeCues ? typedLookup(file.typeCues, ['PERS', 'LOC', 'ORG']) : undefined,
     cluster,
     known: (x) => sortedIndexOf(vocab, hashFeature(x)) >= 0,
     segHas: (x) => {

@@ -10,6 +10,9 @@
  */
 import { nerNormalize } from './features';
 
+/** A definite word, also behind a proclitic (normalized): «الحكومه», «والحكومه», «بالحكومه», «للحكومه». */
+export const DEFINITE_WORD = /^[وف]?([بكل]?ال|لل)[\u0621-\u064A]{2,}$/;
+
 /** Longest phrase looked up, in words. */
 export const MAX_PHRASE_WORDS = 6;
 

@@ -413,13 +413,7 @@ function mentionsOf(
   // a football story: it names a national team, or at least two football words
   const football =
     allTags.some((t, si) => t.some((x, i) => x === 'B-ORG' && /منتخب$/.test(allNorm[si][i]))) ||
-    allNorm.reduce(
-      (c, n) =>
-        c +
-        n.filter((w) => FOOTBALL_WORDS.has(w) || FOOTBALL_WORDS.has(w.slice(1)) || FOOTBALL_WORDS.has(w.slice(2)))
-          .length,
-      0,
-    ) >= 2;
+    allNorm.reduce((c, n) => c + n.filter((w) => FOOTBALL_WORDS.has(cliticVariants(w).pop()!)).length, 0) >= 2;
   joinHyphenatedNames(
     sentences.map((s) => s.text),
     allWords,

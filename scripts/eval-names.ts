@@ -7,11 +7,10 @@
  * Pipeline and matching rule: scripts/lib/names-eval.ts. Prints, per set, precision, key recall, the wrong
  * names shown and the key entities missed. Bars (issue #19): precision ≥ 0.90 and key recall ≥ 0.85 on both.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { LinearTagger, decodeModel, type NerModelFile } from '../src/core/entities/linear-tagger';
+import { taggerFromFile } from './lib/model-file';
 import { loadTagger } from '../src/core/entities/load-tagger';
 import type { Tagger } from '../src/core/entities/tagger';
 import { goldSets, scoreSet } from './lib/names-eval';
@@ -26,9 +25,7 @@ if (!sets) {
   console.error(`eval:names: gold sets not found under ${data}`);
   process.exit(2);
 }
-const tagger: Tagger = values.model
-  ? new LinearTagger(decodeModel(JSON.parse(readFileSync(values.model, 'utf8')) as NerModelFile))
-  : await loadTagger();
+const tagger: Tagger = values.model ? taggerFromFile(values.model) : await loadTagger();
 
 const PRECISION_BAR = 0.9,
   RECALL_BAR = 0.85;

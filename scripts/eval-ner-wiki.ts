@@ -7,13 +7,12 @@
  *
  *   npx tsx scripts/eval-ner-wiki.ts [MODEL.json] [--data ../shared/data]
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readConll, repairBio } from './lib/anercorp';
 import { ConllScorer, formatScore } from '../src/core/entities/conll';
-import { LinearTagger, decodeModel, type NerModelFile } from '../src/core/entities/linear-tagger';
+import { taggerFromFile } from './lib/model-file';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values, positionals } = parseArgs({
@@ -23,7 +22,7 @@ const { values, positionals } = parseArgs({
 const model = positionals[0] ?? resolve(here, '../src/core/entities/model/ner-model.json');
 const sents = readConll(join(values.data, 'wikifane', 'wikifane_gold.conll'));
 const held = sents.slice(Math.round(sents.length * 0.9));
-const tagger = new LinearTagger(decodeModel(JSON.parse(readFileSync(model, 'utf8')) as NerModelFile));
+const tagger = taggerFromFile(model);
 const noMisc = (tags: string[]) => tags.map((t) => (t.endsWith('MISC') ? 'O' : t));
 const scorer = new ConllScorer();
 for (let i = 0; i < held.length; i += 20) {

@@ -10,9 +10,8 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
 import { readConll } from './lib/anercorp';
-import { LinearTagger, decodeModel, type NerModelFile } from '../src/core/entities/linear-tagger';
+import { taggerFromFile } from './lib/model-file';
 import type { Tagger } from '../src/core/entities/tagger';
 import { loadTagger } from '../src/core/entities/load-tagger';
 import { ConllScorer, formatScore } from '../src/core/entities/conll';
@@ -25,9 +24,7 @@ const path = resolve(args[0] ?? resolve(here, '../../shared/data/anercorp/test.t
 
 const t0 = performance.now();
 // --model PATH: evaluate a model file other than the shipped one (e.g. a candidate before committing it)
-const tagger: Tagger = modelPath
-  ? new LinearTagger(decodeModel(JSON.parse(readFileSync(modelPath, 'utf8')) as NerModelFile))
-  : await loadTagger();
+const tagger: Tagger = modelPath ? taggerFromFile(modelPath) : await loadTagger();
 const t1 = performance.now();
 const scorer = new ConllScorer();
 const sents = readConll(path);

@@ -8,13 +8,13 @@
  *
  * For an honest dev score the model must not have seen the dev slice (`train-ner.ts --exclude-dev`).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chunks } from '../src/core/entities/conll';
 import { nerNormalize } from '../src/core/entities/features';
-import { LinearTagger, decodeModel, type NerModelFile } from '../src/core/entities/linear-tagger';
+import { taggerFromFile } from './lib/model-file';
 import { rawTokens, readNewsText } from './lib/clusters';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -30,7 +30,7 @@ const { values } = parseArgs({
 if (!values.model || !values.out) throw new Error('usage: news-names.ts --model FILE --out FILE');
 const min = Number(values.min),
   share = Number(values.share);
-const tagger = new LinearTagger(decodeModel(JSON.parse(readFileSync(values.model, 'utf8')) as NerModelFile));
+const tagger = taggerFromFile(values.model);
 const t0 = Date.now();
 const counts = new Map<string, Map<string, number>>();
 let tokens = 0;

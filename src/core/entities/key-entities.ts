@@ -13,6 +13,7 @@ import { tokenTexts } from '../text';
 import { LATIN_LETTER_NAMES } from '../text/latin-letters';
 import { nerNormalize } from './features';
 import {
+  cliticVariants,
   DEFINITE_WORD,
   orgHead,
   overlayNationalTeams,
@@ -34,9 +35,6 @@ export interface EntityContext {
   siteNames?: readonly string[];
 }
 
-/** Conjunction proclitics, then preposition proclitics, stripped from a mention's first word. */
-export const CONJUNCTION_CLITICS = ['و', 'ف'];
-export const PREPOSITION_CLITICS = ['ب', 'ل', 'ك'];
 /** Title heads (normalized, without ال) that start a person's description. */
 export const TITLE_HEADS = new Set(
   [
@@ -251,16 +249,6 @@ interface Mention {
 const MAX_ALIAS_WORDS = 3;
 
 const isNisba = (n: string) => /^(و|ف)?(ب|ل|ك)?ال\S{2,}(ي|يه|يين|يون)$/.test(n) || /^لل\S{2,}(ي|يه)$/.test(n);
-
-/** Removes a conjunction and/or preposition proclitic from a normalized word: all candidate forms, longest first. */
-function cliticVariants(n: string): string[] {
-  const out = [n];
-  let w = n;
-  if (CONJUNCTION_CLITICS.includes(w[0]) && w.length > 3) out.push((w = w.slice(1)));
-  if (w.startsWith('لل') && w.length > 4) out.push('ال' + w.slice(2));
-  else if (PREPOSITION_CLITICS.includes(w[0]) && w.length > 3) out.push(w.slice(1));
-  return out;
-}
 
 /** A word that begins with و ف ب ل ك and has a proclitic to strip (not a word of its own: «بريت», «كاليفورنيا»). */
 const hasClitic = (n: string, tagger: Tagger) => !tagger.isWholeWord?.(n);

@@ -10,6 +10,20 @@
  */
 import { nerNormalize } from './features';
 
+/** Conjunction proclitics, then preposition proclitics, stripped from a mention's first word. */
+export const CONJUNCTION_CLITICS = ['و', 'ف'];
+export const PREPOSITION_CLITICS = ['ب', 'ل', 'ك'];
+
+/** Removes a conjunction and/or preposition proclitic from a normalized word: all candidate forms, longest first. */
+export function cliticVariants(n: string): string[] {
+  const out = [n];
+  let w = n;
+  if (CONJUNCTION_CLITICS.includes(w[0]) && w.length > 3) out.push((w = w.slice(1)));
+  if (w.startsWith('لل') && w.length > 4) out.push('ال' + w.slice(2));
+  else if (PREPOSITION_CLITICS.includes(w[0]) && w.length > 3) out.push(w.slice(1));
+  return out;
+}
+
 /** A definite word, also behind a proclitic (normalized): «الحكومه», «والحكومه», «بالحكومه», «للحكومه». */
 export const DEFINITE_WORD = /^[وف]?([بكل]?ال|لل)[\u0621-\u064A]{2,}$/;
 
@@ -146,11 +160,7 @@ const DEFINITE_CONTINUATION = /^(ال|لل)\S{2,}$/;
 /** An organization head of `ORG_KIND_HEADS`, without ال, behind a proclitic too; the form without the proclitic, or
  * undefined. */
 export function orgHead(w: string): string | undefined {
-  if (ORG_KIND_HEADS.has(w)) return w;
-  const a = w.slice(1);
-  if ('وفبلك'.includes(w[0]) && ORG_KIND_HEADS.has(a)) return a;
-  const b = w.slice(2);
-  return 'وف'.includes(w[0]) && 'بلك'.includes(w[1]) && ORG_KIND_HEADS.has(b) ? b : undefined;
+  return cliticVariants(w).find((f) => ORG_KIND_HEADS.has(f));
 }
 
 /**

@@ -70,6 +70,7 @@ import { buildClusters, rawTokens, readNewsText, unlabeledSentences } from './li
 import { mulberry32 as prng } from './lib/random';
 import {
   adjectiveWords,
+  nonPersonWords,
   commonWords,
   groupNames,
   miscNames,
@@ -526,6 +527,7 @@ function modelFile(
     whole: Set<string>;
     common: Set<string>;
     adjectives?: Set<string>;
+    nonPersons?: Set<string>;
     groups?: Set<string>;
     miscTypes?: Map<string, string>;
     orgPhrases?: Set<string>;
@@ -571,6 +573,9 @@ function modelFile(
     })(),
     ...(stats.adjectives?.size
       ? (({ n, b64 }) => ({ nAdjectives: n, adjectives: b64 }))(hashSetField(stats.adjectives))
+      : {}),
+    ...(stats.nonPersons?.size
+      ? (({ n, b64 }) => ({ nNonPersons: n, nonPersons: b64 }))(hashSetField(stats.nonPersons))
       : {}),
     ...(stats.groups?.size ? (({ n, b64 }) => ({ nGroups: n, groups: b64 }))(hashSetField(stats.groups)) : {}),
     ...(stats.orgPhrases?.size
@@ -715,6 +720,7 @@ function main() {
   const stats = {
     whole: wholeWords(newsCounts),
     adjectives: adjectiveWords(newsTokens),
+    nonPersons: nonPersonWords([...all, ...faneGold], newsTokens, personNameWords(o.data)),
     groups: groupNames(o.data),
     miscTypes: miscNames(all, o.data),
     common: commonWords([...all, ...faneGold.map((s) => ({ ...s, fane: true }))], newsCounts, personNameWords(o.data)),
@@ -724,7 +730,7 @@ function main() {
     cues: o.cues ? typeCues([...all, ...faneGold]) : new Map<string, string>(),
   };
   console.log(
-    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.adjectives.size} adjectives, ${stats.groups.size} group names, ${stats.miscTypes.size} MISC places and organizations, ${stats.orgPhrases.size} organization phrases, ${stats.cues.size} type cues`,
+    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.adjectives.size} adjectives, ${stats.nonPersons.size} non-person words, ${stats.groups.size} group names, ${stats.miscTypes.size} MISC places and organizations, ${stats.orgPhrases.size} organization phrases, ${stats.cues.size} type cues`,
   );
   const file = modelFile(rows, m.trans, vocab, entries, stats, config, o.prune, {
     trainer: 'averaged structured perceptron, first-order Viterbi, BIO-constrained',

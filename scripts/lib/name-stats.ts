@@ -8,6 +8,8 @@
  *    (never shown as a name on their own, trimmed off a person's name);
  *  - adjectives (from the news text): definite words that almost always follow another definite word
  *    («السوريه» of «الحكومه السوريه»): never a place on their own after a noun;
+ *  - non-person words (from the news text, judged against the labeled corpora): words whose contexts fit no
+ *    person's name («فيسبوك», «بيونغيانغ»): never shown as a person on their own;
  *  - group names (from WikiFANE's entity list): peoples, sects and tribes, never shown as names;
  *  - MISC names that are places or organizations (ANERcorp train's MISC in WikiFANE's entity list: «البيت الأبيض»);
  *  - organization phrases (from the labeled corpora and the name lists): multi-word names kept whole;
@@ -200,6 +202,127 @@ export function adjectiveWords(sentences: Iterable<string[]>, opt = ADJECTIVE_WO
   }
   const out = new Set<string>();
   for (const [w, n] of total) if (n >= opt.minCount && (after.get(w) ?? 0) >= opt.minShare * n) out.add(w);
+  return out;
+}
+
+export const NON_PERSON_WORD = {
+  /** a word of the news text seen at least this often is judged by its contexts */
+  minCount: 20,
+  /** a labeled word (ANERcorp train, WikiFANE Gold) has a type when seen at least this often … */
+  minLabel: 3,
+  /** … with this share of one type (PERS, LOC, ORG, or O: no name) */
+  labelShare: 0.8,
+  /** add-α smoothing of the context distributions */
+  alpha: 0.01,
+  /** a word whose contexts fit a person's name this much (nats per context) worse than another type's */
+  margin: -1.2,
+};
+
+/** The context key of a neighbouring word: without و/ف, ب/ل/ك before ال (cueKey). */
+const contextKey = (w: string) => cueKey(w);
+
+/**
+ * Words the news text uses as no person's name: a word is judged by the words right before and after it in the
+ * news text (its context distribution), against the context distributions of the words the labeled corpora
+ * type (ANERcorp train and WikiFANE Gold: people's, places' and organizations' names and plain words), as in a
+ * naive Bayes classifier: the mean log-likelihood of its contexts under each type's distribution. A word of the
+ * news text that the labeled corpora do not type, seen at least `minCount` times, whose contexts fit a person's
+ * name at least `-margin` nats worse than another type's is returned: «فيسبوك», «تويتر», «بيونغيانغ», «داعش»;
+ * not a word of a person's name in the name lists (`personWords`): many names are common words («حديد», iron).
+ * `score` gives the margin of any word (for cross-validation: `labeledTypes` and `typeModel` with a part).
+ */
+export function labeledTypes(labeled: TaggedSentence[], opt = NON_PERSON_WORD): Map<string, string> {
+  const c = new Map<string, Map<string, number>>();
+  for (const s of labeled)
+    s.tokens.forEach((t, i) => {
+      const type = s.tags[i] === 'O' ? 'O' : s.tags[i].slice(2);
+      if (type === 'MISC') return;
+      const w = nerNormalize(t);
+      const m = c.get(w) ?? new Map<string, number>();
+      c.set(w, m.set(type, (m.get(type) ?? 0) + 1));
+    });
+  const out = new Map<string, string>();
+  for (const [w, m] of c) {
+    const n = [...m.values()].reduce((a, b) => a + b, 0);
+    const [type, k] = [...m].sort((a, b) => b[1] - a[1])[0];
+    if (n >= opt.minLabel && k >= opt.labelShare * n && ARABIC.test(w)) out.set(w, type);
+  }
+  return out;
+}
+
+/** Context counts (previous word 'p…', next word 'n…') of the news-text words seen at least minCount times. */
+export function newsContexts(sentences: string[][], opt = NON_PERSON_WORD): Map<string, Map<string, number>> {
+  const counts = new Map<string, number>();
+  const norm = sentences.map((s) => s.map(nerNormalize));
+  for (const s of norm) for (const w of s) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const out = new Map<string, Map<string, number>>();
+  for (const s of norm)
+    for (let i = 0; i < s.length; i++) {
+      const w = s[i];
+      if ((counts.get(w) ?? 0) < opt.minCount || !ARABIC.test(w)) continue;
+      let m = out.get(w);
+      if (!m) out.set(w, (m = new Map()));
+      const p = 'p' + (i > 0 ? contextKey(s[i - 1]) : '<s>');
+      const n = 'n' + (i + 1 < s.length ? contextKey(s[i + 1]) : '</s>');
+      m.set(p, (m.get(p) ?? 0) + 1).set(n, (m.get(n) ?? 0) + 1);
+    }
+  return out;
+}
+
+const CONTEXT_TYPES = ['PERS', 'LOC', 'ORG', 'O'];
+
+/** The per-type context distributions of the typed words (each word weighs one, whatever its frequency). */
+export function typeModel(
+  contexts: Map<string, Map<string, number>>,
+  types: Map<string, string>,
+  opt = NON_PERSON_WORD,
+): (w: string) => number | undefined {
+  const dist = new Map(CONTEXT_TYPES.map((t) => [t, new Map<string, number>()]));
+  const words = new Map(CONTEXT_TYPES.map((t) => [t, 0]));
+  const vocab = new Set<string>();
+  for (const [w, type] of types) {
+    const c = contexts.get(w);
+    if (!c) continue;
+    const n = [...c.values()].reduce((a, b) => a + b, 0);
+    const d = dist.get(type)!;
+    for (const [k, v] of c) {
+      d.set(k, (d.get(k) ?? 0) + v / n);
+      vocab.add(k);
+    }
+    words.set(type, words.get(type)! + 1);
+  }
+  const z = new Map(CONTEXT_TYPES.map((t) => [t, words.get(t)! + opt.alpha * vocab.size]));
+  return (w) => {
+    const c = contexts.get(w);
+    if (!c) return undefined;
+    const n = [...c.values()].reduce((a, b) => a + b, 0);
+    const score = (t: string) => {
+      const d = dist.get(t)!,
+        zt = z.get(t)!;
+      let s = 0;
+      for (const [k, v] of c) s += (v / n) * Math.log(((d.get(k) ?? 0) + opt.alpha) / zt);
+      return s;
+    };
+    const pers = score('PERS');
+    return pers - Math.max(...CONTEXT_TYPES.filter((t) => t !== 'PERS').map(score));
+  };
+}
+
+export function nonPersonWords(
+  labeled: TaggedSentence[],
+  newsSentences: string[][],
+  personWords: ReadonlySet<string>,
+  opt = NON_PERSON_WORD,
+): Set<string> {
+  const contexts = newsContexts(newsSentences, opt);
+  const types = labeledTypes(labeled, opt);
+  const margin = typeModel(contexts, types, opt);
+  const out = new Set<string>();
+  for (const w of contexts.keys()) {
+    if (types.has(w) || personWords.has(w)) continue;
+    const d = margin(w);
+    if (d !== undefined && d < opt.margin) out.add(w);
+  }
   return out;
 }
 

@@ -811,6 +811,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       ? mostFrequent(fullSurfaces)
       : mostUsedForm(g, forms.get(g), aliases.get(g), (w) => isCommon(w, tagger));
     const descriptions = g.mentions.map((m) => m.description).filter((d): d is string => !!d);
+    if (type === 'PERS' && isNonPerson(g, tagger, descriptions.length > 0, cues.get(g) ?? [])) continue;
     const first = Math.max(0, Math.min(...g.mentions.map((m) => m.sentence)));
     const inTitle = inHeadline.has(g);
     const count = Math.max(occurrences.get(g) ?? 0, 1);
@@ -825,6 +826,15 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     entities.push(e);
   }
   return entities.sort((a, b) => b.score! - a.score! || b.count - a.count);
+}
+
+/**
+ * A one-word «person» that the news text uses as no person's name («فيسبوك», «تويتر», «بيونغيانغ»: the tagger calls
+ * many foreign words people) is no name to show, unless the article itself says it is a person: a title beside it
+ * (a description) or a word before it that precedes people («قالت حديد»).
+ */
+function isNonPerson(g: Group, tagger: Tagger, described: boolean, cues: readonly CueType[]): boolean {
+  return g.key.length === 1 && !described && !cues.includes('PERS') && !!tagger.isNonPersonWord?.(g.key[0]);
 }
 
 /**

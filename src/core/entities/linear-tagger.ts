@@ -73,6 +73,9 @@ export interface NerModelFile {
   /** definite words that (almost) always follow another definite word, adjectives: count and sorted hashes */
   nAdjectives?: number;
   adjectives?: string;
+  /** words the news text uses as no person's name (by their contexts): count and sorted hashes */
+  nNonPersons?: number;
+  nonPersons?: string;
   /** names of peoples, sects and tribes (normalized words joined by a space): count and sorted hashes */
   nGroups?: number;
   groups?: string;
@@ -120,6 +123,8 @@ export interface LinearModel extends WeightTable {
   isCommon: (normWord: string) => boolean;
   /** a normalized definite word that (almost) always follows another definite word: an adjective */
   isAdjective: (normWord: string) => boolean;
+  /** a normalized word the news text uses as no person's name */
+  isNonPerson: (normWord: string) => boolean;
   /** the name of a people, a sect or a tribe (normalized words joined by a space) */
   isGroup: (key: string) => boolean;
   /** a multi-word organization name (phraseKey of normalized words); absent when the model has none */
@@ -293,6 +298,7 @@ export function decodeModel(file: NerModelFile): LinearModel {
     isWhole: hashSet(file.nWhole, file.whole),
     isCommon: hashSet(file.nCommon, file.common),
     isAdjective: hashSet(file.nAdjectives, file.adjectives),
+    isNonPerson: hashSet(file.nNonPersons, file.nonPersons),
     isGroup: hashSet(file.nGroups, file.groups),
     isOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhrases, file.orgPhrases) : undefined,
     startsOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhraseStarts, file.orgPhraseStarts) : undefined,
@@ -456,6 +462,10 @@ export class LinearTagger implements Tagger {
 
   isAdjectiveWord(normWord: string): boolean {
     return this.model.isAdjective(normWord);
+  }
+
+  isNonPersonWord(normWord: string): boolean {
+    return this.model.isNonPerson(normWord);
   }
 
   isGroupName(key: string): boolean {

@@ -640,6 +640,38 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(emir.map((e) => [e.name, e.count])).toEqual([['تميم بن حمد آل ثاني', 2]]);
   });
 
+  it('shows no one-word «person» the news text uses as no person’s name («فيسبوك»), unless the article says so', () => {
+    const text = 'ونشر الناشط الصور على فيسبوك.\nوحذف فيسبوك الصور لاحقا.';
+    const nonPersons = new Set(['فيسبوك', 'هاريس']);
+    const t = { ...stub([['فيسبوك', 'PERS']]), isNonPersonWord: (w: string) => nonPersons.has(w) };
+    expect(keyEntities(splitSentences(text), t)).toEqual([]);
+    // without the word statistic, the tagger's person is shown
+    expect(keyEntities(splitSentences(text), stub([['فيسبوك', 'PERS']])).map((e) => e.name)).toEqual(['فيسبوك']);
+    // a title beside the name, or a word that precedes people, says it is a person; so does a longer name
+    const said = 'وقال هاريس إن الحزب سيفوز.\nوأضاف هاريس أن الانتخابات قريبة.';
+    const cued = {
+      ...t,
+      ...stub([['هاريس', 'PERS']]),
+      isNonPersonWord: t.isNonPersonWord,
+      typeCue: (k: string) => (k === 'قال' ? ('PERS' as const) : undefined),
+    };
+    expect(keyEntities(splitSentences(said), cued).map((e) => e.name)).toEqual(['هاريس']);
+    const titled = 'والتقى الرئيس هاريس الوفد.\nوغادر هاريس القاعة.';
+    const desc = { ...stub([['هاريس', 'PERS']]), isNonPersonWord: t.isNonPersonWord };
+    expect(keyEntities(splitSentences(titled), desc).map((e) => [e.name, e.description])).toEqual([
+      ['هاريس', 'الرئيس'],
+    ]);
+    const full = 'والتقت كامالا هاريس الوفد.\nوغادرت هاريس القاعة.';
+    const two = {
+      ...stub([
+        ['كامالا هاريس', 'PERS'],
+        ['هاريس', 'PERS'],
+      ]),
+      isNonPersonWord: t.isNonPersonWord,
+    };
+    expect(keyEntities(splitSentences(full), two).map((e) => e.name)).toEqual(['كامالا هاريس']);
+  });
+
   it('shows a facility the tagger learned as MISC as a place («البيت الأبيض»)', () => {
     const text = 'وقال البيت الأبيض إن الرئيس سيسافر.\nوأكد البيت الأبيض الموعد.';
     const t = {

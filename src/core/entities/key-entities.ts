@@ -308,6 +308,17 @@ function isConstructPlural(n: string, tagger: Tagger, articleWords: () => Readon
 const isAccusative = (n: string, tagger: Tagger) =>
   n.length > 3 && n.endsWith('ا') && isCommon(n, tagger) && isCommon(n.slice(0, -1), tagger);
 
+/**
+ * A common noun with a possessive pronoun («أبحاثه», «إفلاسه», «حكومتها»): the noun without the pronoun is a common
+ * word. Not a word written with ة («أبو غزالة»: normalized, ة is ه), nor a stem under four letters («براهم»).
+ */
+function isPossessed(word: string, n: string, tagger: Tagger): boolean {
+  const m = /^(.{4,}?)(ه|ها|هم|هما|هن)$/.exec(n);
+  if (!m || /[ةۃ][\u064B-\u065F]*$/.test(word)) return false;
+  const stem = m[1].endsWith('ت') ? m[1].slice(0, -1) + 'ه' : m[1];
+  return isCommon(m[1], tagger) || (stem !== m[1] && isCommon(stem, tagger));
+}
+
 /** Drops `k` leading letters (skipping marks) from an original-text word. */
 function dropLetters(word: string, k: number): string {
   let i = 0;
@@ -485,8 +496,9 @@ function mentionsOf(
         while (b - a > 1 && (isCommon(norm[a], tagger) || isConstructPlural(norm[a], tagger, articleWords))) a++;
         while (b - a > 1 && /^[وف]?(بال|كال|لل)/.test(norm[b - 1]) && isCommon(norm[b - 1], tagger)) b--;
         // nor with the day it is dated by («قال ستيف منوشين الخميس», «صباح الخميس»), nor a particle that begins the
-        // next clause («محمد صلاح لكن»)
+        // next clause («محمد صلاح لكن»), nor a noun with a possessive pronoun («يوشينوري أوسومي أبحاثه»)
         while (b - a > 1 && (WEEKDAYS.has(norm[b - 1]) || CLAUSE_WORDS.has(norm[b - 1]))) b--;
+        while (b - a > 1 && isPossessed(words[b - 1], norm[b - 1], tagger)) b--;
       }
       while (b - a > 1 && isAccusative(norm[b - 1], tagger)) b--;
       // an acronym in letter names whose first letters the tagger left out («لبي بي سي» tagged «بي سي»)

@@ -572,6 +572,23 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(keyEntities(splitSentences(text), stub(spans)).map((e) => [e.name, e.count])).toEqual([['ستيف ماكوين', 3]]);
   });
 
+  it('trims a noun with a possessive pronoun off the end of a person’s name («أوسومي أبحاثه»), not a name in ة', () => {
+    const common = new Set(['ابحاث', 'غزال']);
+    const t = (spans: [string, string][]): Tagger => ({
+      ...stubTagger(spans),
+      isWholeWord: () => false,
+      isCommonWord: (w: string) => common.has(w),
+    });
+    const text = 'ونال يوشينوري أوسومي أبحاثه جائزة نوبل.';
+    expect(keyEntities(splitSentences(text), t([['يوشينوري أوسومي أبحاثه', 'PERS']])).map((e) => e.name)).toEqual([
+      'يوشينوري أوسومي',
+    ]);
+    const name = 'وقال محمد عبد الحليم أبو غزالة إن الأمر انتهى.';
+    expect(keyEntities(splitSentences(name), t([['محمد عبد الحليم أبو غزالة', 'PERS']])).map((e) => e.name)).toEqual([
+      'محمد عبد الحليم أبو غزالة',
+    ]);
+  });
+
   it('trims an indefinite accusative off the end of a name («صلاح موسما»)', () => {
     const text = 'ويعيش محمد صلاح موسما رائعا مع فريقه.';
     const ents = keyEntities(splitSentences(text), stub([['محمد صلاح موسما', 'PERS']]));

@@ -71,6 +71,7 @@ import { mulberry32 as prng } from './lib/random';
 import {
   adjectiveWords,
   nonPersonWords,
+  placeWords,
   commonWords,
   groupNames,
   miscNames,
@@ -718,7 +719,7 @@ function main() {
   const newsTokens = news.length ? news : rawTokens(readNewsText(o.data));
   const newsCounts = wordCounts(newsTokens);
   const stats = {
-    whole: wholeWords(newsCounts),
+    whole: wholeWords(newsCounts, placeWords([...all, ...faneGold], o.data)),
     adjectives: adjectiveWords(newsTokens),
     nonPersons: nonPersonWords([...all, ...faneGold], newsTokens, personNameWords(o.data)),
     groups: groupNames(o.data),

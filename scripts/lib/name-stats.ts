@@ -57,9 +57,15 @@ export function wordCounts(sentences: Iterable<string[]>): Map<string, number> {
  *  - otherwise c + r is whole when it is seen more than `margin` × p(c) × count(r) times, where p(c), the rate
  *    at which c attaches to a name, is the 90th percentile of count(c + r′) / count(r′) over the most frequent
  *    words r′ (و 0.22, ب 0.11, ل 0.11, ف 0.005, ك 0.003): «فراس» (27 against 0.005 × 928 «راس»), «بريت»,
- *    «فورد», «بوزيد» are whole; «ومصر» (399 against 0.22 × 3,051) and «ولويس» are not.
+ *    «فورد», «بوزيد» are whole; «ومصر» (399 against 0.22 × 3,051) and «ولويس» are not;
+ *  - و + a one-word name of a place or an organization (`names`: placeWords) is never whole: countries are listed
+ *    after و more often than that rate says («وكندا» 231 against 0.22 × 508, «وأستراليا», «وبلجيكا»).
  */
-export function wholeWords(counts: Map<string, number>, opt = WHOLE_WORD): Set<string> {
+export function wholeWords(
+  counts: Map<string, number>,
+  names: ReadonlySet<string> = new Set(),
+  opt = WHOLE_WORD,
+): Set<string> {
   const frequent = [...counts]
     .filter(([w]) => ARABIC.test(w) && w.length >= 3 && !w.startsWith('ال'))
     .sort((a, b) => b[1] - a[1])
@@ -88,7 +94,8 @@ export function wholeWords(counts: Map<string, number>, opt = WHOLE_WORD): Set<s
     const explained = readings.some(([p, r]) =>
       r.startsWith('ال') && r.length > 3 ? (counts.get(r) ?? 0) > 0 : n <= opt.margin * p * (counts.get(r) ?? 0),
     );
-    if (!explained) out.add(w);
+    // «وكندا», «وأستراليا»: names of places are often listed after و, more often than the rate says
+    if (!explained && !(w[0] === 'و' && names.has(w.slice(1)))) out.add(w);
   }
   return out;
 }
@@ -246,6 +253,20 @@ export function labeledTypes(labeled: TaggedSentence[], opt = NON_PERSON_WORD): 
     const n = [...m.values()].reduce((a, b) => a + b, 0);
     const [type, k] = [...m].sort((a, b) => b[1] - a[1])[0];
     if (n >= opt.minLabel && k >= opt.labelShare * n && ARABIC.test(w)) out.set(w, type);
+  }
+  return out;
+}
+
+/**
+ * One-word names of places and organizations: the words the labeled corpora type LOC or ORG (`labeledTypes`) and
+ * the one-word ISO country names. A proclitic before one of them is a proclitic however often the news text writes
+ * them together («وكندا», «لإسرائيل»: wholeWords).
+ */
+export function placeWords(labeled: TaggedSentence[], dataDir: string): Set<string> {
+  const out = new Set([...labeledTypes(labeled)].filter(([, t]) => t === 'LOC' || t === 'ORG').map(([w]) => w));
+  for (const l of readFileSync(join(dataDir, 'lexicons', 'iso_countries_ar.tsv'), 'utf8').split('\n')) {
+    const name = (l.split('\t')[1] ?? '').trim();
+    if (name && !/\s/.test(name) && ARABIC.test(nerNormalize(name))) out.add(nerNormalize(name));
   }
   return out;
 }

@@ -113,6 +113,19 @@ function isWorkCue(norm: readonly string[], i: number): boolean {
   return k >= 0 && cliticVariants(norm[k]).some((v) => WORK_CUES.has(v));
 }
 
+/** Tournaments named after a place (general knowledge, normalized): «دوري أبطال أوروبا», «كأس أمم أفريقيا», «بطولة آسيا». */
+const TOURNAMENT_WORDS = new Set(['بطوله', 'كاس', 'دوري']);
+const TOURNAMENT_LINKS = new Set(['ابطال', 'امم']);
+
+/**
+ * The place at `i` names a tournament: «دوري أبطال أوروبا», «كأس أمم أفريقيا», «بطولة فرنسا» (the event is MISC in
+ * the gold conventions, and the place inside it no mention of the place).
+ */
+function isTournamentPlace(norm: readonly string[], i: number): boolean {
+  const k = i > 0 && TOURNAMENT_LINKS.has(norm[i - 1]) ? i - 2 : i - 1;
+  return k >= 0 && cliticVariants(norm[k]).some((v) => TOURNAMENT_WORDS.has(v));
+}
+
 /** Salience weights. */
 export const SALIENCE = { mention: 1, earliness: 2, inTitle: 2, inSummary: 0.5 };
 /** Spelling variants merge only when their letters without long vowels number at least this («علي» / «عالي» do not). */
@@ -522,6 +535,7 @@ function mentionsOf(
             (type === 'ORG' && orgHead(norm[a]) !== undefined) ||
             (type === 'PERS' && isTitle(norm[a])) ||
             (type === 'LOC' && isAdjectiveAfterNoun(norm, a, tagger, a > 0 && tags[a - 1] !== 'O')))) ||
+        (type === 'LOC' && isTournamentPlace(norm, a)) ||
         isGroupOrGovernment(norm.slice(a, b), tagger);
       if (!notAName) {
         const mw = words.slice(a, b),
@@ -794,9 +808,11 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     titled,
     extraForms,
     tagger.typeCue && ((k) => tagger.typeCue!(k)),
-    // a one-word form that is a month in a date, or a place's adjective after a definite word, is no occurrence
+    // a one-word form that is a month in a date, a place in a tournament's name, or a place's adjective after a
+    // definite word, is no occurrence
     (g, n, i) =>
       isDate(n, n, i) ||
+      (g.mentions.filter((m) => m.type === 'LOC').length * 2 > g.mentions.length && isTournamentPlace(n, i)) ||
       (g.mentions.filter((m) => m.type === 'LOC').length * 2 > g.mentions.length && isAdjectiveAfterNoun(n, i, tagger)),
   );
   const entities: Entity[] = [];

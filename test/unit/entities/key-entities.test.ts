@@ -726,6 +726,20 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(aimed.map((e) => [e.name, e.type])).toEqual([['إسبانيا', 'LOC']]);
   });
 
+  it('takes a place in a tournament’s name for no place («دوري أبطال أوروبا»), nor counts it as one', () => {
+    const text =
+      'وتأهل ليفربول إلى نهائي دوري أبطال أوروبا.\nويلعب الفريق في الدور ربع النهائي لدوري أبطال أوروبا.\nوسافر الفريق إلى أوروبا.\nوفاز بكأس أمم أفريقيا.';
+    const spans: [string, string][] = [
+      ['ليفربول', 'ORG'],
+      ['أوروبا', 'LOC'],
+      ['أفريقيا', 'LOC'],
+    ];
+    expect(keyEntities(splitSentences(text), stub(spans)).map((e) => [e.name, e.count])).toEqual([
+      ['ليفربول', 1],
+      ['أوروبا', 1],
+    ]);
+  });
+
   it('takes a month in a date for no name, nor counts it as one («أبريل/نيسان» beside the car maker نيسان)', () => {
     const text = 'وفي 16 أبريل/نيسان واصلت الاحتجاجات.\nواعترفت شركة نيسان بالتلاعب.';
     const ents = keyEntities(splitSentences(text), stub([['نيسان', 'ORG']]));

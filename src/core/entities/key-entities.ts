@@ -164,6 +164,9 @@ function isMatchCue(norm: readonly string[], i: number): boolean {
   return false;
 }
 
+/** A particle that begins a clause, written with its hamza (not the Dutch «فان» of «فان غوخ»): «فإن», «بأن», «لأن». */
+const CLAUSE_START = /^[وفبل]?[أإ]ن(ه|ها)?$|^و?لكن(ه|ها)?$/;
+
 /**
  * Particles and pronouns that begin a clause (general knowledge, normalized): no name ends with one, the tagger
  * sometimes glues one onto a person's name («محمد صلاح لكن», «صلاح بأنه»).
@@ -506,7 +509,11 @@ function mentionsOf(
       // no name ends with an indefinite accusative («صلاح موسما», «ميشيل تاريخا»)
       let b = j;
       if (type === 'PERS') {
-        while (b - a > 1 && (isCommon(norm[a], tagger) || isConstructPlural(norm[a], tagger, articleWords))) a++;
+        while (
+          b - a > 1 &&
+          (isCommon(norm[a], tagger) || isConstructPlural(norm[a], tagger, articleWords) || CLAUSE_START.test(words[a]))
+        )
+          a++;
         while (b - a > 1 && /^[وف]?(بال|كال|لل)/.test(norm[b - 1]) && isCommon(norm[b - 1], tagger)) b--;
         // nor with the day it is dated by («قال ستيف منوشين الخميس», «صباح الخميس»), nor a particle that begins the
         // next clause («محمد صلاح لكن»), nor a noun with a possessive pronoun («يوشينوري أوسومي أبحاثه»)

@@ -589,6 +589,18 @@ describe('key names: counted in the text, shown when in the headline or mentione
     ]);
   });
 
+  it('trims a particle written with its hamza off the start of a person’s name («فإن أهورامزدا»), not the Dutch «فان»', () => {
+    const text = 'فإن أهورامزدا هو الإله.\nوعاش فينسنت فان غوخ في فرنسا.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['فإن أهورامزدا', 'PERS'],
+        ['فينسنت فان غوخ', 'PERS'],
+      ]),
+    );
+    expect(ents.map((e) => e.name).sort()).toEqual(['أهورامزدا', 'فينسنت فان غوخ']);
+  });
+
   it('trims an indefinite accusative off the end of a name («صلاح موسما»)', () => {
     const text = 'ويعيش محمد صلاح موسما رائعا مع فريقه.';
     const ents = keyEntities(splitSentences(text), stub([['محمد صلاح موسما', 'PERS']]));

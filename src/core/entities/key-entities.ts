@@ -809,6 +809,14 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       : [];
   };
   const extraForms = (g: Group) => [...surname(g), ...(aliases.get(g)?.keys() ?? [])];
+  // a group the tagger calls a place at most of its mentions (once per group: a name may occur 100,000 times)
+  const placeVotes = new Map<Group, boolean>();
+  const mostlyPlace = (g: Group) => {
+    let v = placeVotes.get(g);
+    if (v === undefined)
+      placeVotes.set(g, (v = g.mentions.filter((m) => m.type === 'LOC').length * 2 > g.mentions.length));
+    return v;
+  };
   const { occurrences, inHeadline, cues, forms } = textCounts(
     [...groups.values()],
     norm,
@@ -817,10 +825,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     tagger.typeCue && ((k) => tagger.typeCue!(k)),
     // a one-word form that is a month in a date, a place in a tournament's name, or a place's adjective after a
     // definite word, is no occurrence
-    (g, n, i) =>
-      isDate(n, n, i) ||
-      (g.mentions.filter((m) => m.type === 'LOC').length * 2 > g.mentions.length && isTournamentPlace(n, i)) ||
-      (g.mentions.filter((m) => m.type === 'LOC').length * 2 > g.mentions.length && isAdjectiveAfterNoun(n, i, tagger)),
+    (g, n, i) => isDate(n, n, i) || ((isTournamentPlace(n, i) || isAdjectiveAfterNoun(n, i, tagger)) && mostlyPlace(g)),
   );
   const entities: Entity[] = [];
   const site = siteNameForms(ctx.siteNames ?? []);

@@ -225,18 +225,9 @@ export const NON_PERSON_WORD = {
   margin: -1.2,
 };
 
-/** The context key of a neighbouring word: without و/ف, ب/ل/ك before ال (cueKey). */
-const contextKey = (w: string) => cueKey(w);
-
 /**
- * Words the news text uses as no person's name: a word is judged by the words right before and after it in the
- * news text (its context distribution), against the context distributions of the words the labeled corpora
- * type (ANERcorp train and WikiFANE Gold: people's, places' and organizations' names and plain words), as in a
- * naive Bayes classifier: the mean log-likelihood of its contexts under each type's distribution. A word of the
- * news text that the labeled corpora do not type, seen at least `minCount` times, whose contexts fit a person's
- * name at least `-margin` nats worse than another type's is returned: «فيسبوك», «تويتر», «بيونغيانغ», «داعش»;
- * not a word of a person's name in the name lists (`personWords`): many names are common words («حديد», iron).
- * `score` gives the margin of any word (for cross-validation: `labeledTypes` and `typeModel` with a part).
+ * The type of each word of the labeled corpora (ANERcorp train and WikiFANE Gold): PERS, LOC or ORG when it is
+ * inside such names, O when it is outside any name, at least `labelShare` of its at least `minLabel` uses.
  */
 export function labeledTypes(labeled: TaggedSentence[], opt = NON_PERSON_WORD): Map<string, string> {
   const c = new Map<string, Map<string, number>>();
@@ -259,8 +250,8 @@ export function labeledTypes(labeled: TaggedSentence[], opt = NON_PERSON_WORD): 
 
 /**
  * One-word names of places and organizations: the words the labeled corpora type LOC or ORG (`labeledTypes`) and
- * the one-word ISO country names. A proclitic before one of them is a proclitic however often the news text writes
- * them together («وكندا», «لإسرائيل»: wholeWords).
+ * the one-word ISO country names. A و before one of them is the conjunction however often the news text writes them
+ * together («وكندا», «وأستراليا»: wholeWords).
  */
 export function placeWords(labeled: TaggedSentence[], dataDir: string): Set<string> {
   const out = new Set([...labeledTypes(labeled)].filter(([, t]) => t === 'LOC' || t === 'ORG').map(([w]) => w));
@@ -271,7 +262,10 @@ export function placeWords(labeled: TaggedSentence[], dataDir: string): Set<stri
   return out;
 }
 
-/** Context counts (previous word 'p…', next word 'n…') of the news-text words seen at least minCount times. */
+/**
+ * Context counts of the news-text words seen at least minCount times: the word before ('p…') and after ('n…')
+ * each occurrence, as `cueKey` (without و/ف, and ب/ل/ك before ال).
+ */
 export function newsContexts(sentences: string[][], opt = NON_PERSON_WORD): Map<string, Map<string, number>> {
   const counts = new Map<string, number>();
   const norm = sentences.map((s) => s.map(nerNormalize));
@@ -283,8 +277,8 @@ export function newsContexts(sentences: string[][], opt = NON_PERSON_WORD): Map<
       if ((counts.get(w) ?? 0) < opt.minCount || !ARABIC.test(w)) continue;
       let m = out.get(w);
       if (!m) out.set(w, (m = new Map()));
-      const p = 'p' + (i > 0 ? contextKey(s[i - 1]) : '<s>');
-      const n = 'n' + (i + 1 < s.length ? contextKey(s[i + 1]) : '</s>');
+      const p = 'p' + (i > 0 ? cueKey(s[i - 1]) : '<s>');
+      const n = 'n' + (i + 1 < s.length ? cueKey(s[i + 1]) : '</s>');
       m.set(p, (m.get(p) ?? 0) + 1).set(n, (m.get(n) ?? 0) + 1);
     }
   return out;
@@ -292,7 +286,11 @@ export function newsContexts(sentences: string[][], opt = NON_PERSON_WORD): Map<
 
 const CONTEXT_TYPES = ['PERS', 'LOC', 'ORG', 'O'];
 
-/** The per-type context distributions of the typed words (each word weighs one, whatever its frequency). */
+/**
+ * A naive Bayes view of the contexts: the per-type context distributions of the typed words (each word weighs one,
+ * whatever its frequency); for a word, the mean log-likelihood of its contexts under the person type minus the
+ * best of the others (nats per context; undefined for a word without contexts).
+ */
 export function typeModel(
   contexts: Map<string, Map<string, number>>,
   types: Map<string, string>,
@@ -329,6 +327,13 @@ export function typeModel(
   };
 }
 
+/**
+ * Words the news text uses as no person's name: the words of the news text that the labeled corpora do not type,
+ * seen at least `minCount` times, whose contexts fit a person's name at least `-margin` nats per context worse
+ * than a place's, an organization's or a plain word's (`typeModel`): «فيسبوك», «تويتر», «بيونغيانغ», «داعش». Not a
+ * word of a person's name in the name lists (`personWords`): many names are common words («حديد», iron).
+ * `npx tsx scripts/check-non-person.ts` cross-validates the margin over the typed words.
+ */
 export function nonPersonWords(
   labeled: TaggedSentence[],
   newsSentences: string[][],

@@ -714,6 +714,17 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     if (into) merge(g, into);
     else loose.set(k, g);
   }
+  // a place's or an organization's one-word name written with and without ال, each at least twice, is one name
+  // («أرسنال» / «الأرسنال», «مرسيدس» / «المرسيدس»): two chips otherwise; a form seen once joins nothing, so no
+  // plain word becomes a key name by it
+  for (const g of [...groups.values()]) {
+    if (g.key.length !== 1 || groups.get(g.key[0]) !== g || g.mentions.length < 2) continue;
+    const t = typeOf(g);
+    const h = groups.get('ال' + g.key[0]);
+    if (!h || h === g || h.mentions.length < 2 || (t !== 'LOC' && t !== 'ORG') || typeOf(h) !== t) continue;
+    const [from, into] = h.mentions.length > g.mentions.length ? [g, h] : [h, g];
+    merge(from, into);
+  }
   for (const h of [...groups.values()].sort((a, b) => b.key.length - a.key.length)) {
     if (h.key.length < 2) continue;
     const t = typeOf(h);

@@ -384,6 +384,22 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(ents.filter((e) => e.type === 'ORG').map((e) => [e.name, e.count])).toEqual([['الأهلي', 4]]);
   });
 
+  it('takes a one-word organization written with and without ال, each at least twice, for one («أرسنال»)', () => {
+    const text =
+      'فاز أرسنال أمس.\nوقال مدرب الأرسنال إن الفريق جاهز.\nوتأهل أرسنال.\nوسيلعب الأرسنال السبت.\nوأعلن أرسنال الصفقة.';
+    const spans: [string, string][] = [
+      ['أرسنال', 'ORG'],
+      ['الأرسنال', 'ORG'],
+    ];
+    expect(keyEntities(splitSentences(text), stub(spans)).map((e) => [e.name, e.count])).toEqual([['أرسنال', 5]]);
+    // a form seen once stays apart (and is no key name)
+    const once = 'فاز أرسنال أمس.\nوقال مدرب الأرسنال إن الفريق جاهز.\nوتأهل أرسنال.';
+    expect(keyEntities(splitSentences(once), stub(spans)).map((e) => [e.name, e.count])).toEqual([
+      ['أرسنال', 2],
+      ['الأرسنال', 1],
+    ]);
+  });
+
   it('takes in the first letters of an acronym the tagger left out, and counts it behind a proclitic', () => {
     const text = 'وقال المحامون لبي بي سي إن القضية معقدة.\nوقالوا لبي بي سي إنهم سيستأنفون.';
     const ents = keyEntities(splitSentences(text), stub([['بي سي', 'ORG']]));

@@ -72,6 +72,7 @@ import {
   adjectiveWords,
   nonPersonWords,
   placeWords,
+  compassPlaces,
   commonWords,
   groupNames,
   miscNames,
@@ -532,6 +533,7 @@ function modelFile(
     groups?: Set<string>;
     miscTypes?: Map<string, string>;
     orgPhrases?: Set<string>;
+    compassPlaces?: Set<string>;
     cues?: Map<string, string>;
   },
   config: FeatureConfig,
@@ -585,6 +587,9 @@ function modelFile(
             f = hashSetField(new Set([...stats.orgPhrases].map((k) => k.split(' ')[0])));
           return { nOrgPhrases: p.n, orgPhrases: p.b64, nOrgPhraseStarts: f.n, orgPhraseStarts: f.b64 };
         })()
+      : {}),
+    ...(stats.compassPlaces?.size
+      ? (({ n, b64 }) => ({ nCompassPlaces: n, compassPlaces: b64 }))(hashSetField(stats.compassPlaces))
       : {}),
     ...(stats.miscTypes?.size ? { miscTypes: typedHashSets(stats.miscTypes, ['LOC', 'ORG']) } : {}),
     ...(stats.cues?.size ? { typeCues: typedHashSets(stats.cues, ['PERS', 'LOC', 'ORG']) } : {}),
@@ -728,10 +733,11 @@ function main() {
     // the display's organization phrases (phrases.ts) and type cues (type-cues.ts): from all labeled names,
     // WikiFANE Gold's among them
     orgPhrases: o.phrases ? orgPhrases([...all, ...faneGold], o.data) : new Set<string>(),
+    compassPlaces: o.phrases ? compassPlaces([...all, ...faneGold], o.data) : new Set<string>(),
     cues: o.cues ? typeCues([...all, ...faneGold]) : new Map<string, string>(),
   };
   console.log(
-    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.adjectives.size} adjectives, ${stats.nonPersons.size} non-person words, ${stats.groups.size} group names, ${stats.miscTypes.size} MISC places and organizations, ${stats.orgPhrases.size} organization phrases, ${stats.cues.size} type cues`,
+    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.adjectives.size} adjectives, ${stats.nonPersons.size} non-person words, ${stats.groups.size} group names, ${stats.miscTypes.size} MISC places and organizations, ${stats.orgPhrases.size} organization phrases, ${stats.compassPlaces.size} compass places, ${stats.cues.size} type cues`,
   );
   const file = modelFile(rows, m.trans, vocab, entries, stats, config, o.prune, {
     trainer: 'averaged structured perceptron, first-order Viterbi, BIO-constrained',

@@ -20,7 +20,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAnergazet, type TaggedSentence } from './anercorp';
 import { nerNormalize } from '../../src/core/entities/features';
-import { DEFINITE_WORD, phraseHead, phraseKey } from '../../src/core/entities/phrases';
+import { COMPASS_WORDS, DEFINITE_WORD, phraseHead, phraseKey } from '../../src/core/entities/phrases';
 import { cueKey, type CueType } from '../../src/core/entities/type-cues';
 
 /** Proclitic letters (و ف ب ك ل; لل is ل + ال). */
@@ -425,6 +425,11 @@ export function miscNames(anercorpTrain: TaggedSentence[], dataDir: string): Map
  * a place more often, is not one). Keys are normalized, the first word without a proclitic before ال.
  */
 export function orgPhrases(labeled: TaggedSentence[], dataDir: string): Set<string> {
+  return typedPhrases(labeled, dataDir, 'ORG');
+}
+
+/** The multi-word names (phraseKey) of the labeled corpora and the name lists that are of `type` more often than any other. */
+export function typedPhrases(labeled: TaggedSentence[], dataDir: string, want: string): Set<string> {
   const counts = new Map<string, Map<string, number>>();
   const add = (name: string, type: string) => {
     const words = name.trim().split(/\s+/).map(nerNormalize);
@@ -445,17 +450,26 @@ export function orgPhrases(labeled: TaggedSentence[], dataDir: string): Set<stri
       i = j - 1;
     }
   const gazet = readAnergazet(join(dataDir, 'anergazet'));
-  for (const type of ['LOC', 'ORG', 'PERS'] as const) for (const name of gazet[type]) add(name, type);
+  for (const t of ['LOC', 'ORG', 'PERS'] as const) for (const name of gazet[t]) add(name, t);
   const lines = (f: string) => readFileSync(join(dataDir, 'lexicons', f), 'utf8').split('\n');
-  for (const type of ['LOC', 'ORG', 'PERS', 'MISC'])
-    for (const l of lines(`wikifane_${type.toLowerCase()}.txt`)) add(l.replace(/^\d+\s+/, ''), type);
+  for (const t of ['LOC', 'ORG', 'PERS', 'MISC'])
+    for (const l of lines(`wikifane_${t.toLowerCase()}.txt`)) add(l.replace(/^\d+\s+/, ''), t);
   for (const l of lines('iso_countries_ar.tsv')) add(l.split('\t')[1] ?? '', 'LOC');
   const out = new Set<string>();
   for (const [key, c] of counts) {
-    const org = c.get('ORG') ?? 0;
-    if (org && [...c].every(([t, n]) => t === 'ORG' || n < org)) out.add(key);
+    const n0 = c.get(want) ?? 0;
+    if (n0 && [...c].every(([t, n]) => t === want || n < n0)) out.add(key);
   }
   return out;
+}
+
+/**
+ * Places named with a compass word first (`COMPASS_WORDS`): the multi-word names the labeled corpora and the name
+ * lists give as places more often than anything else that begin with one («جنوب افريقيا», «جنوب السودان», «شمال
+ * سيناء», «جنوب شرق اسيا»). The tagger often tags the place after the compass word alone («أفريقيا»).
+ */
+export function compassPlaces(labeled: TaggedSentence[], dataDir: string): Set<string> {
+  return new Set([...typedPhrases(labeled, dataDir, 'LOC')].filter((k) => COMPASS_WORDS.has(k.split(' ')[0])));
 }
 
 export const TYPE_CUE = {

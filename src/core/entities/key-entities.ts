@@ -14,6 +14,7 @@ import { LATIN_LETTER_NAMES } from '../text/latin-letters';
 import { nerNormalize } from './features';
 import {
   cliticVariants,
+  COMPASS_WORDS,
   DEFINITE_WORD,
   orgHead,
   overlayNationalTeams,
@@ -420,6 +421,14 @@ function mentionsOf(
       has: (k) => tagger.isOrgPhrase!(k),
       starts: (w) => tagger.startsOrgPhrase!(w),
     });
+  // places named with a compass word first, the tagger's place inside them giving way («جنوب أفريقيا»)
+  if (tagger.isCompassPlace)
+    allTags = overlayPhrases(
+      allNorm,
+      allTags,
+      { has: (k) => tagger.isCompassPlace!(k), starts: (w) => COMPASS_WORDS.has(w) },
+      'LOC',
+    );
   // organizations the article names twice by a head and definite words («بنك الإسكان»)
   allTags = overlayRepeatedOrgs(allWords, allNorm, allTags);
   // national teams («منتخب المغرب», «المنتخب التونسي»): a place the tagger knows or the article tags

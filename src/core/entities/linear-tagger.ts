@@ -73,6 +73,9 @@ export interface NerModelFile {
   /** definite words that (almost) always follow another definite word, adjectives: count and sorted hashes */
   nAdjectives?: number;
   adjectives?: string;
+  /** places named with a compass word first («جنوب افريقيا», phraseKey): count and sorted hashes */
+  nCompassPlaces?: number;
+  compassPlaces?: string;
   /** words the news text uses as no person's name (by their contexts): count and sorted hashes */
   nNonPersons?: number;
   nonPersons?: string;
@@ -125,6 +128,8 @@ export interface LinearModel extends WeightTable {
   isAdjective: (normWord: string) => boolean;
   /** a normalized word the news text uses as no person's name */
   isNonPerson: (normWord: string) => boolean;
+  /** a place named with a compass word first (phraseKey); absent when the model has none */
+  isCompassPlace?: (key: string) => boolean;
   /** the name of a people, a sect or a tribe (normalized words joined by a space) */
   isGroup: (key: string) => boolean;
   /** a multi-word organization name (phraseKey of normalized words); absent when the model has none */
@@ -299,6 +304,7 @@ export function decodeModel(file: NerModelFile): LinearModel {
     isCommon: hashSet(file.nCommon, file.common),
     isAdjective: hashSet(file.nAdjectives, file.adjectives),
     isNonPerson: hashSet(file.nNonPersons, file.nonPersons),
+    isCompassPlace: file.nCompassPlaces ? hashSet(file.nCompassPlaces, file.compassPlaces) : undefined,
     isGroup: hashSet(file.nGroups, file.groups),
     isOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhrases, file.orgPhrases) : undefined,
     startsOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhraseStarts, file.orgPhraseStarts) : undefined,
@@ -466,6 +472,10 @@ export class LinearTagger implements Tagger {
 
   isNonPersonWord(normWord: string): boolean {
     return this.model.isNonPerson(normWord);
+  }
+
+  isCompassPlace(key: string): boolean {
+    return this.model.isCompassPlace?.(key) ?? false;
   }
 
   isGroupName(key: string): boolean {

@@ -10,6 +10,12 @@
  */
 import { nerNormalize } from './features';
 
+/**
+ * Compass words that begin a place's name (general knowledge, normalized): «جنوب أفريقيا», «شمال سيناء», «جنوب شرق
+ * آسيا». The model ships the names they begin (`isCompassPlace`), kept whole like the organization phrases.
+ */
+export const COMPASS_WORDS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
+
 /** Conjunction proclitics, then preposition proclitics, stripped from a mention's first word. */
 export const CONJUNCTION_CLITICS = ['و', 'ف'];
 export const PREPOSITION_CLITICS = ['ب', 'ل', 'ك'];

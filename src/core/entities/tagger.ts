@@ -29,6 +29,8 @@ export interface Tagger {
   isOrgPhrase?(key: string): boolean;
   /** Optional, with isOrgPhrase: a normalized word that begins such a name. */
   startsOrgPhrase?(normWord: string): boolean;
+  /** Optional: a place named with a compass word first (phraseKey of normalized words: «جنوب افريقيا»). */
+  isCompassPlace?(key: string): boolean;
   /** Optional: a place's or an organization's name (phraseKey) that the tagger learned as MISC («البيت الابيض»). */
   miscType?(key: string): CueType | undefined;
   /** Optional: the type of name the word (cueKey of a normalized word) comes before in the training data. */

@@ -754,6 +754,23 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(aimed.map((e) => [e.name, e.type])).toEqual([['إسبانيا', 'LOC']]);
   });
 
+  it('keeps a place named with a compass word whole («جنوب أفريقيا»), and counts it apart from the bare place', () => {
+    const text = 'وصل الرئيس إلى جنوب أفريقيا.\nوتعد جنوب أفريقيا أكبر اقتصاد.\nوزار السودان ثم جنوب السودان.';
+    const spans: [string, string][] = [
+      ['أفريقيا', 'LOC'],
+      ['السودان', 'LOC'],
+    ];
+    const places = new Set(['جنوب افريقيا', 'جنوب السودان']);
+    const t = { ...stub(spans), isCompassPlace: (k: string) => places.has(k) };
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([
+      ['جنوب أفريقيا', 2],
+      ['السودان', 1],
+      ['جنوب السودان', 1],
+    ]);
+    // without the list, the tagger's «أفريقيا» is the name
+    expect(keyEntities(splitSentences(text), stub(spans)).map((e) => e.name)).toContain('أفريقيا');
+  });
+
   it('takes a place in a tournament’s name for no place («دوري أبطال أوروبا»), nor counts it as one', () => {
     const text =
       'وتأهل ليفربول إلى نهائي دوري أبطال أوروبا.\nويلعب الفريق في الدور ربع النهائي لدوري أبطال أوروبا.\nوسافر الفريق إلى أوروبا.\nوفاز بكأس أمم أفريقيا.';

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readConll } from './lib/anercorp';
 import { rawTokens, readNewsText } from './lib/clusters';
-import { NON_PERSON_WORD, labeledTypes, newsContexts, typeModel } from './lib/name-stats';
+import { NON_PERSON_WORD, labeledTypes, newsContexts, typeModel, wordCounts } from './lib/name-stats';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const { values } = parseArgs({ options: { data: { type: 'string' }, k: { type: 'string' } } });
@@ -24,7 +24,8 @@ const labeled = [
   ...readConll(join(data, 'anercorp', 'train.txt')),
   ...readConll(join(data, 'wikifane', 'wikifane_gold.conll')),
 ];
-const contexts = newsContexts(rawTokens(readNewsText(data)));
+const news = rawTokens(readNewsText(data));
+const contexts = newsContexts(news, wordCounts(news));
 const typed = [...labeledTypes(labeled)].filter(([w]) => contexts.has(w));
 const below = new Map<string, number[]>(),
   total = new Map<string, number>();

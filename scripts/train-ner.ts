@@ -70,6 +70,8 @@ import { buildClusters, rawTokens, readNewsText, unlabeledSentences } from './li
 import { mulberry32 as prng } from './lib/random';
 import {
   adjectiveWords,
+  labeledTypes,
+  newsContexts,
   nonPersonWords,
   placeWords,
   compassPlaces,
@@ -723,10 +725,12 @@ function main() {
   const faneGold = readConll(join(o.data, 'wikifane', 'wikifane_gold.conll'));
   const newsTokens = news.length ? news : rawTokens(readNewsText(o.data));
   const newsCounts = wordCounts(newsTokens);
+  // the types of the labeled words, for the whole words' place names and the non-person words' context profiles
+  const types = labeledTypes([...all, ...faneGold]);
   const stats = {
-    whole: wholeWords(newsCounts, placeWords([...all, ...faneGold], o.data)),
+    whole: wholeWords(newsCounts, placeWords(types, o.data)),
     adjectives: adjectiveWords(newsTokens),
-    nonPersons: nonPersonWords([...all, ...faneGold], newsTokens, personNameWords(o.data)),
+    nonPersons: nonPersonWords(types, newsContexts(newsTokens, newsCounts), personNameWords(o.data)),
     groups: groupNames(o.data),
     miscTypes: miscNames(all, o.data),
     common: commonWords([...all, ...faneGold.map((s) => ({ ...s, fane: true }))], newsCounts, personNameWords(o.data)),

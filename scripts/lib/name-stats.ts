@@ -249,27 +249,34 @@ export function labeledTypes(labeled: TaggedSentence[], opt = NON_PERSON_WORD): 
 }
 
 /**
- * One-word names of places and organizations: the words the labeled corpora type LOC or ORG (`labeledTypes`) and
+ * One-word names of places and organizations: the words the labeled corpora type LOC or ORG (`types`: labeledTypes) and
  * the one-word ISO country names. A و before one of them is the conjunction however often the news text writes them
  * together («وكندا», «وأستراليا»: wholeWords).
  */
-export function placeWords(labeled: TaggedSentence[], dataDir: string): Set<string> {
-  const out = new Set([...labeledTypes(labeled)].filter(([, t]) => t === 'LOC' || t === 'ORG').map(([w]) => w));
-  for (const l of readFileSync(join(dataDir, 'lexicons', 'iso_countries_ar.tsv'), 'utf8').split('\n')) {
-    const name = (l.split('\t')[1] ?? '').trim();
+export function placeWords(types: ReadonlyMap<string, string>, dataDir: string): Set<string> {
+  const out = new Set([...types].filter(([, t]) => t === 'LOC' || t === 'ORG').map(([w]) => w));
+  for (const name of isoCountryNames(dataDir))
     if (name && !/\s/.test(name) && ARABIC.test(nerNormalize(name))) out.add(nerNormalize(name));
-  }
   return out;
 }
 
+/** The Arabic country names of `lexicons/iso_countries_ar.tsv` (ISO code → name), trimmed. */
+function isoCountryNames(dataDir: string): string[] {
+  return readFileSync(join(dataDir, 'lexicons', 'iso_countries_ar.tsv'), 'utf8')
+    .split('\n')
+    .map((l) => (l.split('\t')[1] ?? '').trim());
+}
+
 /**
- * Context counts of the news-text words seen at least minCount times: the word before ('p…') and after ('n…')
- * each occurrence, as `cueKey` (without و/ف, and ب/ل/ك before ال).
+ * Context counts of the news-text words seen at least minCount times (`counts`: wordCounts of the sentences): the
+ * word before ('p…') and after ('n…') each occurrence, as `cueKey` (without و/ف, and ب/ل/ك before ال).
  */
-export function newsContexts(sentences: string[][], opt = NON_PERSON_WORD): Map<string, Map<string, number>> {
-  const counts = new Map<string, number>();
+export function newsContexts(
+  sentences: string[][],
+  counts: ReadonlyMap<string, number> = wordCounts(sentences),
+  opt = NON_PERSON_WORD,
+): Map<string, Map<string, number>> {
   const norm = sentences.map((s) => s.map(nerNormalize));
-  for (const s of norm) for (const w of s) counts.set(w, (counts.get(w) ?? 0) + 1);
   const out = new Map<string, Map<string, number>>();
   for (const s of norm)
     for (let i = 0; i < s.length; i++) {
@@ -293,7 +300,7 @@ const CONTEXT_TYPES = ['PERS', 'LOC', 'ORG', 'O'];
  */
 export function typeModel(
   contexts: Map<string, Map<string, number>>,
-  types: Map<string, string>,
+  types: ReadonlyMap<string, string>,
   opt = NON_PERSON_WORD,
 ): (w: string) => number | undefined {
   const dist = new Map(CONTEXT_TYPES.map((t) => [t, new Map<string, number>()]));
@@ -335,13 +342,11 @@ export function typeModel(
  * `npx tsx scripts/check-non-person.ts` cross-validates the margin over the typed words.
  */
 export function nonPersonWords(
-  labeled: TaggedSentence[],
-  newsSentences: string[][],
+  types: ReadonlyMap<string, string>,
+  contexts: Map<string, Map<string, number>>,
   personWords: ReadonlySet<string>,
   opt = NON_PERSON_WORD,
 ): Set<string> {
-  const contexts = newsContexts(newsSentences, opt);
-  const types = labeledTypes(labeled, opt);
   const margin = typeModel(contexts, types, opt);
   const out = new Set<string>();
   for (const w of contexts.keys()) {
@@ -454,7 +459,7 @@ export function typedPhrases(labeled: TaggedSentence[], dataDir: string, want: s
   const lines = (f: string) => readFileSync(join(dataDir, 'lexicons', f), 'utf8').split('\n');
   for (const t of ['LOC', 'ORG', 'PERS', 'MISC'])
     for (const l of lines(`wikifane_${t.toLowerCase()}.txt`)) add(l.replace(/^\d+\s+/, ''), t);
-  for (const l of lines('iso_countries_ar.tsv')) add(l.split('\t')[1] ?? '', 'LOC');
+  for (const name of isoCountryNames(dataDir)) add(name, 'LOC');
   const out = new Set<string>();
   for (const [key, c] of counts) {
     const n0 = c.get(want) ?? 0;

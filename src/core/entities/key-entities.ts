@@ -711,6 +711,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     into.keys.push(...from.keys);
     groups.delete(from.key.join(' '));
   };
+  /** two names of one entity: the one with fewer mentions joins the other (ties: `a` joins `b`) */
+  const mergeSmaller = (a: Group, b: Group) => (a.mentions.length > b.mentions.length ? merge(b, a) : merge(a, b));
   // spelling variants of one name: the same letters but for long vowels and spaces («سيغولين روايال» /
   // «سيغولين رويال», «عبد العاطي» / «عبدالعاطي»), the more frequent spelling is the name
   const loose = new Map<string, Group>();
@@ -731,8 +733,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const t = typeOf(g);
     const h = groups.get('ال' + g.key[0]);
     if (!h || h === g || h.mentions.length < 2 || (t !== 'LOC' && t !== 'ORG') || typeOf(h) !== t) continue;
-    const [from, into] = h.mentions.length > g.mentions.length ? [g, h] : [h, g];
-    merge(from, into);
+    mergeSmaller(h, g);
   }
   for (const h of [...groups.values()].sort((a, b) => b.key.length - a.key.length)) {
     if (h.key.length < 2) continue;
@@ -783,10 +784,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const other = teams.find(
       (h) => h !== g && groups.has(h.key.join(' ')) && sameTeam(g.key, h.key) && typeOf(h) === 'ORG',
     );
-    if (other) {
-      const [from, into] = g.mentions.length > other.mentions.length ? [other, g] : [g, other];
-      merge(from, into);
-    }
+    if (other) mergeSmaller(g, other);
   }
   // an organization named with a generic word before a name the article gives the organization alone:
   // «النادي الأهلي» is «الأهلي» (merged into «الأهلي المصري» above), «حركة حماس» is «حماس»

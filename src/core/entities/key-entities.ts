@@ -843,7 +843,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     tagger.typeCue && ((k) => tagger.typeCue!(k)),
     // a one-word form that is a month in a date, a place in a tournament's name, or a place's adjective after a
     // definite word, is no occurrence
-    (g, n, i) => isDate(n, n, i) || ((isTournamentPlace(n, i) || isAdjectiveAfterNoun(n, i, tagger)) && mostlyPlace(g)),
+    (g, n, i) => isDate(n, n, i) || (mostlyPlace(g) && (isTournamentPlace(n, i) || isAdjectiveAfterNoun(n, i, tagger))),
   );
   const entities: Entity[] = [];
   const site = siteNameForms(ctx.siteNames ?? []);

@@ -75,6 +75,8 @@ import {
   nonPersonWords,
   placeWords,
   compassPlaces,
+  placeNisbas,
+  countryNames,
   commonWords,
   groupNames,
   miscNames,
@@ -536,6 +538,8 @@ function modelFile(
     miscTypes?: Map<string, string>;
     orgPhrases?: Set<string>;
     compassPlaces?: Set<string>;
+    placeNisbas?: Set<string>;
+    countries?: Set<string>;
     cues?: Map<string, string>;
   },
   config: FeatureConfig,
@@ -592,6 +596,12 @@ function modelFile(
       : {}),
     ...(stats.compassPlaces?.size
       ? (({ n, b64 }) => ({ nCompassPlaces: n, compassPlaces: b64 }))(hashSetField(stats.compassPlaces))
+      : {}),
+    ...(stats.placeNisbas?.size
+      ? (({ n, b64 }) => ({ nPlaceNisbas: n, placeNisbas: b64 }))(hashSetField(stats.placeNisbas))
+      : {}),
+    ...(stats.countries?.size
+      ? (({ n, b64 }) => ({ nCountries: n, countries: b64 }))(hashSetField(stats.countries))
       : {}),
     ...(stats.miscTypes?.size ? { miscTypes: typedHashSets(stats.miscTypes, ['LOC', 'ORG']) } : {}),
     ...(stats.cues?.size ? { typeCues: typedHashSets(stats.cues, ['PERS', 'LOC', 'ORG']) } : {}),
@@ -738,10 +748,12 @@ function main() {
     // WikiFANE Gold's among them
     orgPhrases: o.phrases ? orgPhrases([...all, ...faneGold], o.data) : new Set<string>(),
     compassPlaces: o.phrases ? compassPlaces([...all, ...faneGold], o.data) : new Set<string>(),
+    placeNisbas: placeNisbas(newsCounts, types, o.data),
+    countries: countryNames(o.data),
     cues: o.cues ? typeCues([...all, ...faneGold]) : new Map<string, string>(),
   };
   console.log(
-    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.adjectives.size} adjectives, ${stats.nonPersons.size} non-person words, ${stats.groups.size} group names, ${stats.miscTypes.size} MISC places and organizations, ${stats.orgPhrases.size} organization phrases, ${stats.compassPlaces.size} compass places, ${stats.cues.size} type cues`,
+    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.adjectives.size} adjectives, ${stats.nonPersons.size} non-person words, ${stats.groups.size} group names, ${stats.miscTypes.size} MISC places and organizations, ${stats.orgPhrases.size} organization phrases, ${stats.compassPlaces.size} compass places, ${stats.placeNisbas.size} place nisbas, ${stats.countries.size} countries, ${stats.cues.size} type cues`,
   );
   const file = modelFile(rows, m.trans, vocab, entries, stats, config, o.prune, {
     trainer: 'averaged structured perceptron, first-order Viterbi, BIO-constrained',

@@ -13,14 +13,15 @@
  *  - group names (from WikiFANE's entity list): peoples, sects and tribes, never shown as names;
  *  - MISC names that are places or organizations (ANERcorp train's MISC in WikiFANE's entity list: «البيت الأبيض»);
  *  - organization phrases (from the labeled corpora and the name lists): multi-word names kept whole;
- *  - type cues (from the labeled corpora): words before names that tell their type («شركة», «مدينة»).
+ *  - type cues (from the labeled corpora): words before names that tell their type («شركة», «مدينة»);
+ *  - place nisbas (from the news text and the labeled places): «الايطالي» after «روما» names a club.
  * None of them reads the ANERcorp test split.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAnergazet, type TaggedSentence } from './anercorp';
 import { nerNormalize } from '../../src/core/entities/features';
-import { COMPASS_WORDS, DEFINITE_WORD, phraseHead, phraseKey } from '../../src/core/entities/phrases';
+import { COMPASS_WORDS, DEFINITE_WORD, nisbaPlaces, phraseHead, phraseKey } from '../../src/core/entities/phrases';
 import { cueKey, type CueType } from '../../src/core/entities/type-cues';
 
 /** Proclitic letters (و ف ب ك ل; لل is ل + ال). */
@@ -260,6 +261,33 @@ export function placeWords(types: ReadonlyMap<string, string>, dataDir: string):
   return out;
 }
 
+export const PLACE_NISBA = {
+  /** a masculine nisba seen in the news text at least this often */
+  minCount: 5,
+};
+
+/**
+ * Masculine nisbas of places («الايطالي», «الاسباني», «الانجليزي», «اللندني»): the words «ال…ي» of the news text
+ * (seen at least `minCount` times) that `nisbaPlaces` derives from a one-word place — a word the labeled corpora
+ * type LOC (`types`: labeledTypes) or a one-word ISO country name. After a place's name, such a nisba names a club
+ * («روما الايطالي»; the city takes the feminine, «روما الايطاليه»): `key-entities.ts`.
+ */
+export function placeNisbas(
+  counts: ReadonlyMap<string, number>,
+  types: ReadonlyMap<string, string>,
+  dataDir: string,
+  opt = PLACE_NISBA,
+): Set<string> {
+  const places = new Set([...types].filter(([, t]) => t === 'LOC').map(([w]) => w));
+  for (const name of isoCountryNames(dataDir))
+    if (name && !/\s/.test(name) && ARABIC.test(nerNormalize(name))) places.add(nerNormalize(name));
+  const out = new Set<string>();
+  for (const [w, n] of counts)
+    if (n >= opt.minCount && /^ال\S{2,}ي$/.test(w) && ARABIC.test(w) && nisbaPlaces(w).some((p) => places.has(p)))
+      out.add(w);
+  return out;
+}
+
 /** The Arabic country names of `lexicons/iso_countries_ar.tsv` (ISO code → name), trimmed. */
 function isoCountryNames(dataDir: string): string[] {
   return readFileSync(join(dataDir, 'lexicons', 'iso_countries_ar.tsv'), 'utf8')
@@ -370,6 +398,26 @@ function wikifaneEntities(dataDir: string): { words: string[]; coarse: string; f
       fine,
       n: Number(n),
     }));
+}
+
+/**
+ * Country names («مصر», «المملكه المتحده», «انجلترا»): the ISO country names and the entities WikiFANE Gold labels
+ * as a nation (fine type Nation) more often than as anything else, of at least three letters. Normalized keys
+ * (words joined by a space). A country's name in a football story stands for the country and for its team, so
+ * the display never retypes it as a club (`key-entities.ts`).
+ */
+export function countryNames(dataDir: string): Set<string> {
+  const counts = new Map<string, { nation: number; other: number }>();
+  for (const { words, fine, n } of wikifaneEntities(dataDir)) {
+    const key = words.join(' ');
+    const c = counts.get(key) ?? { nation: 0, other: 0 };
+    if (fine === 'Nation') c.nation += n;
+    else c.other += n;
+    counts.set(key, c);
+  }
+  const out = new Set([...counts].filter(([k, c]) => c.nation > c.other && k.length >= 3).map(([k]) => k));
+  for (const name of isoCountryNames(dataDir)) if (name) out.add(name.split(/\s+/).map(nerNormalize).join(' '));
+  return out;
 }
 
 /**

@@ -140,14 +140,17 @@ const MIN_LOOSE_LETTERS = 4;
 const WEEKDAYS = new Set(['السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه']);
 
 /**
- * Football words (general knowledge, normalized): an article with two of them, or naming a national team, is a
- * football story.
+ * Football words (general knowledge, normalized): an article with two of them and at least one per
+ * `FOOTBALL_WORDS_PER` words, or naming a national team, is a football story. Not «هدف», «أهداف», which are also
+ * aims and targets.
  */
 const FOOTBALL_WORDS = new Set(
-  ['مباراه', 'المباراه', 'مباريات', 'هدف', 'هدفين', 'اهداف', 'الشوط', 'المونديال', 'ركله', 'ركلات', 'الملعب'].map(
-    nerNormalize,
-  ),
+  [
+    ...['مباراه', 'المباراه', 'مباريات', 'هدفين', 'الشوط', 'المونديال', 'ركله', 'ركلات', 'الملعب', 'الدوري'],
+    ...['النادي', 'نادي', 'اللاعب', 'اللاعبين', 'مدرب', 'الفيفا'],
+  ].map(nerNormalize),
 );
+const FOOTBALL_WORDS_PER = 300;
 /** Words before a team that plays (normalized): it won, beat, drew, faced, lost to… */
 const MATCH_VERBS = new Set(
   ['فاز', 'تغلب', 'هزم', 'تعادل', 'يواجه', 'واجه', 'يلتقي', 'التقى', 'امام', 'ضد', 'مواجهه', 'لمواجهه'].map(
@@ -163,6 +166,41 @@ function isMatchCue(norm: readonly string[], i: number): boolean {
   if (norm[i - 1] !== 'علي') return false;
   for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (['فاز', 'تغلب', 'تفوق'].includes(norm[k])) return true;
   return false;
+}
+
+/**
+ * Words in the construct state before a club's name (general knowledge, normalized, indefinite: «اللاعب محمد
+ * صلاح» is a player named in apposition): a club, a team, its players, coach, striker, keeper, defenders, fans,
+ * shirt, ranks, star: «نادي روما», «مدافع واتفورد», «جماهير برشلونة», «في صفوف ليفربول».
+ */
+const CLUB_CUES = new Set(
+  [
+    ...['نادي', 'ناديا', 'فريق', 'فريقا', 'لاعب', 'لاعبو', 'لاعبي', 'مدرب', 'مهاجم', 'مهاجمو', 'مهاجمي', 'حارس'],
+    ...['مدافع', 'مدافعو', 'مدافعي', 'جماهير', 'مشجعو', 'مشجعي', 'قميص', 'صفوف', 'نجم', 'نجوم', 'هداف'],
+  ].map(nerNormalize),
+);
+
+/**
+ * Masculine nouns for places and buildings (general knowledge, normalized): a masculine nisba after the name that
+ * follows one agrees with it, not with a club («إقليم كتالونيا الإسباني», «مطار القاهرة الدولي», «ملعب أنفيلد»).
+ */
+const MASCULINE_PLACE_HEADS = new Set(
+  [
+    ...['اقليم', 'مطار', 'ميناء', 'ملعب', 'استاد', 'حي', 'شارع', 'جبل', 'نهر', 'سجن', 'مستشفي', 'فندق', 'قصر'],
+    ...['مسجد', 'متحف', 'جسر', 'سد', 'مضيق', 'خليج', 'بحر', 'وادي', 'ريف', 'قطاع', 'مخيم'],
+  ].map(nerNormalize),
+);
+
+/**
+ * A club named at the occurrence of a name from `i` to `end`: a word before it in `CLUB_CUES` («نادي روما»), or a
+ * masculine nisba of a place after it («روما الإيطالي», «واتفورد الإنجليزي»: the tagger's `isPlaceNisba`; a city
+ * takes the feminine, «روما الإيطالية»), unless a masculine noun for a place stands before the name.
+ */
+function isClubCue(n: readonly string[], i: number, end: number, tagger: Tagger): boolean {
+  const before = i > 0 ? cliticVariants(n[i - 1]) : [];
+  if (before.some((v) => CLUB_CUES.has(v))) return true;
+  if (end >= n.length || !tagger.isPlaceNisba?.(n[end])) return false;
+  return !before.some((v) => MASCULINE_PLACE_HEADS.has(v)) && !(i > 0 && tagger.typeCue?.(cueKey(n[i - 1])) === 'LOC');
 }
 
 /** A particle that begins a clause, written with its hamza (not the Dutch «فان» of «فان غوخ»): «فإن», «بأن», «لأن». */
@@ -393,7 +431,7 @@ function mentionsOf(
   sentences: Sentence[],
   tagger: Tagger,
   title = '',
-): { mentions: Mention[]; norm: string[][]; titled: boolean } {
+): { mentions: Mention[]; norm: string[][]; titled: boolean; football: boolean } {
   const out: Mention[] = [];
   const titleWords = tokenTexts(title);
   if (titleWords.length)
@@ -435,9 +473,11 @@ function mentionsOf(
   const tagged = new Set(allNorm.flatMap((n, si) => n.filter((_, i) => allTags[si][i].endsWith('LOC'))));
   allTags = overlayNationalTeams(allNorm, allTags, (w) => tagged.has(w) || !!tagger.isKnownWord?.(w));
   // a football story: it names a national team, or at least two football words
+  const nWords = allNorm.reduce((c, n) => c + n.filter((w) => /\p{L}/u.test(w)).length, 0);
   const football =
     allTags.some((t, si) => t.some((x, i) => x === 'B-ORG' && /منتخب$/.test(allNorm[si][i]))) ||
-    allNorm.reduce((c, n) => c + n.filter((w) => FOOTBALL_WORDS.has(cliticVariants(w).pop()!)).length, 0) >= 2;
+    allNorm.reduce((c, n) => c + n.filter((w) => FOOTBALL_WORDS.has(cliticVariants(w).pop()!)).length, 0) >=
+      Math.max(2, nWords / FOOTBALL_WORDS_PER);
   joinHyphenatedNames(
     sentences.map((s) => s.text),
     allWords,
@@ -590,6 +630,7 @@ function mentionsOf(
     mentions: out.filter((m) => m.norm.join('').replace(/[^\p{L}]/gu, '').length >= 2),
     norm: allNorm,
     titled: titleWords.length > 0,
+    football,
   };
 }
 
@@ -663,7 +704,7 @@ interface Group {
 }
 
 export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityContext = {}): Entity[] {
-  const { mentions, norm, titled } = mentionsOf(sentences, tagger, ctx.title);
+  const { mentions, norm, titled, football } = mentionsOf(sentences, tagger, ctx.title);
   // 1. clitics: a mention whose first word minus a proclitic is a form seen on its own takes that form;
   //    clitic + ال (وال، بال، لل…) is always stripped to ال.
   const seen = new Set(mentions.map((m) => m.norm.join(' ')));
@@ -835,7 +876,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       placeVotes.set(g, (v = g.mentions.filter((m) => m.type === 'LOC').length * 2 > g.mentions.length));
     return v;
   };
-  const { occurrences, inHeadline, cues, forms } = textCounts(
+  const { occurrences, inHeadline, cues, forms, clubs } = textCounts(
     [...groups.values()],
     norm,
     titled,
@@ -844,6 +885,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // a one-word form that is a month in a date, a place in a tournament's name, or a place's adjective after a
     // definite word, is no occurrence
     (g, n, i) => isDate(n, n, i) || (mostlyPlace(g) && (isTournamentPlace(n, i) || isAdjectiveAfterNoun(n, i, tagger))),
+    // in a football story, a place named as a club: «نادي روما», «روما الإيطالي»
+    football ? (n, i, end) => isClubCue(n, i, end, tagger) : undefined,
   );
   const entities: Entity[] = [];
   const site = siteNameForms(ctx.siteNames ?? []);
@@ -852,15 +895,18 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // a facility the tagger learned as MISC is a place («البيت الأبيض»); a «person» after words that precede
     // organizations or places, never after one that precedes people, is one of those
     const voted = typeOf(g);
+    const keyStr = g.key.join(' ');
     const misc = voted === 'MISC' ? tagger.miscType?.(phraseKey([phraseHead(g.key[0]), ...g.key.slice(1)])) : undefined;
-    const type = misc ?? typeFromCues(voted, cues.get(g) ?? []);
+    let type = misc ?? typeFromCues(voted, cues.get(g) ?? []);
+    // in a football story, a place the article names as a club at least once is that club («روما»); not a
+    // country, whose name stands for the country and for its team
+    if (type === 'LOC' && clubs.has(g) && !tagger.isCountry?.(keyStr)) type = 'ORG';
     const counts = new Map<string, number>();
     for (const m of g.mentions) {
       const s = m.words.join(' ');
       counts.set(s, (counts.get(s) ?? 0) + 1);
     }
     const variants = [...counts].sort((a, b) => b[1] - a[1]).map(([s]) => s);
-    const keyStr = g.key.join(' ');
     // a person by the full name (فلاديمير بوتين, not بوتين); a place or an organization by the form the text
     // uses most (البنك المركزي ×6, not البنك المركزي إيجابا ×1)
     const fullKey = type === 'PERS' ? fullNameKey(g, forms.get(g)) : keyStr;
@@ -1003,11 +1049,14 @@ function textCounts(
   extra: (g: Group) => string[],
   cue?: (key: string) => CueType | undefined,
   notAName: (g: Group, n: readonly string[], i: number) => boolean = () => false,
+  clubCue?: (n: readonly string[], i: number, end: number) => boolean,
 ): {
   occurrences: Map<Group, number>;
   inHeadline: Set<Group>;
   cues: Map<Group, CueType[]>;
   forms: Map<Group, Map<string, number>>;
+  /** the groups with an occurrence that `clubCue` marks */
+  clubs: Set<Group>;
 } {
   const byFirst = new Map<string, { form: string[]; group: Group }[]>();
   for (const g of groups)
@@ -1022,6 +1071,7 @@ function textCounts(
   const inHeadline = new Set<Group>();
   const cues = new Map<Group, CueType[]>();
   const forms = new Map<Group, Map<string, number>>();
+  const clubs = new Set<Group>();
   for (const [si, n] of norm.entries()) {
     let last: { group: Group; end: number } | undefined;
     for (let i = 0; i < n.length; i++) {
@@ -1042,6 +1092,7 @@ function textCounts(
       const fk = best.form.join(' ');
       f.set(fk, (f.get(fk) ?? 0) + 1);
       if (titled && si === 0) inHeadline.add(best.group);
+      if (clubCue?.(n, i, i + best.form.length)) clubs.add(best.group);
       const c = i > 0 ? cue?.(cueKey(n[i - 1])) : undefined;
       if (c) {
         const list = cues.get(best.group);
@@ -1051,5 +1102,5 @@ function textCounts(
       i += best.form.length - 1;
     }
   }
-  return { occurrences, inHeadline, cues, forms };
+  return { occurrences, inHeadline, cues, forms, clubs };
 }

@@ -76,6 +76,12 @@ export interface NerModelFile {
   /** places named with a compass word first («جنوب افريقيا», phraseKey): count and sorted hashes */
   nCompassPlaces?: number;
   compassPlaces?: string;
+  /** masculine nisbas of places («الايطالي»): count and sorted hashes */
+  nPlaceNisbas?: number;
+  placeNisbas?: string;
+  /** country names (normalized words joined by a space): count and sorted hashes */
+  nCountries?: number;
+  countries?: string;
   /** words the news text uses as no person's name (by their contexts): count and sorted hashes */
   nNonPersons?: number;
   nonPersons?: string;
@@ -130,6 +136,10 @@ export interface LinearModel extends WeightTable {
   isNonPerson: (normWord: string) => boolean;
   /** a place named with a compass word first (phraseKey); absent when the model has none */
   isCompassPlace?: (key: string) => boolean;
+  /** a normalized masculine nisba of a place («الايطالي»); absent when the model has none */
+  isPlaceNisba?: (normWord: string) => boolean;
+  /** a country's name (normalized words joined by a space); absent when the model has none */
+  isCountry?: (key: string) => boolean;
   /** the name of a people, a sect or a tribe (normalized words joined by a space) */
   isGroup: (key: string) => boolean;
   /** a multi-word organization name (phraseKey of normalized words); absent when the model has none */
@@ -305,6 +315,8 @@ export function decodeModel(file: NerModelFile): LinearModel {
     isAdjective: hashSet(file.nAdjectives, file.adjectives),
     isNonPerson: hashSet(file.nNonPersons, file.nonPersons),
     isCompassPlace: file.nCompassPlaces ? hashSet(file.nCompassPlaces, file.compassPlaces) : undefined,
+    isPlaceNisba: file.nPlaceNisbas ? hashSet(file.nPlaceNisbas, file.placeNisbas) : undefined,
+    isCountry: file.nCountries ? hashSet(file.nCountries, file.countries) : undefined,
     isGroup: hashSet(file.nGroups, file.groups),
     isOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhrases, file.orgPhrases) : undefined,
     startsOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhraseStarts, file.orgPhraseStarts) : undefined,
@@ -476,6 +488,14 @@ export class LinearTagger implements Tagger {
 
   isCompassPlace(key: string): boolean {
     return this.model.isCompassPlace?.(key) ?? false;
+  }
+
+  isPlaceNisba(normWord: string): boolean {
+    return this.model.isPlaceNisba?.(normWord) ?? false;
+  }
+
+  isCountry(key: string): boolean {
+    return this.model.isCountry?.(key) ?? false;
   }
 
   isGroupName(key: string): boolean {

@@ -93,13 +93,17 @@ const GENERIC_TEAMS = new Set(['الوطني', 'الاولمبي']);
 
 /**
  * The place forms a nisba adjective may come from (normalized): «التونسي» → تونس, تونسا, تونسيا, التونس…;
- * «الفرنسي» → فرنسا; «الالماني» → المانيا; «السعودي» → السعوديه; «المغربي» → المغرب.
+ * «الفرنسي» → فرنسا; «الالماني» → المانيا; «السعودي» → السعوديه; «المغربي» → المغرب; «النمساوي» → النمسا (a و
+ * before the ي); «الانجليزي» → انجلترا (the English nisba, irregular: «…ليزي» of «…لترا»).
  */
 export function nisbaPlaces(nisba: string): string[] {
   const m = /^ال(\S{2,})ي$/.exec(nisba);
   if (!m) return [];
   const y = m[1];
-  return [y, y + 'ا', y + 'يا', y + 'يه'].flatMap((p) => [p, 'ال' + p]);
+  const forms = [y, y + 'ا', y + 'يا', y + 'يه'];
+  if (/.ساو$/.test(y)) forms.push(y.slice(0, -1));
+  if (/.ليز$/.test(y)) forms.push(y.slice(0, -2) + 'ترا');
+  return forms.flatMap((p) => [p, 'ال' + p]);
 }
 
 /**

@@ -31,6 +31,10 @@ export interface Tagger {
   startsOrgPhrase?(normWord: string): boolean;
   /** Optional: a place named with a compass word first (phraseKey of normalized words: «جنوب افريقيا»). */
   isCompassPlace?(key: string): boolean;
+  /** Optional: a normalized masculine nisba of a place («الايطالي», «الانجليزي»: name-stats.ts placeNisbas). */
+  isPlaceNisba?(normWord: string): boolean;
+  /** Optional: a country's name (normalized words joined by a space: «مصر», «المملكه المتحده»). */
+  isCountry?(key: string): boolean;
   /** Optional: a place's or an organization's name (phraseKey) that the tagger learned as MISC («البيت الابيض»). */
   miscType?(key: string): CueType | undefined;
   /** Optional: the type of name the word (cueKey of a normalized word) comes before in the training data. */

@@ -731,7 +731,7 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
 
   it('takes a place that plays in a football story for a team («أمام إسبانيا»), not elsewhere', () => {
     const match =
-      'وفي مباراة أخرى خسر المنتخب الإيراني أمام إسبانيا.\nوسجل المنتخب الإيراني هدفا ألغي.\nوفاز البرتغال على إسبانيا بهدف.';
+      'وفي مباراة أخرى خسر المنتخب الإيراني أمام إسبانيا.\nوسجل المنتخب الإيراني هدفا ألغي.\nوفاز البرتغال على إسبانيا بهدفين.';
     const spans: [string, string][] = [
       ['إسبانيا', 'LOC'],
       ['البرتغال', 'LOC'],
@@ -752,6 +752,52 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     const aims = 'ويهدف الحلف إلى الردع.\nوتهدف العقوبات ضد إسبانيا إلى الضغط.\nوقالت إسبانيا إنها سترد.';
     const aimed = keyEntities(splitSentences(aims), stub([['إسبانيا', 'LOC']]));
     expect(aimed.map((e) => [e.name, e.type])).toEqual([['إسبانيا', 'LOC']]);
+    // nor «هدف», «أهداف»: also aims and targets («ضرب أهدافا», «هدف الحملة»)
+    const targets = 'وضربت الطائرات أهدافا في سوريا.\nوكان هدف الحملة ضد إسبانيا واضحا.\nوقالت إسبانيا إنها سترد.';
+    const targeted = keyEntities(splitSentences(targets), stub([['إسبانيا', 'LOC']]));
+    expect(targeted.map((e) => [e.name, e.type])).toEqual([['إسبانيا', 'LOC']]);
+    // two football words in a long story are incidental (fewer than one per 300 words)
+    const filler = Array(50)
+      .fill('وقالت الشرطة إن التحقيق مستمر في المدينة ولم تعلن عن أسماء المشتبه بهم حتى الآن.')
+      .join('\n');
+    const long = 'وألغيت مباريات الأسبوع.\nوكان اللاعبين في الفندق ضد إسبانيا.\n' + filler;
+    expect(keyEntities(splitSentences(long), stub([['إسبانيا', 'LOC']])).map((e) => e.type)).toEqual(['LOC']);
+  });
+
+  it('takes a city named as a club in a football story for the club («نادي روما», «روما الإيطالي»), not a country', () => {
+    const nisbas = new Set(['الايطالي', 'الاسباني']);
+    const t = {
+      ...stub([
+        ['روما', 'LOC'],
+        ['ليفربول', 'ORG'],
+        ['إيطاليا', 'LOC'],
+      ]),
+      isPlaceNisba: (w: string) => nisbas.has(w),
+      isCountry: (k: string) => k === 'ايطاليا',
+    };
+    const cued = (text: string) => keyEntities(splitSentences(text), t).map((e) => [e.name, e.type]);
+    // a masculine nisba after the name
+    const match = 'وفاز ليفربول في المباراة على روما الإيطالي بخمسة أهداف.\nوسجل روما هدفين في الشوط الثاني.';
+    expect(cued(match)).toContainEqual(['روما', 'ORG']);
+    // a word before it in the construct state
+    expect(cued('وقال مدافع روما إن المباراة صعبة.\nوسجل ليفربول هدفين في الشوط الثاني.')).toContainEqual([
+      'روما',
+      'ORG',
+    ]);
+    // a city: the feminine nisba, a masculine noun for a place before it, or no club cue at all
+    for (const text of [
+      'ووصل ليفربول إلى روما الإيطالية قبل المباراة.\nوسجل ليفربول هدفين في الشوط الثاني.',
+      'ووصل ليفربول إلى مطار روما الإيطالي قبل المباراة.\nوسجل ليفربول هدفين في الشوط الثاني.',
+      'ووصل ليفربول إلى روما قبل المباراة.\nوسجل ليفربول هدفين في الشوط الثاني.',
+    ])
+      expect(cued(text)).toContainEqual(['روما', 'LOC']);
+    // no football story: «لفريق روما» in a story about the city
+    expect(cued('وقال مسؤول لفريق روما إن المدينة آمنة.\nوزار الرئيس روما أمس.')).toContainEqual(['روما', 'LOC']);
+    // a country stands for the country and its team: its type is left to its mentions
+    expect(cued('وقال لاعب إيطاليا إن المباراة صعبة.\nوسجل ليفربول هدفين في الشوط الثاني.')).toContainEqual([
+      'إيطاليا',
+      'LOC',
+    ]);
   });
 
   it('keeps a place named with a compass word whole («جنوب أفريقيا»), and counts it apart from the bare place', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nerNormalize } from '../../../src/core/entities/features';
 import {
+  nisbaPlaces,
   overlayNationalTeams,
   overlayPhrases,
   overlayRepeatedOrgs,
@@ -94,6 +95,14 @@ describe('national teams tagged as organizations (real sentences of BBC Arabic f
     expect(sameTeam(['منتخب', 'المغرب'], ['المنتخب', 'المغربي'])).toBe(true);
     expect(sameTeam(['المنتخب', 'المصري'], ['منتخب', 'مصر'])).toBe(true);
     expect(sameTeam(['منتخب', 'تونس'], ['المنتخب', 'المغربي'])).toBe(false);
+  });
+
+  it('derives the irregular nisbas of England and Austria', () => {
+    expect(nisbaPlaces('الانجليزي')).toContain('انجلترا');
+    expect(nisbaPlaces('الانكليزي')).toContain('انكلترا');
+    expect(nisbaPlaces('النمساوي')).toContain('النمسا');
+    expect(nisbaPlaces('الفرنسي')).toContain('فرنسا');
+    expect(nisbaPlaces('التونسي')).not.toContain('تونسترا');
   });
 });
 

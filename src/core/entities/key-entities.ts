@@ -723,6 +723,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
         seen.has([v, ...rest].join(' ')) ||
         // an organization head behind a proclitic («لحزب العمال الكردستاني», «لوكالة الفضاء الأمريكية»)
         (rest.length > 0 && orgHead(m.norm[0]) === v) ||
+        // a word that precedes organizations in the labeled data, heading an organization's name («لنادي ليفربول»)
+        (rest.length > 0 && v.length >= 4 && m.type === 'ORG' && tagger.typeCue?.(v) === 'ORG') ||
         (strippable &&
           ((v.startsWith('ال') && v.length > 3 && v !== m.norm[0]) ||
             v === base ||
@@ -765,6 +767,25 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const into = loose.get(k);
     if (into) merge(g, into);
     else loose.set(k, g);
+  }
+  // a name whose first word is cut short is the full name («مان سيتي» of «مانشستر سيتي», «مان يونايتد»): an
+  // organization or a place of two or more words, the same words after a first word of at least three letters that
+  // begins the other's
+  for (const g of [...groups.values()]) {
+    if (g.key.length < 2 || g.key[0].length < 3 || groups.get(g.key.join(' ')) !== g) continue;
+    const t = typeOf(g);
+    if (t !== 'ORG' && t !== 'LOC') continue;
+    const rest = g.key.slice(1).join(' ');
+    const full = [...groups.values()].find(
+      (h) =>
+        h !== g &&
+        h.key.length === g.key.length &&
+        h.key[0].length > g.key[0].length &&
+        h.key[0].startsWith(g.key[0]) &&
+        h.key.slice(1).join(' ') === rest &&
+        typeOf(h) === t,
+    );
+    if (full) mergeSmaller(g, full);
   }
   // a place's or an organization's one-word name written with and without ال, each at least twice, is one name
   // («أرسنال» / «الأرسنال», «مرسيدس» / «المرسيدس»): two chips otherwise; a form seen once joins nothing, so no

@@ -764,6 +764,38 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(keyEntities(splitSentences(long), stub([['إسبانيا', 'LOC']])).map((e) => e.type)).toEqual(['LOC']);
   });
 
+  it('merges a club name whose first word is cut short into the full name («مان سيتي», «مانشستر سيتي»)', () => {
+    const text = 'وفاز مانشستر سيتي على أرسنال.\nوتصدر مانشستر سيتي الدوري.\nوقال مدرب مان سيتي إن الفريق جاهز.';
+    const spans: [string, string][] = [
+      ['مانشستر سيتي', 'ORG'],
+      ['مان سيتي', 'ORG'],
+      ['أرسنال', 'ORG'],
+    ];
+    expect(keyEntities(splitSentences(text), stub(spans)).map((e) => [e.name, e.count])).toContainEqual([
+      'مانشستر سيتي',
+      3,
+    ]);
+    // other words after it: two names
+    const two = 'وفاز مانشستر سيتي على أرسنال.\nوقال مدرب مان يونايتد إن الفريق جاهز.';
+    const names = keyEntities(
+      splitSentences(two),
+      stub([
+        ['مانشستر سيتي', 'ORG'],
+        ['مان يونايتد', 'ORG'],
+      ]),
+    ).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['مانشستر سيتي', 'مان يونايتد']));
+  });
+
+  it('takes a proclitic off a word that heads organizations («لنادي ليفربول» → «نادي ليفربول»)', () => {
+    const t = {
+      ...stub([['لنادي ليفربول', 'ORG']]),
+      typeCue: (k: string) => (k === 'نادي' ? 'ORG' : undefined),
+    } as Tagger;
+    const text = 'وانضم صلاح لنادي ليفربول.\nوسجل لنادي ليفربول هدفين.';
+    expect(keyEntities(splitSentences(text), t).map((e) => e.name)).toEqual(['نادي ليفربول']);
+  });
+
   it('takes a city named as a club in a football story for the club («نادي روما», «روما الإيطالي»), not a country', () => {
     const nisbas = new Set(['الايطالي', 'الاسباني']);
     const t = {

@@ -21,7 +21,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAnergazet, type TaggedSentence } from './anercorp';
 import { nerNormalize } from '../../src/core/entities/features';
-import { COMPASS_WORDS, DEFINITE_WORD, nisbaPlaces, phraseHead, phraseKey } from '../../src/core/entities/phrases';
+import {
+  cliticVariants,
+  COMPASS_WORDS,
+  DEFINITE_WORD,
+  nisbaPlaces,
+  phraseHead,
+  phraseKey,
+} from '../../src/core/entities/phrases';
 import { cueKey, type CueType } from '../../src/core/entities/type-cues';
 
 /** Proclitic letters (و ف ب ك ل; لل is ل + ال). */
@@ -403,7 +410,7 @@ function wikifaneEntities(dataDir: string): { words: string[]; coarse: string; f
 /**
  * Country names («مصر», «المملكه المتحده», «انجلترا»): the ISO country names and the entities WikiFANE Gold labels
  * as a nation (fine type Nation) more often than as anything else, of at least three letters. Normalized keys
- * (words joined by a space). A country's name in a football story stands for the country and for its team, so
+ * (words joined by a space), without a proclitic. A country's name in a football story stands for the country and for its team, so
  * the display never retypes it as a club (`key-entities.ts`).
  */
 export function countryNames(dataDir: string): Set<string> {
@@ -417,6 +424,8 @@ export function countryNames(dataDir: string): Set<string> {
   }
   const out = new Set([...counts].filter(([k, c]) => c.nation > c.other && k.length >= 3).map(([k]) => k));
   for (const name of isoCountryNames(dataDir)) if (name) out.add(name.split(/\s+/).map(nerNormalize).join(' '));
+  // the entity list also holds names behind a proclitic («لاسرائيل», «للكويت»): not names of their own
+  for (const k of [...out]) if (cliticVariants(k).some((v) => v !== k && out.has(v))) out.delete(k);
   return out;
 }
 

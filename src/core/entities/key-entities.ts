@@ -723,6 +723,9 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
         seen.has([v, ...rest].join(' ')) ||
         // an organization head behind a proclitic («لحزب العمال الكردستاني», «لوكالة الفضاء الأمريكية»)
         (rest.length > 0 && orgHead(m.norm[0]) === v) ||
+        // a proclitic before a country's name («لإسرائيل», «بمصر»: the statistics call «لإسرائيل» a word of its own,
+        // as «عاصمة لإسرائيل» is frequent)
+        (rest.length === 0 && !!tagger.isCountry?.(v) && !tagger.isCountry(m.norm[0])) ||
         // a word that precedes organizations in the labeled data, heading an organization's name («لنادي ليفربول»)
         (rest.length > 0 && v.length >= 4 && m.type === 'ORG' && tagger.typeCue?.(v) === 'ORG') ||
         (strippable &&

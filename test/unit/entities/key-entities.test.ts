@@ -409,6 +409,18 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(in_.map((e) => e.name)).toEqual(['بي بي سي']);
   });
 
+  it('takes a professor’s title for the description, not the name («البروفيسور سبيرينغ»)', () => {
+    const text = 'وقال البروفيسور سام سبيرينغ إن النتائج مهمة.\nوأضاف البروفيسور سبيرينغ أن البحث مستمر.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['البروفيسور سام سبيرينغ', 'PERS'],
+        ['البروفيسور سبيرينغ', 'PERS'],
+      ]),
+    );
+    expect(ents.map((e) => [e.name, e.count, e.description])).toEqual([['سام سبيرينغ', 2, 'البروفيسور']]);
+  });
+
   it('keeps the title of a person’s name quoted whole: a role or a nickname (real sentences of a JawharaFM article)', () => {
     const text =
       'الشيخ تحيفة يوضّح\nأفاد الفنان عبد الحميد قياس، الذي اشتهر في هذا المسلسل عن دور "الشيخ تحيفة" أن الأمر شبه مؤكد.';

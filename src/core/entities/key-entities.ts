@@ -193,14 +193,18 @@ const MASCULINE_PLACE_HEADS = new Set(
   ].map(nerNormalize),
 );
 
+/** A word of `CLUB_CUES` right before position `i` («نادي روما», «لاعبي سويسرا»), also behind a proclitic. */
+const isClubWordBefore = (n: readonly string[], i: number) =>
+  i > 0 && cliticVariants(n[i - 1]).some((v) => CLUB_CUES.has(v));
+
 /**
  * A club named at the occurrence of a name from `i` to `end`: a word before it in `CLUB_CUES` («نادي روما»), or a
  * masculine nisba of a place after it («روما الإيطالي», «واتفورد الإنجليزي»: the tagger's `isPlaceNisba`; a city
  * takes the feminine, «روما الإيطالية»), unless a masculine noun for a place stands before the name.
  */
 function isClubCue(n: readonly string[], i: number, end: number, tagger: Tagger): boolean {
+  if (isClubWordBefore(n, i)) return true;
   const before = i > 0 ? cliticVariants(n[i - 1]) : [];
-  if (before.some((v) => CLUB_CUES.has(v))) return true;
   if (end >= n.length || !tagger.isPlaceNisba?.(n[end])) return false;
   return !before.some((v) => MASCULINE_PLACE_HEADS.has(v)) && !(i > 0 && tagger.typeCue?.(cueKey(n[i - 1])) === 'LOC');
 }
@@ -541,7 +545,8 @@ function mentionsOf(
         }
       }
       // in a football story, a place that plays is a team: «فاز المنتخب الفرنسي على كرواتيا», «تعادل البرتغال»
-      if (type === 'LOC' && football && isMatchCue(norm, i)) retype('ORG');
+      // (also at a club cue: «لاعبي سويسرا», «فريق نيجيريا»; the name's type is still the vote of its mentions)
+      if (type === 'LOC' && football && (isMatchCue(norm, i) || isClubWordBefore(norm, i))) retype('ORG');
       let a = i;
       // a person's name quoted whole with a title is a role or a nickname, written as it is: the title is part
       // of it («دور "الشيخ تحيفة"», tagged «تحيفة»)

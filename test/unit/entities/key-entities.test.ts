@@ -855,11 +855,15 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
       expect(cued(text)).toContainEqual(['روما', 'LOC']);
     // no football story: «لفريق روما» in a story about the city
     expect(cued('وقال مسؤول لفريق روما إن المدينة آمنة.\nوزار الرئيس روما أمس.')).toContainEqual(['روما', 'LOC']);
-    // a country stands for the country and its team: its type is left to its mentions
-    expect(cued('وقال لاعب إيطاليا إن المباراة صعبة.\nوسجل ليفربول هدفين في الشوط الثاني.')).toContainEqual([
-      'إيطاليا',
-      'LOC',
-    ]);
+    // a country stands for the country and its team: its type is left to its mentions, a club cue making one a team
+    expect(
+      cued(
+        'وقال لاعب إيطاليا إن المباراة صعبة.\nوسجل ليفربول هدفين في الشوط الثاني.\nووصل الفريق إلى إيطاليا.\nوتقع إيطاليا جنوب أوروبا.',
+      ),
+    ).toContainEqual(['إيطاليا', 'LOC']);
+    expect(
+      cued('وقال لاعب إيطاليا إن المباراة صعبة.\nوسجل ليفربول هدفين في الشوط الثاني.\nوقال مدرب إيطاليا إنه راض.'),
+    ).toContainEqual(['إيطاليا', 'ORG']);
   });
 
   it('keeps a place named with a compass word whole («جنوب أفريقيا»), and counts it apart from the bare place', () => {

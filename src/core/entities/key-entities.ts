@@ -596,7 +596,7 @@ function mentionsOf(
             isDate(words, norm, a) ||
             // a head alone: «منظمة», «البابا»
             (type === 'ORG' && orgHead(norm[a]) !== undefined) ||
-            (type === 'PERS' && isTitle(norm[a])) ||
+            isTitle(norm[a]) ||
             (type === 'LOC' && isAdjectiveAfterNoun(norm, a, tagger, a > 0 && tags[a - 1] !== 'O')))) ||
         (type === 'LOC' && isTournamentPlace(norm, a)) ||
         isGroupOrGovernment(norm.slice(a, b), tagger);

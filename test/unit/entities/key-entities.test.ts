@@ -673,13 +673,14 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(keyEntities(splitSentences(text), t).map((e) => e.name)).toEqual(['أربيل']);
     // nor an organization's or a person's head alone
     const heads =
-      'وقالت منظمة إن الوضع خطير.\nوأضافت منظمة أن الأطفال في خطر.\nوصلى البابا أمس.\nودعا البابا إلى السلام.';
+      'وقالت منظمة إن الوضع خطير.\nوأضافت منظمة أن الأطفال في خطر.\nوصلى البابا أمس.\nودعا البابا إلى السلام.\nوقال السفير الفرنسي إن الأولوية للحل.\nوحذر بولتون السفير من التصعيد.';
     expect(
       keyEntities(
         splitSentences(heads),
         stub([
           ['منظمة', 'ORG'],
           ['البابا', 'PERS'],
+          ['السفير', 'ORG'],
         ]),
       ),
     ).toEqual([]);

@@ -14,7 +14,8 @@
  *  - MISC names that are places or organizations (ANERcorp train's MISC in WikiFANE's entity list: «البيت الأبيض»);
  *  - organization phrases (from the labeled corpora and the name lists): multi-word names kept whole;
  *  - type cues (from the labeled corpora): words before names that tell their type («شركة», «مدينة»);
- *  - place nisbas (from the news text and the labeled places): «الايطالي» after «روما» names a club.
+ *  - place nisbas (from the news text and the labeled places): «الايطالي» after «روما» names a club;
+ *  - country names (from the ISO list and WikiFANE's nations): never retyped as a club, their proclitic stripped.
  * None of them reads the ANERcorp test split.
  */
 import { readFileSync } from 'node:fs';
@@ -410,8 +411,9 @@ function wikifaneEntities(dataDir: string): { words: string[]; coarse: string; f
 /**
  * Country names («مصر», «المملكه المتحده», «انجلترا»): the ISO country names and the entities WikiFANE Gold labels
  * as a nation (fine type Nation) more often than as anything else, of at least three letters. Normalized keys
- * (words joined by a space), without a proclitic. A country's name in a football story stands for the country and for its team, so
- * the display never retypes it as a club (`key-entities.ts`).
+ * (words joined by a space), without a proclitic. A country's name in a football story stands for the country and
+ * for its team, so the display never retypes it as a club; a proclitic before it is always one («لاسراييل»):
+ * `key-entities.ts`.
  */
 export function countryNames(dataDir: string): Set<string> {
   const counts = new Map<string, { nation: number; other: number }>();

@@ -163,6 +163,8 @@ const ORG_KIND_HEADS = new Set(
     ...['اتحاد', 'رابطة', 'جمعية', 'منظمة', 'مؤسسة', 'معهد', 'جامعة', 'أكاديمية', 'وكالة', 'صحيفة', 'مجلة'],
   ].map(nerNormalize),
 );
+/** A definite nisba adjective (normalized): «التونسيه», «الوطنيه», «البريطانيه», «الدولي». */
+const NISBA_ADJECTIVE = /^ال\S{2,}(ي|يه)$/;
 /** A word after an organization head that continues its name: definite (as written, not «ألمانية»), also behind
  * لل («للبنك»). */
 const DEFINITE_CONTINUATION = /^(ال|لل)\S{2,}$/;
@@ -176,7 +178,8 @@ export function orgHead(w: string): string | undefined {
 /**
  * Tags as one organization an organization head (indefinite, in the construct state) with definite words after it
  * that the article writes at least twice and the tagger left untagged: «بنك الإسكان» (×3, also «لبنك الاسكان»),
- * «هيئة الأوراق المالية». The longest such run wins. `words` are the tokens as written, `norm` normalized. Returns
+ * «هيئة الأوراق المالية»; or a definite head with a nisba adjective after it and a complement in لل: «الشركة
+ * التونسية للبنك», «الهيئة الوطنية للانتخابات». The longest such run wins. `words` are the tokens as written, `norm` normalized. Returns
  * new tag arrays.
  */
 export function overlayRepeatedOrgs(
@@ -186,11 +189,17 @@ export function overlayRepeatedOrgs(
 ): string[][] {
   const runs = (si: number, t: readonly string[], i: number): string[] => {
     const n = norm[si];
-    const head = t[i] === 'O' ? orgHead(n[i]) : undefined;
+    if (t[i] !== 'O') return [];
+    // a definite head («الشركة», «الهيئة») only with an adjective right after it and a complement in لل further on:
+    // «الشركة التونسية للبنك», «الهيئة الوطنية للانتخابات» (not «الشركة الأم», «الهيئة العامة»)
+    const definite = /^ال/.test(phraseHead(n[i])) && ORG_KIND_HEADS.has(phraseHead(n[i]).slice(2));
+    const head = definite ? phraseHead(n[i]) : orgHead(n[i]);
     if (!head) return [];
     const out: string[] = [];
     for (let j = i + 1; j < n.length && j - i < MAX_REPEATED_ORG_WORDS && t[j] === 'O'; j++) {
       if (!DEFINITE_CONTINUATION.test(words[si][j].replace(/[\u064B-\u065F\u0670\u0640]/g, ''))) break;
+      if (definite && !(NISBA_ADJECTIVE.test(n[i + 1]) && n.slice(i + 2, j + 1).some((w) => w.startsWith('لل'))))
+        continue;
       out.push([head, ...n.slice(i + 1, j + 1)].join(' '));
     }
     return out;

@@ -135,4 +135,17 @@ describe('an organization the article names twice by its head and definite words
       ['O', 'O', 'O'],
     ]);
   });
+
+  it('tags a definite head with an adjective and a complement in لل («الشركة التونسية للبنك»), not without them', () => {
+    const tags = run([
+      'لا تهم البنك الوطني الفلاحي والشركة التونسية للبنك معلنا',
+      'لمناقشة وضعية الشركة التونسية للبنك على ان',
+    ]);
+    expect(tags[0]).toEqual(['O', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(tags[1]).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']);
+    // a definite head with an adjective alone («الشركة الأم») or a complement alone is a plain noun phrase
+    expect(run(['باعت الشركة الأم حصتها', 'وقالت الشركة الأم إن'])[0]).toEqual(['O', 'O', 'O', 'O']);
+    expect(run(['أعلنت الشركة التونسية أرباحها', 'وقالت الشركة التونسية إن'])[0]).toEqual(['O', 'O', 'O', 'O']);
+    expect(run(['قالت الشركة للصحفيين', 'وأكدت الشركة للصحفيين'])[0]).toEqual(['O', 'O', 'O']);
+  });
 });

@@ -163,6 +163,14 @@ const ORG_KIND_HEADS = new Set(
     ...['اتحاد', 'رابطة', 'جمعية', 'منظمة', 'مؤسسة', 'معهد', 'جامعة', 'أكاديمية', 'وكالة', 'صحيفة', 'مجلة'],
   ].map(nerNormalize),
 );
+/**
+ * Heads of organizations' names that are also plain nouns (general knowledge, normalized): a committee, an office,
+ * a council, forces, a court, an authority, a fund. With one definite word after them they are mostly plain phrases
+ * («لجنة التحكيم», «مجلس الإدارة», «مكتب الرئيس», «قوات الأمن»), with two or more mostly names («لجنة الشؤون
+ * القضائية», «مكتب المحاسبة الوطني», «قوات الحشد الشعبي», «سلطة الطيران المدني»). Not «مركز», «برنامج», «سوق»: with
+ * two definite words still plain phrases or programmes («برنامج الذكاء الاصطناعي»).
+ */
+const PLAIN_ORG_HEADS = new Set(['لجنة', 'مكتب', 'مجلس', 'قوات', 'محكمة', 'سلطة', 'صندوق'].map(nerNormalize));
 /** A definite nisba adjective (normalized): «التونسيه», «الوطنيه», «البريطانيه», «الدولي». */
 const NISBA_ADJECTIVE = /^ال\S{2,}(ي|يه)$/;
 /** A word after an organization head that continues its name: definite (as written, not «ألمانية»), also behind
@@ -178,8 +186,9 @@ export function orgHead(w: string): string | undefined {
 /**
  * Tags as one organization an organization head (indefinite, in the construct state) with definite words after it
  * that the article writes at least twice and the tagger left untagged: «بنك الإسكان» (×3, also «لبنك الاسكان»),
- * «هيئة الأوراق المالية»; or a definite head with a nisba adjective after it and a complement in لل: «الشركة
- * التونسية للبنك», «الهيئة الوطنية للانتخابات». The longest such run wins. `words` are the tokens as written, `norm` normalized. Returns
+ * «هيئة الأوراق المالية»; a head that is also a plain noun with two definite words at least: «لجنة الشؤون
+ * القضائية»; or a definite head with a nisba adjective after it and a complement in لل: «الشركة التونسية للبنك»,
+ * «الهيئة الوطنية للانتخابات». The longest such run wins. `words` are the tokens as written, `norm` normalized. Returns
  * new tag arrays.
  */
 export function overlayRepeatedOrgs(
@@ -193,13 +202,17 @@ export function overlayRepeatedOrgs(
     // a definite head («الشركة», «الهيئة») only with an adjective right after it and a complement in لل further on:
     // «الشركة التونسية للبنك», «الهيئة الوطنية للانتخابات» (not «الشركة الأم», «الهيئة العامة»)
     const definite = /^ال/.test(phraseHead(n[i])) && ORG_KIND_HEADS.has(phraseHead(n[i]).slice(2));
-    const head = definite ? phraseHead(n[i]) : orgHead(n[i]);
+    const kind = definite ? undefined : orgHead(n[i]);
+    const plain = definite || kind ? undefined : cliticVariants(n[i]).find((f) => PLAIN_ORG_HEADS.has(f));
+    const head = definite ? phraseHead(n[i]) : (kind ?? plain);
     if (!head) return [];
     const out: string[] = [];
     for (let j = i + 1; j < n.length && j - i < MAX_REPEATED_ORG_WORDS && t[j] === 'O'; j++) {
       if (!DEFINITE_CONTINUATION.test(words[si][j].replace(/[\u064B-\u065F\u0670\u0640]/g, ''))) break;
       if (definite && !(NISBA_ADJECTIVE.test(n[i + 1]) && n.slice(i + 2, j + 1).some((w) => w.startsWith('لل'))))
         continue;
+      // a head that is also a plain noun: two definite words at least («لجنة الشؤون القضائية», not «لجنة التحكيم»)
+      if (plain && j < i + 2) continue;
       out.push([head, ...n.slice(i + 1, j + 1)].join(' '));
     }
     return out;

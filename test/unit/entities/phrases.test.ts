@@ -136,6 +136,12 @@ describe('an organization the article names twice by its head and definite words
     ]);
   });
 
+  it('tags a head that is also a plain noun only with two definite words after it («لجنة الشؤون القضائية»)', () => {
+    const tags = run(['صوتت لجنة الشؤون القضائية على', 'وقالت لجنة الشؤون القضائية إن']);
+    expect(tags[0]).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(run(['أعلنت لجنة التحكيم النتائج', 'وقالت لجنة التحكيم إن'])[0]).toEqual(['O', 'O', 'O', 'O']);
+  });
+
   it('tags a definite head with an adjective and a complement in لل («الشركة التونسية للبنك»), not without them', () => {
     const tags = run([
       'لا تهم البنك الوطني الفلاحي والشركة التونسية للبنك معلنا',

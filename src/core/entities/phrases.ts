@@ -184,9 +184,9 @@ export function orgHead(w: string): string | undefined {
 }
 
 /**
- * Tags as one organization an organization head (indefinite, in the construct state) with definite words after it
- * that the article writes at least twice and the tagger left untagged: «بنك الإسكان» (×3, also «لبنك الاسكان»),
- * «هيئة الأوراق المالية»; a head that is also a plain noun with two definite words at least: «لجنة الشؤون
+ * Tags as one organization an organization head (indefinite, in the construct state) with definite words after it,
+ * also behind one bare noun in the construct state, that the article writes at least twice and the tagger left
+ * untagged: «بنك الإسكان» (×3, also «لبنك الاسكان»), «هيئة الأوراق المالية», «وزارة شؤون المرأة»; a head that is also a plain noun with two definite words at least: «لجنة الشؤون
  * القضائية»; or a definite head with a nisba adjective after it and a complement in لل: «الشركة التونسية للبنك»,
  * «الهيئة الوطنية للانتخابات». The longest such run wins. `words` are the tokens as written, `norm` normalized. Returns
  * new tag arrays.
@@ -207,11 +207,22 @@ export function overlayRepeatedOrgs(
     const head = definite ? phraseHead(n[i]) : (kind ?? plain);
     if (!head) return [];
     const out: string[] = [];
+    // one bare noun in the construct state between an indefinite head and its definite words («وزارة شؤون المرأة»,
+    // «منظمة حظر الأسلحة الكيميائية»), not a second head that is also a plain noun («محكمة | مكتب المحاسبة الوطني»)
+    const bare =
+      !definite &&
+      i + 2 < n.length &&
+      t[i + 1] === 'O' &&
+      /^[\u0621-\u064A]{3,}$/.test(n[i + 1]) &&
+      !PLAIN_ORG_HEADS.has(n[i + 1]) &&
+      !DEFINITE_CONTINUATION.test(words[si][i + 1].replace(/[\u064B-\u065F\u0670\u0640]/g, ''));
     for (let j = i + 1; j < n.length && j - i < MAX_REPEATED_ORG_WORDS && t[j] === 'O'; j++) {
+      if (bare && j === i + 1) continue;
       if (!DEFINITE_CONTINUATION.test(words[si][j].replace(/[\u064B-\u065F\u0670\u0640]/g, ''))) break;
       if (definite && !(NISBA_ADJECTIVE.test(n[i + 1]) && n.slice(i + 2, j + 1).some((w) => w.startsWith('لل'))))
         continue;
-      // a head that is also a plain noun: two definite words at least («لجنة الشؤون القضائية», not «لجنة التحكيم»)
+      // a head that is also a plain noun: two words at least («لجنة الشؤون القضائية», «لجنة حماية الصحفيين», not
+      // «لجنة التحكيم»)
       if (plain && j < i + 2) continue;
       out.push([head, ...n.slice(i + 1, j + 1)].join(' '));
     }

@@ -136,6 +136,14 @@ describe('an organization the article names twice by its head and definite words
     ]);
   });
 
+  it('tags a head with one bare noun in the construct state before its definite words («وزارة شؤون المرأة»)', () => {
+    const tags = run(['قالت وزارة شؤون المرأة إن', 'وأكدت وزارة شؤون المرأة أن']);
+    expect(tags[0]).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    // a second head that is also a plain noun starts its own name
+    const court = run(['قضت محكمة مكتب المحاسبة الوطني', 'وأعلن مكتب المحاسبة الوطني أن', 'وقال مكتب المحاسبة الوطني']);
+    expect(court[0]).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG']);
+  });
+
   it('tags a head that is also a plain noun only with two definite words after it («لجنة الشؤون القضائية»)', () => {
     const tags = run(['صوتت لجنة الشؤون القضائية على', 'وقالت لجنة الشؤون القضائية إن']);
     expect(tags[0]).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);

@@ -16,6 +16,7 @@ import {
   cliticVariants,
   COMPASS_WORDS,
   DEFINITE_WORD,
+  isOrgHeadAlone,
   orgHead,
   overlayNationalTeams,
   overlayPhrases,
@@ -594,8 +595,8 @@ function mentionsOf(
         (b - a === 1 &&
           (isCommon(norm[a], tagger) ||
             isDate(words, norm, a) ||
-            // a head alone: «منظمة», «البابا»
-            (type === 'ORG' && orgHead(norm[a]) !== undefined) ||
+            // a head alone: «منظمة», «المنظمة», «اللجنة», «البابا»
+            (type === 'ORG' && isOrgHeadAlone(norm[a])) ||
             isTitle(norm[a]) ||
             (type === 'LOC' && isAdjectiveAfterNoun(norm, a, tagger, a > 0 && tags[a - 1] !== 'O')))) ||
         (type === 'LOC' && isTournamentPlace(norm, a)) ||

@@ -183,6 +183,15 @@ export function orgHead(w: string): string | undefined {
   return cliticVariants(w).find((f) => ORG_KIND_HEADS.has(f));
 }
 
+/** A head of an organization's name («منظمة», «المنظمة», «الوكالة», «لجنة», «اللجنة»), also behind a proclitic: alone
+ * it is the organization the text just named, or a kind of one, no name of its own. Not «الاتحاد», also the name of
+ * clubs. */
+export function isOrgHeadAlone(w: string): boolean {
+  if (orgHead(w) !== undefined) return true;
+  const forms = [...cliticVariants(w), phraseHead(w)].map((f) => f.replace(/^ال(?=..)/, ''));
+  return forms.some((f) => f !== 'اتحاد' && (ORG_KIND_HEADS.has(f) || PLAIN_ORG_HEADS.has(f)));
+}
+
 /**
  * Tags as one organization an organization head (indefinite, in the construct state) with definite words after it,
  * also behind one bare noun in the construct state, that the article writes at least twice and the tagger left

@@ -673,7 +673,7 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(keyEntities(splitSentences(text), t).map((e) => e.name)).toEqual(['أربيل']);
     // nor an organization's or a person's head alone
     const heads =
-      'وقالت منظمة إن الوضع خطير.\nوأضافت منظمة أن الأطفال في خطر.\nوصلى البابا أمس.\nودعا البابا إلى السلام.\nوقال السفير الفرنسي إن الأولوية للحل.\nوحذر بولتون السفير من التصعيد.';
+      'وقالت منظمة إن الوضع خطير.\nوأضافت منظمة أن الأطفال في خطر.\nوصلى البابا أمس.\nودعا البابا إلى السلام.\nوقال السفير الفرنسي إن الأولوية للحل.\nوحذر بولتون السفير من التصعيد.\nوقالت المنظمة إن عملها مستمر.\nوطالبت المنظمة بالتحقيق.\nوأوصت اللجنة بالعقوبة.\nوقالت اللجنة إنها ستجتمع.';
     expect(
       keyEntities(
         splitSentences(heads),
@@ -681,6 +681,8 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
           ['منظمة', 'ORG'],
           ['البابا', 'PERS'],
           ['السفير', 'ORG'],
+          ['المنظمة', 'ORG'],
+          ['اللجنة', 'ORG'],
         ]),
       ),
     ).toEqual([]);

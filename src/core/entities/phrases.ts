@@ -171,6 +171,8 @@ const ORG_KIND_HEADS = new Set(
  * two definite words still plain phrases or programmes («برنامج الذكاء الاصطناعي»).
  */
 const PLAIN_ORG_HEADS = new Set(['لجنة', 'مكتب', 'مجلس', 'قوات', 'محكمة', 'سلطة', 'صندوق'].map(nerNormalize));
+/** A word with ال, also behind a proclitic (normalized): «الشركه», «والشركه», «للشركه». */
+const DEFINITE_HEAD = /^[وف]?([بكل]?ال|لل)/;
 /** A definite nisba adjective (normalized): «التونسيه», «الوطنيه», «البريطانيه», «الدولي». */
 const NISBA_ADJECTIVE = /^ال\S{2,}(ي|يه)$/;
 /** A word after an organization head that continues its name: definite (as written, not «ألمانية»), also behind
@@ -210,10 +212,13 @@ export function overlayRepeatedOrgs(
     if (t[i] !== 'O') return [];
     // a definite head («الشركة», «الهيئة») only with an adjective right after it and a complement in لل further on:
     // «الشركة التونسية للبنك», «الهيئة الوطنية للانتخابات» (not «الشركة الأم», «الهيئة العامة»)
-    const definite = /^ال/.test(phraseHead(n[i])) && ORG_KIND_HEADS.has(phraseHead(n[i]).slice(2));
-    const kind = definite ? undefined : orgHead(n[i]);
-    const plain = definite || kind ? undefined : cliticVariants(n[i]).find((f) => PLAIN_ORG_HEADS.has(f));
-    const head = definite ? phraseHead(n[i]) : (kind ?? plain);
+    const w = n[i];
+    const withAl = DEFINITE_HEAD.test(w) ? phraseHead(w) : undefined;
+    const definite = !!withAl && ORG_KIND_HEADS.has(withAl.slice(2));
+    const variants = definite ? [] : cliticVariants(w);
+    const kind = variants.find((f) => ORG_KIND_HEADS.has(f));
+    const plain = kind ? undefined : variants.find((f) => PLAIN_ORG_HEADS.has(f));
+    const head = definite ? withAl : (kind ?? plain);
     if (!head) return [];
     const out: string[] = [];
     // one bare noun in the construct state between an indefinite head and its definite words («وزارة شؤون المرأة»,
@@ -225,26 +230,30 @@ export function overlayRepeatedOrgs(
       /^[\u0621-\u064A]{3,}$/.test(n[i + 1]) &&
       !PLAIN_ORG_HEADS.has(n[i + 1]) &&
       !DEFINITE_CONTINUATION.test(words[si][i + 1].replace(/[\u064B-\u065F\u0670\u0640]/g, ''));
+    const nisba = definite && i + 1 < n.length && NISBA_ADJECTIVE.test(n[i + 1]);
+    let key = head;
+    let complement = false;
     for (let j = i + 1; j < n.length && j - i < MAX_REPEATED_ORG_WORDS && t[j] === 'O'; j++) {
+      key += ' ' + n[j];
       if (bare && j === i + 1) continue;
       if (!DEFINITE_CONTINUATION.test(words[si][j].replace(/[\u064B-\u065F\u0670\u0640]/g, ''))) break;
-      if (definite && !(NISBA_ADJECTIVE.test(n[i + 1]) && n.slice(i + 2, j + 1).some((w) => w.startsWith('لل'))))
-        continue;
+      if (j >= i + 2 && n[j].startsWith('لل')) complement = true;
+      if (definite && !(nisba && complement)) continue;
       // a head that is also a plain noun: two words at least («لجنة الشؤون القضائية», «لجنة حماية الصحفيين», not
       // «لجنة التحكيم»)
       if (plain && j < i + 2) continue;
-      out.push([head, ...n.slice(i + 1, j + 1)].join(' '));
+      out.push(key);
     }
     return out;
   };
+  // the runs at each word (the tagging below changes no tag at or after the word it looks at)
+  const all = norm.map((n, si) => n.map((_, i) => runs(si, tags[si], i)));
   const count = new Map<string, number>();
-  norm.forEach((n, si) =>
-    n.forEach((_, i) => runs(si, tags[si], i).forEach((k) => count.set(k, (count.get(k) ?? 0) + 1))),
-  );
+  for (const sentence of all) for (const list of sentence) for (const k of list) count.set(k, (count.get(k) ?? 0) + 1);
   return tags.map((t, si) => {
     const out = t.slice();
     for (let i = 0; i < out.length; i++) {
-      const repeated = runs(si, out, i).filter((k) => (count.get(k) ?? 0) >= 2);
+      const repeated = all[si][i].filter((k) => (count.get(k) ?? 0) >= 2);
       if (!repeated.length) continue;
       const len = repeated[repeated.length - 1].split(' ').length;
       for (let k = 0; k < len; k++) out[i + k] = (k ? 'I-' : 'B-') + 'ORG';

@@ -476,6 +476,8 @@ function mentionsOf(
     );
   // organizations the article names twice by a head and definite words («بنك الإسكان»)
   allTags = overlayRepeatedOrgs(allWords, allNorm, allTags);
+  // a family name in «آل» continues a person's name («تركي آل الشيخ»)
+  joinFamilyNames(allWords, allNorm, allTags, tagger);
   // national teams («منتخب المغرب», «المنتخب التونسي»): a place the tagger knows or the article tags
   const tagged = new Set(allNorm.flatMap((n, si) => n.filter((_, i) => allTags[si][i].endsWith('LOC'))));
   allTags = overlayNationalTeams(allNorm, allTags, (w) => tagged.has(w) || !!tagger.isKnownWord?.(w));
@@ -673,6 +675,28 @@ function joinHyphenatedNames(
       n.splice(i - 1, 3, n[i - 1] + '-' + n[i + 1]);
       t.splice(i - 1, 3, t[i - 1]);
       if (rightTagged && t[i] === 'I-PERS') t[i] = 'B-PERS';
+    }
+  });
+}
+
+/**
+ * A person's name with a family name in «آل» («تركي آل الشيخ», «محمد بن زايد آل نهيان»): «آل» and the word after it
+ * continue the person's name before them, or a given name the tagger left untagged (a word that is neither common
+ * nor a title). «آل سعود» alone is a dynasty, no person. Rewrites the tags in place.
+ */
+function joinFamilyNames(words: string[][], norm: string[][], tags: string[][], tagger: Tagger): void {
+  norm.forEach((n, si) => {
+    const t = tags[si];
+    for (let i = 1; i + 1 < n.length; i++) {
+      if (n[i] !== 'ال' || !/^[\u0622\u0623]ل$/.test(words[si][i]) || !/^\p{L}{2,}$/u.test(n[i + 1])) continue;
+      if (t[i] !== 'O' && !t[i].endsWith('PERS')) continue;
+      if (t[i + 1] !== 'O' && !t[i + 1].endsWith('PERS')) continue;
+      const given = (w: string) => /^\p{L}{2,}$/u.test(w) && !/^ال/.test(w) && !isCommon(w, tagger) && !isTitle(w);
+      // the person's name goes on through the family name, or begins with the given name right before it
+      if (t[i - 1] === 'O' && given(n[i - 1])) t[i - 1] = 'B-PERS';
+      else if (!t[i - 1].endsWith('PERS')) continue;
+      t[i] = 'I-PERS';
+      t[i + 1] = 'I-PERS';
     }
   });
 }

@@ -409,6 +409,17 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(in_.map((e) => e.name)).toEqual(['بي بي سي']);
   });
 
+  it('continues a person’s name through a family name in «آل» («تركي آل الشيخ»), not a dynasty alone', () => {
+    const text =
+      'وقرر رئيس هيئة الرياضة السعودي تركي آل الشيخ الانسحاب.\nوقال تركي آل الشيخ إنه غادر.\nوحكمت أسرة آل سعود البلاد.\nوزار محمد بن زايد آل نهيان المدينة.';
+    const t = { ...stub([['محمد بن زايد', 'PERS']]), isCommonWord: (w: string) => w === 'اسره' };
+    const ents = keyEntities(splitSentences(text), t);
+    expect(ents.map((e) => [e.name, e.type, e.count])).toEqual([
+      ['تركي آل الشيخ', 'PERS', 2],
+      ['محمد بن زايد آل نهيان', 'PERS', 1],
+    ]);
+  });
+
   it('takes a professor’s title for the description, not the name («البروفيسور سبيرينغ»)', () => {
     const text = 'وقال البروفيسور سام سبيرينغ إن النتائج مهمة.\nوأضاف البروفيسور سبيرينغ أن البحث مستمر.';
     const ents = keyEntities(

@@ -223,12 +223,15 @@ export function overlayRepeatedOrgs(
     const out: string[] = [];
     // one bare noun in the construct state between an indefinite head and its definite words («وزارة شؤون المرأة»,
     // «منظمة حظر الأسلحة الكيميائية»), not a second head that is also a plain noun («محكمة | مكتب المحاسبة الوطني»)
+    // nor «إدارة»
     const bare =
       !definite &&
       i + 2 < n.length &&
       t[i + 1] === 'O' &&
       /^[\u0621-\u064A]{3,}$/.test(n[i + 1]) &&
       !PLAIN_ORG_HEADS.has(n[i + 1]) &&
+      // a board is a body of the organization named after it, not a name: «مجلس إدارة الشركة»
+      n[i + 1] !== 'اداره' &&
       !DEFINITE_CONTINUATION.test(words[si][i + 1].replace(/[\u064B-\u065F\u0670\u0640]/g, ''));
     const nisba = definite && i + 1 < n.length && NISBA_ADJECTIVE.test(n[i + 1]);
     let key = head;

@@ -142,6 +142,8 @@ describe('an organization the article names twice by its head and definite words
     // a second head that is also a plain noun starts its own name
     const court = run(['قضت محكمة مكتب المحاسبة الوطني', 'وأعلن مكتب المحاسبة الوطني أن', 'وقال مكتب المحاسبة الوطني']);
     expect(court[0]).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG']);
+    // a board is a body of the organization after it
+    expect(run(['قرر مجلس إدارة النادي', 'وأعلن مجلس إدارة النادي'])[0]).toEqual(['O', 'O', 'O', 'O']);
   });
 
   it('tags a head that is also a plain noun only with two definite words after it («لجنة الشؤون القضائية»)', () => {

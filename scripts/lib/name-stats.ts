@@ -264,8 +264,7 @@ export function labeledTypes(labeled: TaggedSentence[], opt = NON_PERSON_WORD): 
  */
 export function placeWords(types: ReadonlyMap<string, string>, dataDir: string): Set<string> {
   const out = new Set([...types].filter(([, t]) => t === 'LOC' || t === 'ORG').map(([w]) => w));
-  for (const name of isoCountryNames(dataDir))
-    if (name && !/\s/.test(name) && ARABIC.test(nerNormalize(name))) out.add(nerNormalize(name));
+  for (const name of oneWordCountryNames(dataDir)) out.add(name);
   return out;
 }
 
@@ -287,13 +286,20 @@ export function placeNisbas(
   opt = PLACE_NISBA,
 ): Set<string> {
   const places = new Set([...types].filter(([, t]) => t === 'LOC').map(([w]) => w));
-  for (const name of isoCountryNames(dataDir))
-    if (name && !/\s/.test(name) && ARABIC.test(nerNormalize(name))) places.add(nerNormalize(name));
+  for (const name of oneWordCountryNames(dataDir)) places.add(name);
   const out = new Set<string>();
   for (const [w, n] of counts)
     if (n >= opt.minCount && /^ال\S{2,}ي$/.test(w) && ARABIC.test(w) && nisbaPlaces(w).some((p) => places.has(p)))
       out.add(w);
   return out;
+}
+
+/** The ISO country names of one word (`isoCountryNames`), normalized: «مصر», «كندا». */
+function oneWordCountryNames(dataDir: string): string[] {
+  return isoCountryNames(dataDir)
+    .filter((name) => name && !/\s/.test(name))
+    .map(nerNormalize)
+    .filter((n) => ARABIC.test(n));
 }
 
 /** The Arabic country names of `lexicons/iso_countries_ar.tsv` (ISO code → name), trimmed. */

@@ -171,8 +171,6 @@ const ORG_KIND_HEADS = new Set(
  * two definite words still plain phrases or programmes («برنامج الذكاء الاصطناعي»).
  */
 const PLAIN_ORG_HEADS = new Set(['لجنة', 'مكتب', 'مجلس', 'قوات', 'محكمة', 'سلطة', 'صندوق'].map(nerNormalize));
-/** A word with ال, also behind a proclitic (normalized): «الشركه», «والشركه», «للشركه». */
-const DEFINITE_HEAD = /^[وف]?([بكل]?ال|لل)/;
 /** A definite nisba adjective (normalized): «التونسيه», «الوطنيه», «البريطانيه», «الدولي». */
 const NISBA_ADJECTIVE = /^ال\S{2,}(ي|يه)$/;
 /** A word after an organization head that continues its name: definite (as written, not «ألمانية»), also behind
@@ -207,13 +205,16 @@ export function overlayRepeatedOrgs(
   norm: readonly (readonly string[])[],
   tags: readonly string[][],
 ): string[][] {
+  /** the word at `j` continues a name: definite as written (diacritics aside) */
+  const continues = (si: number, j: number) =>
+    DEFINITE_CONTINUATION.test(words[si][j].replace(/[\u064B-\u065F\u0670\u0640]/g, ''));
   const runs = (si: number, t: readonly string[], i: number): string[] => {
     const n = norm[si];
     if (t[i] !== 'O') return [];
     // a definite head («الشركة», «الهيئة») only with an adjective right after it and a complement in لل further on:
     // «الشركة التونسية للبنك», «الهيئة الوطنية للانتخابات» (not «الشركة الأم», «الهيئة العامة»)
     const w = n[i];
-    const withAl = DEFINITE_HEAD.test(w) ? phraseHead(w) : undefined;
+    const withAl = DEFINITE_WORD.test(w) ? phraseHead(w) : undefined;
     const definite = !!withAl && ORG_KIND_HEADS.has(withAl.slice(2));
     const variants = definite ? [] : cliticVariants(w);
     const kind = variants.find((f) => ORG_KIND_HEADS.has(f));
@@ -232,14 +233,14 @@ export function overlayRepeatedOrgs(
       !PLAIN_ORG_HEADS.has(n[i + 1]) &&
       // a board is a body of the organization named after it, not a name: «مجلس إدارة الشركة»
       n[i + 1] !== 'اداره' &&
-      !DEFINITE_CONTINUATION.test(words[si][i + 1].replace(/[\u064B-\u065F\u0670\u0640]/g, ''));
+      !continues(si, i + 1);
     const nisba = definite && i + 1 < n.length && NISBA_ADJECTIVE.test(n[i + 1]);
     let key = head;
     let complement = false;
     for (let j = i + 1; j < n.length && j - i < MAX_REPEATED_ORG_WORDS && t[j] === 'O'; j++) {
       key += ' ' + n[j];
       if (bare && j === i + 1) continue;
-      if (!DEFINITE_CONTINUATION.test(words[si][j].replace(/[\u064B-\u065F\u0670\u0640]/g, ''))) break;
+      if (!continues(si, j)) break;
       if (j >= i + 2 && n[j].startsWith('لل')) complement = true;
       if (definite && !(nisba && complement)) continue;
       // a head that is also a plain noun: two words at least («لجنة الشؤون القضائية», «لجنة حماية الصحفيين», not

@@ -449,6 +449,9 @@ function mentionsOf(
   const allNorm = allWords.map((ws) => ws.map(nerNormalize));
   let wordSet: Set<string> | undefined;
   const articleWords = () => (wordSet ??= new Set(allNorm.flat().flatMap(cliticVariants)));
+  let bareSet: Set<string> | undefined;
+  /** the article's words as written (normalized) */
+  const bareWords = () => (bareSet ??= new Set(allNorm.flat()));
   // the short phrases the article puts in parentheses, with how often
   const parenthesized = new Map<string, number>();
   for (const n of allNorm)
@@ -528,12 +531,13 @@ function mentionsOf(
       }
       // a surname the tagger cut off: one word right after a person's span («سيلفستر | ستالون», «رجب طيب |
       // اردوغان»); two full names side by side are two people listed («كريس سمولينغ دوايت جايل»), and two people
-      // are otherwise joined by و («بوش وبلير»; also before a name that looks whole: «دميرتاش وفيغن يوكسداغ»)
+      // are otherwise joined by و («بوش وبلير»; also before a name that looks whole: «دميرتاش وفيغن يوكسداغ»), unless
+      // the word in و is whole and the article never writes it without the و («سيرينا | وليامز», «هارفي | واينستين»)
       if (
         type === 'PERS' &&
         tags[j] === 'B-PERS' &&
         tags[j + 1] !== 'I-PERS' &&
-        !/^[وف]/.test(norm[j]) &&
+        (!/^[وف]/.test(norm[j]) || !bareWords().has(norm[j].slice(1))) &&
         !hasProclitic(norm[j], tagger)
       )
         j++;
@@ -972,6 +976,9 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       : mostUsedForm(g, forms.get(g), aliases.get(g), (w) => isCommon(w, tagger));
     const descriptions = g.mentions.map((m) => m.description).filter((d): d is string => !!d);
     if (type === 'PERS' && isNonPerson(g, tagger, descriptions.length > 0, cues.get(g) ?? [])) continue;
+    // a place's masculine nisba alone is a nationality adjective, no person («العداء الكيني»); a surname of this
+    // form joined its person's full name above («أبو بكر البغدادي»). Places keep theirs: «شمال الأطلسي»
+    if (type === 'PERS' && g.key.length === 1 && tagger.isPlaceNisba?.(g.key[0])) continue;
     const first = Math.max(0, Math.min(...g.mentions.map((m) => m.sentence)));
     const inTitle = inHeadline.has(g);
     const count = Math.max(occurrences.get(g) ?? 0, 1);

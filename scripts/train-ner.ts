@@ -77,6 +77,7 @@ import {
   compassPlaces,
   placeNisbas,
   countryNames,
+  frequentWords,
   commonWords,
   groupNames,
   miscNames,
@@ -539,6 +540,7 @@ function modelFile(
     orgPhrases?: Set<string>;
     compassPlaces?: Set<string>;
     placeNisbas?: Set<string>;
+    frequent?: Set<string>;
     countries?: Set<string>;
     cues?: Map<string, string>;
   },
@@ -602,6 +604,9 @@ function modelFile(
       : {}),
     ...(stats.countries?.size
       ? (({ n, b64 }) => ({ nCountries: n, countries: b64 }))(hashSetField(stats.countries))
+      : {}),
+    ...(stats.frequent?.size
+      ? (({ n, b64 }) => ({ nFrequent: n, frequent: b64 }))(hashSetField(stats.frequent))
       : {}),
     ...(stats.miscTypes?.size ? { miscTypes: typedHashSets(stats.miscTypes, ['LOC', 'ORG']) } : {}),
     ...(stats.cues?.size ? { typeCues: typedHashSets(stats.cues, ['PERS', 'LOC', 'ORG']) } : {}),
@@ -750,10 +755,11 @@ function main() {
     compassPlaces: o.phrases ? compassPlaces([...all, ...faneGold], o.data) : new Set<string>(),
     placeNisbas: placeNisbas(newsCounts, types, o.data),
     countries: countryNames(o.data),
+    frequent: frequentWords(newsCounts),
     cues: o.cues ? typeCues([...all, ...faneGold]) : new Map<string, string>(),
   };
   console.log(
-    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.adjectives.size} adjectives, ${stats.nonPersons.size} non-person words, ${stats.groups.size} group names, ${stats.miscTypes.size} MISC places and organizations, ${stats.orgPhrases.size} organization phrases, ${stats.compassPlaces.size} compass places, ${stats.placeNisbas.size} place nisbas, ${stats.countries.size} countries, ${stats.cues.size} type cues`,
+    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.adjectives.size} adjectives, ${stats.nonPersons.size} non-person words, ${stats.groups.size} group names, ${stats.miscTypes.size} MISC places and organizations, ${stats.orgPhrases.size} organization phrases, ${stats.compassPlaces.size} compass places, ${stats.placeNisbas.size} place nisbas, ${stats.countries.size} countries, ${stats.frequent.size} frequent words, ${stats.cues.size} type cues`,
   );
   const file = modelFile(rows, m.trans, vocab, entries, stats, config, o.prune, {
     trainer: 'averaged structured perceptron, first-order Viterbi, BIO-constrained',

@@ -268,6 +268,20 @@ export function placeWords(types: ReadonlyMap<string, string>, dataDir: string):
   return out;
 }
 
+export const FREQUENT_WORD = {
+  /** a word seen at least this often in the 6.7 M words of news text is a word of the language (14k words) */
+  minCount: 50,
+};
+
+/**
+ * Frequent words of the news text (`counts`: wordCounts), Arabic letters only: verbs, nouns and the names news
+ * repeats. A word after an organization cue that is none of these, nor a word the tagger learned, is a foreign
+ * name the tagger missed («شركة عربسات», 8 times in the news text; not «شركة ترغب», 163): `type-cues.ts`.
+ */
+export function frequentWords(counts: ReadonlyMap<string, number>, opt = FREQUENT_WORD): Set<string> {
+  return new Set([...counts].filter(([w, n]) => n >= opt.minCount && ARABIC.test(w)).map(([w]) => w));
+}
+
 export const PLACE_NISBA = {
   /** a masculine nisba seen in the news text at least this often */
   minCount: 5,

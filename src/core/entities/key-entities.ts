@@ -26,7 +26,7 @@ import {
   sameTeam,
 } from './phrases';
 import { containsRun, isSiteName, siteNameForms } from './site-name';
-import { cueKey, typeFromCues, type CueType } from './type-cues';
+import { cueKey, overlayCuedOrgs, typeFromCues, type CueType } from './type-cues';
 import type { Tagger } from './tagger';
 
 export interface EntityContext {
@@ -476,6 +476,20 @@ function mentionsOf(
       allTags,
       { has: (k) => tagger.isCompassPlace!(k), starts: (w) => COMPASS_WORDS.has(w) },
       'LOC',
+    );
+  // an organization's foreign name right after an organization cue («شركة عربسات»)
+  if (tagger.typeCue && tagger.isKnownWord && tagger.isFrequentWord && tagger.isCommonWord)
+    overlayCuedOrgs(
+      allNorm,
+      allTags,
+      {
+        typeCue: (k) => tagger.typeCue!(k),
+        isKnownWord: (w) => tagger.isKnownWord!(w),
+        isFrequentWord: (w) => tagger.isFrequentWord!(w),
+        isCommonWord: (w) => tagger.isCommonWord!(w),
+        isWholeWord: (w) => !!tagger.isWholeWord?.(w),
+      },
+      cliticVariants,
     );
   // organizations the article names twice by a head and definite words («بنك الإسكان»)
   allTags = overlayRepeatedOrgs(allWords, allNorm, allTags);

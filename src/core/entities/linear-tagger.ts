@@ -82,6 +82,9 @@ export interface NerModelFile {
   /** country names (normalized words joined by a space): count and sorted hashes */
   nCountries?: number;
   countries?: string;
+  /** words the news text uses often (a word of the language): count and sorted hashes */
+  nFrequent?: number;
+  frequent?: string;
   /** words the news text uses as no person's name (by their contexts): count and sorted hashes */
   nNonPersons?: number;
   nonPersons?: string;
@@ -134,6 +137,8 @@ export interface LinearModel extends WeightTable {
   isAdjective: (normWord: string) => boolean;
   /** a normalized word the news text uses as no person's name */
   isNonPerson: (normWord: string) => boolean;
+  /** a normalized word the news text uses often; absent when the model has none */
+  isFrequent?: (normWord: string) => boolean;
   /** a place named with a compass word first (phraseKey); absent when the model has none */
   isCompassPlace?: (key: string) => boolean;
   /** a normalized masculine nisba of a place («الايطالي»); absent when the model has none */
@@ -314,6 +319,7 @@ export function decodeModel(file: NerModelFile): LinearModel {
     isCommon: hashSet(file.nCommon, file.common),
     isAdjective: hashSet(file.nAdjectives, file.adjectives),
     isNonPerson: hashSet(file.nNonPersons, file.nonPersons),
+    isFrequent: file.nFrequent ? hashSet(file.nFrequent, file.frequent) : undefined,
     isCompassPlace: file.nCompassPlaces ? hashSet(file.nCompassPlaces, file.compassPlaces) : undefined,
     isPlaceNisba: file.nPlaceNisbas ? hashSet(file.nPlaceNisbas, file.placeNisbas) : undefined,
     isCountry: file.nCountries ? hashSet(file.nCountries, file.countries) : undefined,
@@ -484,6 +490,11 @@ export class LinearTagger implements Tagger {
 
   isNonPersonWord(normWord: string): boolean {
     return this.model.isNonPerson(normWord);
+  }
+
+  /** A model without the statistics takes every word for a frequent one (so no name is found by its rarity). */
+  isFrequentWord(normWord: string): boolean {
+    return this.model.isFrequent?.(normWord) ?? true;
   }
 
   isCompassPlace(key: string): boolean {

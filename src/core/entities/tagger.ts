@@ -21,6 +21,8 @@ export interface Tagger {
   isKnownWord?(normWord: string): boolean;
   /** Optional: a normalized definite word that (almost) always follows another definite word: an adjective («السوريه»). */
   isAdjectiveWord?(normWord: string): boolean;
+  /** Optional: a normalized word the news text uses often (name-stats.ts frequentWords): a word of the language. */
+  isFrequentWord?(normWord: string): boolean;
   /** Optional: a normalized word the news text uses as no person's name («فيسبوك», «بيونغيانغ»: name-stats.ts nonPersonWords). */
   isNonPersonWord?(normWord: string): boolean;
   /** Optional: the name of a people, a sect or a tribe (normalized words joined by a space: «الشيعه», «العرب»). */

@@ -28,3 +28,54 @@ export function typeFromCues(type: EntityType, cues: readonly CueType[]): Entity
   const org = cues.filter((c) => c === 'ORG').length;
   return org * 2 >= cues.length ? 'ORG' : 'LOC';
 }
+
+/** What `overlayCuedOrgs` asks of the tagger's word statistics (normalized words). */
+export interface CuedNameStats {
+  typeCue(key: string): CueType | undefined;
+  /** a word of the tagger's training text */
+  isKnownWord(normWord: string): boolean;
+  /** a word the news text uses often (frequent words are the language's: verbs, nouns) */
+  isFrequentWord(normWord: string): boolean;
+  isCommonWord(normWord: string): boolean;
+  /** a word that begins with a proclitic letter yet has no proclitic («والت») */
+  isWholeWord(normWord: string): boolean;
+}
+
+/** The most words an organization's name found by its cue may have («شركة والت ديزني»). */
+const MAX_CUED_WORDS = 3;
+
+/**
+ * An organization's name the tagger left untagged right after a word that precedes organizations in the labeled
+ * data («شركة عربسات», «صحيفة ليكيب», «شركة تيسلا للسيارات»): the words right after the cue that are all
+ * rare, foreign to the tagger and indefinite — no word of its training text, none the news text uses often
+ * («شركة ترغب في», a verb; «فريق دفاع ترامب»), no common word, no such word with a possessive pronoun («أعضاء
+ * بعثتها»), no definite word («نادي الرماية»), at most
+ * `MAX_CUED_WORDS` (`variants`: a word and its forms without proclitics). Tags them B-ORG/I-ORG in place.
+ */
+export function overlayCuedOrgs(
+  norm: readonly string[][],
+  tags: string[][],
+  stats: CuedNameStats,
+  variants: (normWord: string) => string[],
+): void {
+  const ours = (v: string) => stats.isKnownWord(v) || stats.isFrequentWord(v) || stats.isCommonWord(v);
+  // a noun of the language with a possessive pronoun («أعضاء بعثتها»: «بعثة» + «ها»)
+  const possessed = (v: string) => {
+    const m = /^(.{3,}?)(ه|ها|هم|هما|هن)$/.exec(v);
+    return !!m && (ours(m[1]) || (m[1].endsWith('ت') && ours(m[1].slice(0, -1) + 'ه')));
+  };
+  // a definite word: ال at its start, or behind a proclitic when it is no word of its own («والت» of «والت ديزني»)
+  const definite = (w: string) => (stats.isWholeWord(w) ? [w] : variants(w)).some((v) => v.startsWith('ال'));
+  const foreign = (w: string) =>
+    /^\p{Script=Arabic}{3,}$/u.test(w) && !definite(w) && !variants(w).some((v) => ours(v) || possessed(v));
+  for (const [si, n] of norm.entries()) {
+    const t = tags[si];
+    for (let i = 1; i < n.length; i++) {
+      if (t[i - 1] !== 'O' || t[i] !== 'O' || stats.typeCue(cueKey(n[i - 1])) !== 'ORG') continue;
+      let j = i;
+      while (j < n.length && j - i < MAX_CUED_WORDS && t[j] === 'O' && foreign(n[j])) j++;
+      for (let k = i; k < j; k++) t[k] = (k === i ? 'B-' : 'I-') + 'ORG';
+      i = Math.max(i, j);
+    }
+  }
+}

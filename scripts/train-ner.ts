@@ -605,9 +605,7 @@ function modelFile(
     ...(stats.countries?.size
       ? (({ n, b64 }) => ({ nCountries: n, countries: b64 }))(hashSetField(stats.countries))
       : {}),
-    ...(stats.frequent?.size
-      ? (({ n, b64 }) => ({ nFrequent: n, frequent: b64 }))(hashSetField(stats.frequent))
-      : {}),
+    ...(stats.frequent?.size ? (({ n, b64 }) => ({ nFrequent: n, frequent: b64 }))(hashSetField(stats.frequent)) : {}),
     ...(stats.miscTypes?.size ? { miscTypes: typedHashSets(stats.miscTypes, ['LOC', 'ORG']) } : {}),
     ...(stats.cues?.size ? { typeCues: typedHashSets(stats.cues, ['PERS', 'LOC', 'ORG']) } : {}),
     config,

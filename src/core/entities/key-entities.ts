@@ -840,6 +840,26 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     );
     if (full) mergeSmaller(g, full);
   }
+  // an organization's short name cut from its full name: every word of the short name, of at least three letters,
+  // begins the full name's word at its place, one at least cut by three letters or more («سبيس إكس» of «سبيسن
+  // إكسبلوريشن تكنولوجيز»; an ending is no cut: «الاتحاد الجهوي» is not «الاتحاد الجهوية», and a definite word is
+  // never cut); the tagger types many foreign companies as people, so a «person» so cut is the organization too
+  for (const g of [...groups.values()]) {
+    if (g.key.length < 2 || groups.get(g.key.join(' ')) !== g || g.key.some((w) => w.length < 3)) continue;
+    const t = typeOf(g);
+    if (t !== 'ORG' && t !== 'PERS') continue;
+    const full = [...groups.values()].find(
+      (h) =>
+        h !== g &&
+        h.key.length >= g.key.length &&
+        typeOf(h) === 'ORG' &&
+        g.key.every((w, k) => h.key[k] === w || (h.key[k].startsWith(w) && !w.startsWith('ال'))) &&
+        g.key.some((w, k) => h.key[k].length >= w.length + 3),
+    );
+    if (!full) continue;
+    for (const m of g.mentions) m.type = 'ORG';
+    merge(g, full);
+  }
   // a place's or an organization's one-word name written with and without ال, each at least twice, is one name
   // («أرسنال» / «الأرسنال», «مرسيدس» / «المرسيدس»): two chips otherwise; a form seen once joins nothing, so no
   // plain word becomes a key name by it

@@ -858,6 +858,33 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(names).toEqual(expect.arrayContaining(['مانشستر سيتي', 'مان يونايتد']));
   });
 
+  it('merges a company’s short name, typed a person, into its full name (a JawharaFM article), not an ending', () => {
+    const text =
+      'قال إيلون ماسك، الرئيس التنفيذي لشركة سبيسن إكسبلوريشن تكنولوجيز، إن الشركة تعتزم إرسال سائحين.\nوقال ماسك إن شركته، التي تعرف باسم سبيس إكس، سترسل طاقما.\nويبدأ اختبار الصاروخ من إنتاج سبيس إكس هذا العام.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['إيلون ماسك', 'PERS'],
+        ['ماسك', 'PERS'],
+        ['سبيسن إكسبلوريشن تكنولوجيز', 'ORG'],
+        ['سبيس إكس', 'PERS'],
+      ]),
+    );
+    expect(ents.map((e) => [e.type, e.count]).sort()).toEqual([
+      ['ORG', 3],
+      ['PERS', 2],
+    ]);
+    // «الجهوي» / «الجهوية»: an ending, and a definite word; two organizations
+    const two = keyEntities(
+      splitSentences('وقال الاتحاد الجهوي للصناعة إنه يرفض.\nوأعلن الاتحاد الجهوية للفلاحة الإضراب.'),
+      stub([
+        ['الاتحاد الجهوي', 'ORG'],
+        ['الاتحاد الجهوية للفلاحة', 'ORG'],
+      ]),
+    );
+    expect(two).toHaveLength(2);
+  });
+
   it("takes a proclitic off a country's name the statistics call a word of its own («لإسرائيل»)", () => {
     const text = 'وأكد دعمه الثابت لإسرائيل.\nوقرر الاعتراف بالقدس عاصمة لإسرائيل.\nوتحدث عن الفلسطينيين وإسرائيل.';
     const base = stub([

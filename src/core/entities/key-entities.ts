@@ -110,11 +110,21 @@ const WORK_KINDS = [
 ];
 const WORK_CUES = new Set(WORK_KINDS);
 
-/** The word before position `i` (or before a quotation mark there) names a kind of work or event. */
-function isWorkCue(norm: readonly string[], i: number): boolean {
+/**
+ * Words for a drug, a substance or what causes a disease (general knowledge, normalized, singular and plural): a
+ * name right after one is a drug's, a hormone's, a bacterium's or a cancer's, never a person's in the gold
+ * conventions («عقار سيبونيمود», «دواء "أوكسيتوسين"», «بكتيريا الإيكولاي», «سرطان البروستاتا»). Not «علاج», «مرض»:
+ * a person is treated and falls ill («علاج محمد صلاح»). `DISEASE_CUES` come before no place or organization either
+ * («فيروس زيكا»); a vaccine, a drug may carry its maker's name («لقاح فايزر»).
+ */
+const DISEASE_CUES = new Set(['سرطان', 'فيروس', 'فيروسات', 'بكتيريا', 'بكتريا', 'جرثومه', 'جراثيم']);
+const SUBSTANCE_CUES = new Set([...DISEASE_CUES, 'دواء', 'ادويه', 'عقار', 'عقاقير', 'لقاح', 'لقاحات', 'هرمون']);
+
+/** The word before position `i` (or before a quotation mark there) is one of `cues`, also behind a proclitic. */
+function isCuedBy(cues: ReadonlySet<string>, norm: readonly string[], i: number): boolean {
   let k = i - 1;
   if (k >= 0 && QUOTE_MARKS.test(norm[k])) k--;
-  return k >= 0 && cliticVariants(norm[k]).some((v) => WORK_CUES.has(v));
+  return k >= 0 && cliticVariants(norm[k]).some((v) => cues.has(v));
 }
 
 /** Tournaments named after a place (general knowledge, normalized): «دوري أبطال أوروبا», «كأس أمم أفريقيا», «بطولة آسيا». */
@@ -535,7 +545,7 @@ function mentionsOf(
       if (cue && cue !== 'PERS') retype(cue);
       // a «person» named right after the word for a film, a song, a prize… (also behind a quotation mark) is that
       // work's title: «فيلم "أفينجرز"», «أغنية ديسباسيتو», «جائزة غولدن غلوب»
-      if (type === 'PERS' && isWorkCue(norm, i)) retype('MISC');
+      if (type === 'PERS' && isCuedBy(WORK_CUES, norm, i)) retype('MISC');
       // an organization named with its place, the place word bare (no proclitic): one organization («فوغ
       // إيطاليا», «ريال مدريد», «أياكس أمستردام»); «حزب الله وإسرائيل», «الأزهر بمصر» are two names, and so is a
       // definite organization before its object («اتهم الكرملين واشنطن»)
@@ -970,7 +980,10 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       placeVotes.set(g, (v = g.mentions.filter((m) => m.type === 'LOC').length * 2 > g.mentions.length));
     return v;
   };
-  const { occurrences, inHeadline, cues, forms, clubs } = textCounts(
+  // each group's voted type, once (a name may occur 100,000 times)
+  const votes = new Map<Group, EntityType>();
+  const votedType = (g: Group) => votes.get(g) ?? votes.set(g, typeOf(g)).get(g)!;
+  const { occurrences, inHeadline, cues, forms, clubs, substances } = textCounts(
     [...groups.values()],
     norm,
     titled,
@@ -981,6 +994,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     (g, n, i) => isDate(n, n, i) || (mostlyPlace(g) && (isTournamentPlace(n, i) || isAdjectiveAfterNoun(n, i, tagger))),
     // in a football story, a place named as a club: «نادي روما», «روما الإيطالي»
     football ? (n, i, end) => isClubCue(n, i, end, tagger) : undefined,
+    // a drug's, a bacterium's, a cancer's name: «عقار سيبونيمود», «سرطان البروستاتا»
+    (g, n, i) => isCuedBy(votedType(g) === 'PERS' ? SUBSTANCE_CUES : DISEASE_CUES, n, i),
   );
   const entities: Entity[] = [];
   const site = siteNameForms(ctx.siteNames ?? []);
@@ -1010,6 +1025,9 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       : mostUsedForm(g, forms.get(g), aliases.get(g), (w) => isCommon(w, tagger));
     const descriptions = g.mentions.map((m) => m.description).filter((d): d is string => !!d);
     if (type === 'PERS' && isNonPerson(g, tagger, descriptions.length > 0, cues.get(g) ?? [])) continue;
+    // a drug, a hormone, a bacterium or a cancer: named once at least right after the word for it («عقار
+    // سيبونيمود» and four times alone), and never with a title or after a word that precedes people
+    if (substances.has(g) && !descriptions.length && !(cues.get(g) ?? []).includes('PERS')) continue;
     // a place's masculine nisba alone is a nationality adjective, no person («العداء الكيني»); a surname of this
     // form joined its person's full name above («أبو بكر البغدادي»). Places keep theirs: «شمال الأطلسي»
     if (type === 'PERS' && g.key.length === 1 && tagger.isPlaceNisba?.(g.key[0])) continue;
@@ -1147,6 +1165,7 @@ function textCounts(
   cue?: (key: string) => CueType | undefined,
   notAName: (g: Group, n: readonly string[], i: number) => boolean = () => false,
   clubCue?: (n: readonly string[], i: number, end: number) => boolean,
+  substanceCue?: (g: Group, n: readonly string[], i: number) => boolean,
 ): {
   occurrences: Map<Group, number>;
   inHeadline: Set<Group>;
@@ -1154,6 +1173,8 @@ function textCounts(
   forms: Map<Group, Map<string, number>>;
   /** the groups with an occurrence that `clubCue` marks */
   clubs: Set<Group>;
+  /** the groups with an occurrence that `substanceCue` marks */
+  substances: Set<Group>;
 } {
   const byFirst = new Map<string, { form: string[]; group: Group }[]>();
   for (const g of groups)
@@ -1169,6 +1190,7 @@ function textCounts(
   const cues = new Map<Group, CueType[]>();
   const forms = new Map<Group, Map<string, number>>();
   const clubs = new Set<Group>();
+  const substances = new Set<Group>();
   for (const [si, n] of norm.entries()) {
     let last: { group: Group; end: number } | undefined;
     for (let i = 0; i < n.length; i++) {
@@ -1190,6 +1212,7 @@ function textCounts(
       f.set(fk, (f.get(fk) ?? 0) + 1);
       if (titled && si === 0) inHeadline.add(best.group);
       if (clubCue?.(n, i, i + best.form.length)) clubs.add(best.group);
+      if (substanceCue?.(best.group, n, i)) substances.add(best.group);
       const c = i > 0 ? cue?.(cueKey(n[i - 1])) : undefined;
       if (c) {
         const list = cues.get(best.group);
@@ -1199,5 +1222,5 @@ function textCounts(
       i += best.form.length - 1;
     }
   }
-  return { occurrences, inHeadline, cues, forms, clubs };
+  return { occurrences, inHeadline, cues, forms, clubs, substances };
 }

@@ -580,6 +580,22 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(ents).toContainEqual(['ويتني هيرد', 'PERS']);
   });
 
+  it('shows no drug, bacterium or cancer as a name once the article names it after the word for it (BBC Arabic, 2018)', () => {
+    const text =
+      'وتحسنت أعراض المرض بعد تناول عقار سيبونيمود لثلاثة أشهر.\nوأضافت أن سيبونيمود يقلل الإعاقة.\nوقال الطبيب جون سميث إن سيبونيمود واعد.\nوانتشر فيروس كورونا في المدينة.\nوأغلقت المدارس بسبب كورونا.\nوعولج محمد صلاح بعد الإصابة.\nوقال محمد صلاح إنه بخير.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['سيبونيمود', 'PERS'],
+        ['جون سميث', 'PERS'],
+        ['كورونا', 'LOC'],
+        ['محمد صلاح', 'PERS'],
+      ]),
+    ).map((e) => e.name);
+    // a person is treated («علاج», «عولج»): no cue
+    expect(ents.sort()).toEqual(['جون سميث', 'محمد صلاح'].sort());
+  });
+
   it('trims a construct plural off the start of a person’s name («ممثلو درو باريمور»)', () => {
     const text = 'ويقول ممثلو درو باريمور إنها بخير.\nونفى محامو ماريو بالوتيلي ذلك.';
     const common = new Set(['ممثلين']);

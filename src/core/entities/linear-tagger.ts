@@ -307,10 +307,16 @@ export function decodeModel(file: NerModelFile): LinearModel {
     const keys = n ? decodeKeys(fromBase64(b64!), n) : new Uint32Array(0);
     return (x: string) => sortedIndexOf(keys, hashFeature(x)) >= 0;
   };
-  /** one hashed set per type (`typeCues`, `miscTypes`): the type whose set has the key */
+  /** one hashed set per type (`typeCues`, `miscTypes`): the type whose set has the key (hashed once) */
   const typedLookup = (field: Partial<Record<CueType, { n: number; keys: string }>>, types: readonly CueType[]) => {
-    const sets = types.map((t) => [t, hashSet(field[t]?.n, field[t]?.keys)] as const);
-    return (k: string) => sets.find(([, has]) => has(k))?.[0];
+    const sets = types.map((t) => {
+      const f = field[t];
+      return [t, f?.n ? decodeKeys(fromBase64(f.keys), f.n) : new Uint32Array(0)] as const;
+    });
+    return (k: string) => {
+      const h = hashFeature(k);
+      return sets.find(([, keys]) => sortedIndexOf(keys, h) >= 0)?.[0];
+    };
   };
   return {
     ...first,

@@ -68,10 +68,19 @@ export function overlayCuedOrgs(
   const definite = (w: string) => (stats.isWholeWord(w) ? [w] : variants(w)).some((v) => v.startsWith('ال'));
   const foreign = (w: string) =>
     /^\p{Script=Arabic}{3,}$/u.test(w) && !definite(w) && !variants(w).some((v) => ours(v) || possessed(v));
+  // once per distinct word: an article repeats its words
+  const orgCue = new Map<string, boolean>();
+  const isOrgCue = (w: string) => {
+    let c = orgCue.get(w);
+    if (c === undefined) orgCue.set(w, (c = stats.typeCue(cueKey(w)) === 'ORG'));
+    return c;
+  };
   for (const [si, n] of norm.entries()) {
     const t = tags[si];
     for (let i = 1; i < n.length; i++) {
-      if (t[i - 1] !== 'O' || t[i] !== 'O' || stats.typeCue(cueKey(n[i - 1])) !== 'ORG') continue;
+      // cheap tests first: a definite word or a short one is no such name
+      if (t[i - 1] !== 'O' || t[i] !== 'O' || n[i].length < 3 || n[i].startsWith('ال')) continue;
+      if (!isOrgCue(n[i - 1])) continue;
       let j = i;
       while (j < n.length && j - i < MAX_CUED_WORDS && t[j] === 'O' && foreign(n[j])) j++;
       for (let k = i; k < j; k++) t[k] = (k === i ? 'B-' : 'I-') + 'ORG';

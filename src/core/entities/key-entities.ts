@@ -908,6 +908,18 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     containers.sort((a, b) => b.mentions.length - a.mentions.length || b.key.length - a.key.length);
     merge(g, containers[0]);
   }
+  // a person's surname alone spelled another way is that person: the same letters but for long vowels («إيميري» of
+  // «أوناي إيمري», «سكريبل» of «سيرغي سكريبال», «بينيت» of «جيمي بينت»), when one person of the article has it and
+  // the word has five letters or more, three without long vowels («موسى» is not «ميسي», «زايد» not «زيد»)
+  for (const g of [...groups.values()]) {
+    if (g.key.length !== 1 || g.key[0].length < 5 || groups.get(g.key[0]) !== g || typeOf(g) !== 'PERS') continue;
+    const lk = looseKey(g.key, 'PERS');
+    if (lk.length < 3) continue;
+    const people = [...groups.values()].filter(
+      (h) => h.key.length > 1 && typeOf(h) === 'PERS' && looseKey(h.key.slice(-1), 'PERS') === lk,
+    );
+    if (people.length === 1) merge(g, people[0]);
+  }
   // a person's surname alone is that person whatever type the tagger gave it: «ترافولتا» of «جون ترافولتا», «أوساكا»
   // of «ناعومي أوساكا» (when one person of the article has that surname, and the word is none the tagger learned:
   // «إسرائيل» of a «جمال إسرائيل» the tagger made of «ملكة جمال إسرائيل» stays a place, as «الصدر» of «مدينة الصدر»;

@@ -580,6 +580,27 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(ents).toContainEqual(['ويتني هيرد', 'PERS']);
   });
 
+  it('merges a surname spelled another way into the one person who has it, not a short name (BBC Arabic, 2018)', () => {
+    const text =
+      'يواجه أوناي إيمري ضغطا كبيرا في باريس.\nوقال إيميري إن الفريق جاهز.\nوأضاف إيميري أنه واثق.\nوسجل ليونيل ميسي هدفين.\nوقال موسى إنه سعيد.\nوأضاف موسى أنه سيعود.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['أوناي إيمري', 'PERS'],
+        ['إيميري', 'PERS'],
+        ['ليونيل ميسي', 'PERS'],
+        ['موسى', 'PERS'],
+      ]),
+    );
+    expect(ents.map((e) => [e.name, e.count]).sort()).toEqual(
+      [
+        ['أوناي إيمري', 3],
+        ['ليونيل ميسي', 1],
+        ['موسى', 2],
+      ].sort(),
+    );
+  });
+
   it('shows no drug, bacterium or cancer as a name once the article names it after the word for it (BBC Arabic, 2018)', () => {
     const text =
       'وتحسنت أعراض المرض بعد تناول عقار سيبونيمود لثلاثة أشهر.\nوأضافت أن سيبونيمود يقلل الإعاقة.\nوقال الطبيب جون سميث إن سيبونيمود واعد.\nوانتشر فيروس كورونا في المدينة.\nوأغلقت المدارس بسبب كورونا.\nوعولج محمد صلاح بعد الإصابة.\nوقال محمد صلاح إنه بخير.';

@@ -127,6 +127,9 @@ function isCuedBy(cues: ReadonlySet<string>, norm: readonly string[], i: number)
   return k >= 0 && cliticVariants(norm[k]).some((v) => cues.has(v));
 }
 
+/** «ملكة جمال …», «ملكات جمال …»: a beauty pageant's title (normalized) */
+const PAGEANT = new Set(['ملكه', 'ملكات']);
+
 /** Tournaments named after a place (general knowledge, normalized): «دوري أبطال أوروبا», «كأس أمم أفريقيا», «بطولة آسيا». */
 const TOURNAMENT_WORDS = new Set(['بطوله', 'كاس', 'دوري']);
 const TOURNAMENT_LINKS = new Set(['ابطال', 'امم']);
@@ -546,6 +549,9 @@ function mentionsOf(
       // a «person» named right after the word for a film, a song, a prize… (also behind a quotation mark) is that
       // work's title: «فيلم "أفينجرز"», «أغنية ديسباسيتو», «جائزة غولدن غلوب»
       if (type === 'PERS' && isCuedBy(WORK_CUES, norm, i)) retype('MISC');
+      // a beauty queen's title, «ملكة جمال إسرائيل» (Miss Israel): «جمال» is beauty there, not the given name
+      if (type === 'PERS' && norm[i] === 'جمال' && i > 0 && cliticVariants(norm[i - 1]).some((v) => PAGEANT.has(v)))
+        retype('MISC');
       // an organization named with its place, the place word bare (no proclitic): one organization («فوغ
       // إيطاليا», «ريال مدريد», «أياكس أمستردام»); «حزب الله وإسرائيل», «الأزهر بمصر» are two names, and so is a
       // definite organization before its object («اتهم الكرملين واشنطن»)

@@ -580,6 +580,19 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(ents).toContainEqual(['ويتني هيرد', 'PERS']);
   });
 
+  it('takes «ملكة جمال X» for a beauty queen’s title, not the given name «جمال» (BBC Arabic, 2018)', () => {
+    const text =
+      'توجت ملكة جمال إسرائيل في حفل كبير.\nوقالت ملكة جمال إسرائيل إنها سعيدة.\nوكتب جمال خاشقجي مقالا.\nوقال جمال خاشقجي إنه سيعود.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['جمال إسرائيل', 'PERS'],
+        ['جمال خاشقجي', 'PERS'],
+      ]),
+    ).filter((e) => e.type === 'PERS');
+    expect(ents.map((e) => e.name)).toEqual(['جمال خاشقجي']);
+  });
+
   it('merges a surname spelled another way into the one person who has it, not a short name (BBC Arabic, 2018)', () => {
     const text =
       'يواجه أوناي إيمري ضغطا كبيرا في باريس.\nوقال إيميري إن الفريق جاهز.\nوأضاف إيميري أنه واثق.\nوسجل ليونيل ميسي هدفين.\nوقال موسى إنه سعيد.\nوأضاف موسى أنه سيعود.';

@@ -129,6 +129,8 @@ function isCuedBy(cues: ReadonlySet<string>, norm: readonly string[], i: number)
 
 /** «ملكة جمال …», «ملكات جمال …»: a beauty pageant's title (normalized) */
 const PAGEANT = new Set(['ملكه', 'ملكات']);
+/** A storm's name after the word for it, also definite in apposition («الإعصار مايكل»): no person (normalized) */
+const STORM_CUES = new Set(['اعصار', 'الاعصار', 'العاصفه', 'عاصفه']);
 
 /** Tournaments named after a place (general knowledge, normalized): «دوري أبطال أوروبا», «كأس أمم أفريقيا», «بطولة آسيا». */
 const TOURNAMENT_WORDS = new Set(['بطوله', 'كاس', 'دوري']);
@@ -548,7 +550,7 @@ function mentionsOf(
       if (cue && cue !== 'PERS') retype(cue);
       // a «person» named right after the word for a film, a song, a prize… (also behind a quotation mark) is that
       // work's title: «فيلم "أفينجرز"», «أغنية ديسباسيتو», «جائزة غولدن غلوب»
-      if (type === 'PERS' && isCuedBy(WORK_CUES, norm, i)) retype('MISC');
+      if (type === 'PERS' && (isCuedBy(WORK_CUES, norm, i) || isCuedBy(STORM_CUES, norm, i))) retype('MISC');
       // a beauty queen's title, «ملكة جمال إسرائيل» (Miss Israel): «جمال» is beauty there, not the given name
       if (type === 'PERS' && norm[i] === 'جمال' && i > 0 && cliticVariants(norm[i - 1]).some((v) => PAGEANT.has(v)))
         retype('MISC');

@@ -580,7 +580,7 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(ents).toContainEqual(['ويتني هيرد', 'PERS']);
   });
 
-  it('takes «ملكة جمال X» for a beauty queen’s title, not the given name «جمال» (BBC Arabic, 2018)', () => {
+  it('takes «ملكة جمال X» for a beauty queen’s title and «الإعصار مايكل» for a storm, no people (BBC Arabic, 2018)', () => {
     const text =
       'توجت ملكة جمال إسرائيل في حفل كبير.\nوقالت ملكة جمال إسرائيل إنها سعيدة.\nوكتب جمال خاشقجي مقالا.\nوقال جمال خاشقجي إنه سيعود.';
     const ents = keyEntities(
@@ -591,6 +591,17 @@ describe('key names: counted in the text, shown when in the headline or mentione
       ]),
     ).filter((e) => e.type === 'PERS');
     expect(ents.map((e) => e.name)).toEqual(['جمال خاشقجي']);
+    // a storm's name: «الإعصار مايكل»
+    const storm = keyEntities(
+      splitSentences(
+        'ضرب الإعصار مايكل ولاية فلوريدا.\nوخلف إعصار مايكل دمارا.\nوقال مايكل بومبيو إن المساعدات قادمة.',
+      ),
+      stub([
+        ['مايكل', 'PERS'],
+        ['مايكل بومبيو', 'PERS'],
+      ]),
+    ).filter((e) => e.type === 'PERS');
+    expect(storm.map((e) => [e.name, e.count])).toEqual([['مايكل بومبيو', 1]]);
   });
 
   it('merges a surname spelled another way into the one person who has it, not a short name (BBC Arabic, 2018)', () => {

@@ -135,12 +135,15 @@ const STORM_CUES = new Set(['اعصار', 'الاعصار', 'العاصفه', '�
 /** Tournaments named after a place (general knowledge, normalized): «دوري أبطال أوروبا», «كأس أمم أفريقيا», «بطولة آسيا». */
 const TOURNAMENT_WORDS = new Set(['بطوله', 'كاس', 'دوري']);
 const TOURNAMENT_LINKS = new Set(['ابطال', 'امم']);
+/** «أمريكا المفتوحة», «أستراليا المفتوحة»: the Open of a place, a tournament (normalized) */
+const OPEN_TOURNAMENT = 'المفتوحه';
 
 /**
- * The place at `i` names a tournament: «دوري أبطال أوروبا», «كأس أمم أفريقيا», «بطولة فرنسا» (the event is MISC in
- * the gold conventions, and the place inside it no mention of the place).
+ * The place at `i` names a tournament: «دوري أبطال أوروبا», «كأس أمم أفريقيا», «بطولة فرنسا», «أمريكا المفتوحة» (the
+ * event is MISC in the gold conventions, and the place inside it no mention of the place).
  */
 function isTournamentPlace(norm: readonly string[], i: number): boolean {
+  if (norm[i + 1] === OPEN_TOURNAMENT) return true;
   const k = i > 0 && TOURNAMENT_LINKS.has(norm[i - 1]) ? i - 2 : i - 1;
   return k >= 0 && cliticVariants(norm[k]).some((v) => TOURNAMENT_WORDS.has(v));
 }

@@ -1042,6 +1042,12 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
       ['ليفربول', 1],
       ['أوروبا', 1],
     ]);
+    // an Open: «نهائي أمريكا المفتوحة» (BBC Arabic, 2018)
+    const open = keyEntities(
+      splitSentences('سيرينا وليامز تنفجر في وجه حكم مباراة نهائي أمريكا المفتوحة للتنس.'),
+      stub([['أمريكا', 'LOC']]),
+    );
+    expect(open).toEqual([]);
   });
 
   it('takes a month in a date for no name, nor counts it as one («أبريل/نيسان» beside the car maker نيسان)', () => {

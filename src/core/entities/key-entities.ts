@@ -100,13 +100,13 @@ const ADJECTIVE_ONLY_HEADS = new Set(['الحكومة', 'السلطات', 'ال�
  * Words for works and events, whose names are MISC in the gold conventions («films, series, awards, tournaments,
  * leagues, products, named agreements/laws/initiatives are MISC»): the Arabic words for those kinds, singular and
  * plural, normalized (general knowledge). Indefinite only: «مطورة التطبيق ويتني هيرد» is the app's developer. Not
- * «كتاب» (also «writers»), «كتب» («he wrote»), «حملة», «مبادرة» («حملة ترامب» is his
- * campaign).
+ * «كتاب» (also «writers»), «كتب» («he wrote»), «حملة», «مبادرة» («حملة ترامب» is his campaign), nor an app, which
+ * the conventions make an organization (`APP_CUES`).
  */
 const WORK_KINDS = [
   ...['فيلم', 'افلام', 'مسلسل', 'مسلسلات', 'برنامج', 'اغنيه', 'اغنيات', 'اغاني', 'البوم', 'كليب', 'مسرحيه'],
   ...['روايه', 'قصيده', 'جائزه', 'جوائز', 'بطوله', 'كاس', 'دوري', 'مهرجان', 'وسم'],
-  ...['اتفاقيه', 'اتفاق', 'قانون', 'لعبه', 'تطبيق'],
+  ...['اتفاقيه', 'اتفاق', 'قانون', 'لعبه'],
 ];
 const WORK_CUES = new Set(WORK_KINDS);
 
@@ -131,6 +131,8 @@ function isCuedBy(cues: ReadonlySet<string>, norm: readonly string[], i: number)
 const PAGEANT = new Set(['ملكه', 'ملكات']);
 /** A storm's name after the word for it, also definite in apposition («الإعصار مايكل»): no person (normalized) */
 const STORM_CUES = new Set(['اعصار', 'الاعصار', 'العاصفه', 'عاصفه']);
+/** The indefinite word for an app: an app is an organization in the gold conventions («تطبيق تليغرام») */
+const APP_CUES = new Set(['تطبيق', 'تطبيقات']);
 
 /** Tournaments named after a place (general knowledge, normalized): «دوري أبطال أوروبا», «كأس أمم أفريقيا», «بطولة آسيا». */
 const TOURNAMENT_WORDS = new Set(['بطوله', 'كاس', 'دوري']);
@@ -554,6 +556,7 @@ function mentionsOf(
       // a «person» named right after the word for a film, a song, a prize… (also behind a quotation mark) is that
       // work's title: «فيلم "أفينجرز"», «أغنية ديسباسيتو», «جائزة غولدن غلوب»
       if (type === 'PERS' && (isCuedBy(WORK_CUES, norm, i) || isCuedBy(STORM_CUES, norm, i))) retype('MISC');
+      if (type === 'PERS' && isCuedBy(APP_CUES, norm, i)) retype('ORG');
       // a beauty queen's title, «ملكة جمال إسرائيل» (Miss Israel): «جمال» is beauty there, not the given name
       if (type === 'PERS' && norm[i] === 'جمال' && i > 0 && cliticVariants(norm[i - 1]).some((v) => PAGEANT.has(v)))
         retype('MISC');

@@ -578,6 +578,9 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(ents).toContainEqual(['ماي فيلينجز', 'MISC']);
     // after a definite word it is a genitive: the app's developer is a person
     expect(ents).toContainEqual(['ويتني هيرد', 'PERS']);
+    // after the word for an app it is the app, an organization in the gold conventions
+    const app = keyEntities(splitSentences('وحظرت روسيا تطبيق تليغرام.'), stub([['تليغرام', 'PERS']]));
+    expect(app.map((e) => [e.name, e.type])).toEqual([['تليغرام', 'ORG']]);
   });
 
   it('takes «ملكة جمال X» for a beauty queen’s title and «الإعصار مايكل» for a storm, no people (BBC Arabic, 2018)', () => {

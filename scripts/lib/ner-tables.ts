@@ -1,6 +1,15 @@
 /** Every hand-made word table of the NER tagger and key entities, by name: what scripts/check-ner-lists.ts checks. */
 import { TRIGGER_TABLE } from '../../src/core/entities/features';
-import { TITLE_CONTINUATIONS, TITLE_HEADS } from '../../src/core/entities/key-entities';
+import {
+  APP_CUES,
+  PAGEANT,
+  PLATFORMS,
+  STORM_CUES,
+  SUBSTANCE_CUES,
+  TITLE_CONTINUATIONS,
+  TITLE_HEADS,
+  WORK_CUES,
+} from '../../src/core/entities/key-entities';
 import { PERSON_TRIGGERS, PLACES } from '../../src/core/entities/rule-tagger';
 import * as LISTS from './ner-lists';
 
@@ -9,6 +18,12 @@ export const HAND_MADE_TABLES: [string, readonly string[]][] = [
   ...TRIGGER_TABLE.map(([cls, words]): [string, string[]] => [`TRIGGER_TABLE ${cls}`, words]),
   ['TITLE_HEADS', [...TITLE_HEADS]],
   ['TITLE_CONTINUATIONS', [...TITLE_CONTINUATIONS]],
+  ['WORK_CUES', [...WORK_CUES]],
+  ['APP_CUES', [...APP_CUES]],
+  ['STORM_CUES', [...STORM_CUES]],
+  ['PAGEANT', [...PAGEANT]],
+  ['SUBSTANCE_CUES', [...SUBSTANCE_CUES]],
+  ['PLATFORMS', [...PLATFORMS]],
   ['rule-tagger PERSON_TRIGGERS', [...PERSON_TRIGGERS]],
   ['rule-tagger PLACES', [...PLACES]],
 ];

@@ -108,7 +108,7 @@ const WORK_KINDS = [
   ...['روايه', 'قصيده', 'جائزه', 'جوائز', 'بطوله', 'كاس', 'دوري', 'مهرجان', 'وسم'],
   ...['اتفاقيه', 'اتفاق', 'قانون', 'لعبه'],
 ];
-const WORK_CUES = new Set(WORK_KINDS);
+export const WORK_CUES = new Set(WORK_KINDS);
 
 /**
  * Words for a drug, a substance or what causes a disease (general knowledge, normalized, singular and plural): a
@@ -117,8 +117,8 @@ const WORK_CUES = new Set(WORK_KINDS);
  * a person is treated and falls ill («علاج محمد صلاح»). `DISEASE_CUES` come before no place or organization either
  * («فيروس زيكا»); a vaccine, a drug may carry its maker's name («لقاح فايزر»).
  */
-const DISEASE_CUES = new Set(['سرطان', 'فيروس', 'فيروسات', 'بكتيريا', 'بكتريا', 'جرثومه', 'جراثيم']);
-const SUBSTANCE_CUES = new Set([...DISEASE_CUES, 'دواء', 'ادويه', 'عقار', 'عقاقير', 'لقاح', 'لقاحات', 'هرمون']);
+export const DISEASE_CUES = new Set(['سرطان', 'فيروس', 'فيروسات', 'بكتيريا', 'بكتريا', 'جرثومه', 'جراثيم']);
+export const SUBSTANCE_CUES = new Set([...DISEASE_CUES, 'دواء', 'ادويه', 'عقار', 'عقاقير', 'لقاح', 'لقاحات', 'هرمون']);
 
 /** The word before position `i` (or before a quotation mark there) is one of `cues`, also behind a proclitic. */
 function isCuedBy(cues: ReadonlySet<string>, norm: readonly string[], i: number): boolean {
@@ -127,12 +127,39 @@ function isCuedBy(cues: ReadonlySet<string>, norm: readonly string[], i: number)
   return k >= 0 && cliticVariants(norm[k]).some((v) => cues.has(v));
 }
 
+/**
+ * Social networks and messaging apps (general knowledge, normalized, with their common spellings): organizations in
+ * the gold conventions («companies, apps/social networks … are ORG»), which the tagger leaves untagged («على
+ * انستغرام») or calls people («فيسبوك»).
+ */
+export const PLATFORMS = new Set(
+  [
+    ...['فيسبوك', 'فيس بوك', 'تويتر', 'انستغرام', 'إنستغرام', 'انستجرام', 'إنستجرام', 'يوتيوب', 'واتساب', 'واتس آب'],
+    ...['تليغرام', 'تلغرام', 'سناب شات', 'لينكد إن'],
+  ].map((w) => w.split(' ').map(nerNormalize).join(' ')),
+);
+
+/** Tags every occurrence of a `PLATFORMS` name, also behind a proclitic («على تويتر», «وفيسبوك»), as an organization. */
+function overlayPlatforms(norm: readonly string[][], tags: string[][]): void {
+  for (const [si, n] of norm.entries())
+    for (let i = 0; i < n.length; i++)
+      for (const v of cliticVariants(n[i])) {
+        const len = PLATFORMS.has(v) ? 1 : i + 1 < n.length && PLATFORMS.has(v + ' ' + n[i + 1]) ? 2 : 0;
+        if (!len) continue;
+        // not inside a longer name («فيسبوك ماسنجر» as tagged stays as tagged)
+        if (tags[si][i].startsWith('I-') || tags[si][i + len]?.startsWith('I-')) break;
+        for (let k = 0; k < len; k++) tags[si][i + k] = (k ? 'I-' : 'B-') + 'ORG';
+        i += len - 1;
+        break;
+      }
+}
+
 /** «ملكة جمال …», «ملكات جمال …»: a beauty pageant's title (normalized) */
-const PAGEANT = new Set(['ملكه', 'ملكات']);
+export const PAGEANT = new Set(['ملكه', 'ملكات']);
 /** A storm's name after the word for it, also definite in apposition («الإعصار مايكل»): no person (normalized) */
-const STORM_CUES = new Set(['اعصار', 'الاعصار', 'العاصفه', 'عاصفه']);
+export const STORM_CUES = new Set(['اعصار', 'الاعصار', 'العاصفه', 'عاصفه']);
 /** The indefinite word for an app: an app is an organization in the gold conventions («تطبيق تليغرام») */
-const APP_CUES = new Set(['تطبيق', 'تطبيقات']);
+export const APP_CUES = new Set(['تطبيق', 'تطبيقات']);
 
 /** Tournaments named after a place (general knowledge, normalized): «دوري أبطال أوروبا», «كأس أمم أفريقيا», «بطولة آسيا». */
 const TOURNAMENT_WORDS = new Set(['بطوله', 'كاس', 'دوري']);
@@ -511,6 +538,8 @@ function mentionsOf(
       },
       cliticVariants,
     );
+  // social networks and messaging apps («على انستغرام»)
+  overlayPlatforms(allNorm, allTags);
   // organizations the article names twice by a head and definite words («بنك الإسكان»)
   allTags = overlayRepeatedOrgs(allWords, allNorm, allTags);
   // a family name in «آل» continues a person's name («تركي آل الشيخ»)

@@ -139,10 +139,14 @@ export const PLATFORMS = new Set(
   ].map((w) => w.split(' ').map(nerNormalize).join(' ')),
 );
 
+/** A word that ends as a `PLATFORMS` name begins (a proclitic only comes before it): the cheap test first. */
+const PLATFORM_END = new RegExp(`(${[...new Set([...PLATFORMS].map((k) => k.split(' ')[0]))].join('|')})$`);
+
 /** Tags every occurrence of a `PLATFORMS` name, also behind a proclitic («على تويتر», «وفيسبوك»), as an organization. */
 function overlayPlatforms(norm: readonly string[][], tags: string[][]): void {
   for (const [si, n] of norm.entries())
-    for (let i = 0; i < n.length; i++)
+    for (let i = 0; i < n.length; i++) {
+      if (!PLATFORM_END.test(n[i])) continue;
       for (const v of cliticVariants(n[i])) {
         const len = PLATFORMS.has(v) ? 1 : i + 1 < n.length && PLATFORMS.has(v + ' ' + n[i + 1]) ? 2 : 0;
         if (!len) continue;
@@ -152,6 +156,7 @@ function overlayPlatforms(norm: readonly string[][], tags: string[][]): void {
         i += len - 1;
         break;
       }
+    }
 }
 
 /** «ملكة جمال …», «ملكات جمال …»: a beauty pageant's title (normalized) */

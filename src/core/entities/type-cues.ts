@@ -49,8 +49,8 @@ const MAX_CUED_WORDS = 3;
  * data («شركة عربسات», «صحيفة ليكيب», «شركة تيسلا للسيارات»): the words right after the cue that are all
  * rare, foreign to the tagger and indefinite — no word of its training text, none the news text uses often
  * («شركة ترغب في», a verb; «فريق دفاع ترامب»), no common word, no such word with a possessive pronoun («أعضاء
- * بعثتها»), no definite word («نادي الرماية»), at most
- * `MAX_CUED_WORDS` (`variants`: a word and its forms without proclitics). Tags them B-ORG/I-ORG in place.
+ * بعثتها»), no definite word («نادي الرماية») — at most `MAX_CUED_WORDS` (`variants`: a word and its forms without
+ * proclitics). Tags them B-ORG/I-ORG in place.
  */
 export function overlayCuedOrgs(
   norm: readonly string[][],

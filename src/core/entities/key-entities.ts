@@ -547,6 +547,8 @@ function mentionsOf(
   overlayPlatforms(allNorm, allTags);
   // organizations the article names twice by a head and definite words («بنك الإسكان»)
   allTags = overlayRepeatedOrgs(allWords, allNorm, allTags);
+  // a person the tagger missed, described right after a comma by a title («بوزيد، رئيس تحرير صحيفة برنيق»)
+  overlayApposedPeople(allNorm, allTags, tagger);
   // a family name in «آل» continues a person's name («تركي آل الشيخ»)
   joinFamilyNames(allWords, allNorm, allTags, tagger);
   // national teams («منتخب المغرب», «المنتخب التونسي»): a place the tagger knows or the article tags
@@ -718,6 +720,31 @@ function mentionsOf(
     titled: titleWords.length > 0,
     football,
   };
+}
+
+/**
+ * A person the tagger left untagged whom the article describes in apposition, a comma and a title right after the
+ * name («يشار إلى أن بوزيد، رئيس تحرير صحيفة برنيق», «لينين، قائد الثورة»): one word of at least three letters, no
+ * common word and no word of the tagger's training text, that the article writes at least twice (also behind a
+ * proclitic). Tags it B-PERS in place.
+ */
+function overlayApposedPeople(norm: readonly string[][], tags: string[][], tagger: Tagger): void {
+  let uses: Map<string, number> | undefined;
+  const count = (w: string) => {
+    if (!uses) {
+      uses = new Map();
+      for (const x of norm.flat()) for (const v of new Set(cliticVariants(x))) uses.set(v, (uses.get(v) ?? 0) + 1);
+    }
+    return uses.get(w) ?? 0;
+  };
+  for (const [si, n] of norm.entries())
+    for (let i = 0; i + 2 < n.length; i++) {
+      if (tags[si][i] !== 'O' || (n[i + 1] !== '،' && n[i + 1] !== ',') || !isTitle(n[i + 2])) continue;
+      const w = n[i];
+      if (!/^\p{Script=Arabic}{3,}$/u.test(w) || isTitle(w)) continue;
+      if (cliticVariants(w).some((v) => isCommon(v, tagger) || !!tagger.isKnownWord?.(v))) continue;
+      if (count(w) >= 2) tags[si][i] = 'B-PERS';
+    }
 }
 
 /**

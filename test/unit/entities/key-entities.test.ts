@@ -583,6 +583,16 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(app.map((e) => [e.name, e.type])).toEqual([['تليغرام', 'ORG']]);
   });
 
+  it('finds a person the tagger missed by the title after a comma, when the article names him twice (JawharaFM)', () => {
+    const text =
+      'اغتال مسلحون مجهولون الصحفي الليبي مفتاح بوزيد في بنغازي.\nيشار إلى أن بوزيد، رئيس تحرير صحيفة برنيق، من معارضي المتشددين.\nوذكر بوزيد أنه تلقى تهديدا.\nوقال بلال، رئيس الجمعية، إنه غاضب.';
+    const common = new Set(['مفتاح']);
+    const t: Tagger = { ...stubTagger([['بنغازي', 'LOC']]), isCommonWord: (w) => common.has(w) };
+    const ents = keyEntities(splitSentences(text), t).filter((e) => e.type === 'PERS');
+    // «بلال» is named once: not taken
+    expect(ents.map((e) => [e.name, e.count, !!e.key])).toEqual([['بوزيد', 3, true]]);
+  });
+
   it('takes a social network for an organization, tagged or not, behind a proclitic too (BBC Arabic, 2018)', () => {
     const text =
       'وفي منشور على انستغرام قالت العارضة إنها آسفة.\nوكانت قد شاركت صورة على انستغرام.\nوكتب ترامب على تويتر أنه سعيد.\nونشر الخبر بتويتر.';

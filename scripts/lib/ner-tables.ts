@@ -4,6 +4,7 @@ import {
   APP_CUES,
   PAGEANT,
   PLATFORMS,
+  PRODUCT_CUES,
   STORM_CUES,
   SUBSTANCE_CUES,
   TITLE_CONTINUATIONS,
@@ -24,6 +25,7 @@ export const HAND_MADE_TABLES: [string, readonly string[]][] = [
   ['PAGEANT', [...PAGEANT]],
   ['SUBSTANCE_CUES', [...SUBSTANCE_CUES]],
   ['PLATFORMS', [...PLATFORMS]],
+  ['PRODUCT_CUES', [...PRODUCT_CUES]],
   ['rule-tagger PERSON_TRIGGERS', [...PERSON_TRIGGERS]],
   ['rule-tagger PLACES', [...PLACES]],
 ];

@@ -163,6 +163,12 @@ function overlayPlatforms(norm: readonly string[][], tags: string[][]): void {
 export const PAGEANT = new Set(['ملكه', 'ملكات']);
 /** A storm's name after the word for it, also definite in apposition («الإعصار مايكل»): no person (normalized) */
 export const STORM_CUES = new Set(['اعصار', 'الاعصار', 'العاصفه', 'عاصفه']);
+/**
+ * Words for a rocket, a spacecraft, a browser or a platform (general knowledge, normalized): a «person» right after one
+ * is the thing's name, MISC in the gold conventions («صواريخ سكالب», «المركبة أوبورتيونتي»). Not a phone, a device
+ * or a service: «هاتف أنيس العامري» is his phone.
+ */
+export const PRODUCT_CUES = new Set(['صاروخ', 'صواريخ', 'مركبه', 'المركبه', 'منصه', 'متصفح'].map(nerNormalize));
 /** The indefinite word for an app: an app is an organization in the gold conventions («تطبيق تليغرام») */
 export const APP_CUES = new Set(['تطبيق', 'تطبيقات']);
 
@@ -591,7 +597,11 @@ function mentionsOf(
       if (cue && cue !== 'PERS') retype(cue);
       // a «person» named right after the word for a film, a song, a prize… (also behind a quotation mark) is that
       // work's title: «فيلم "أفينجرز"», «أغنية ديسباسيتو», «جائزة غولدن غلوب»
-      if (type === 'PERS' && (isCuedBy(WORK_CUES, norm, i) || isCuedBy(STORM_CUES, norm, i))) retype('MISC');
+      if (
+        type === 'PERS' &&
+        (isCuedBy(WORK_CUES, norm, i) || isCuedBy(STORM_CUES, norm, i) || isCuedBy(PRODUCT_CUES, norm, i))
+      )
+        retype('MISC');
       if (type === 'PERS' && isCuedBy(APP_CUES, norm, i)) retype('ORG');
       // a beauty queen's title, «ملكة جمال إسرائيل» (Miss Israel): «جمال» is beauty there, not the given name
       if (type === 'PERS' && norm[i] === 'جمال' && i > 0 && cliticVariants(norm[i - 1]).some((v) => PAGEANT.has(v)))

@@ -627,6 +627,20 @@ describe('key names: counted in the text, shown when in the headline or mentione
       ]),
     ).filter((e) => e.type === 'PERS');
     expect(storm.map((e) => [e.name, e.count])).toEqual([['مايكل بومبيو', 1]]);
+    // a rocket's name: «صواريخ سكالب»; a phone's owner stays a person: «هاتف أنيس العامري»
+    const rocket = keyEntities(
+      splitSentences('وأطلقت الطائرات صواريخ سكالب.\nوعثر على رقمه في هاتف أنيس العامري.'),
+      stub([
+        ['سكالب', 'PERS'],
+        ['أنيس العامري', 'PERS'],
+      ]),
+    );
+    expect(rocket.map((e) => [e.name, e.type])).toEqual(
+      expect.arrayContaining([
+        ['سكالب', 'MISC'],
+        ['أنيس العامري', 'PERS'],
+      ]),
+    );
   });
 
   it('merges a surname spelled another way into the one person who has it, not a short name (BBC Arabic, 2018)', () => {

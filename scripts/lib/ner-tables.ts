@@ -5,6 +5,7 @@ import {
   PAGEANT,
   PLATFORMS,
   PRODUCT_CUES,
+  PRODUCT_NAMES,
   STORM_CUES,
   SUBSTANCE_CUES,
   TITLE_CONTINUATIONS,
@@ -26,6 +27,7 @@ export const HAND_MADE_TABLES: [string, readonly string[]][] = [
   ['SUBSTANCE_CUES', [...SUBSTANCE_CUES]],
   ['PLATFORMS', [...PLATFORMS]],
   ['PRODUCT_CUES', [...PRODUCT_CUES]],
+  ['PRODUCT_NAMES', [...PRODUCT_NAMES]],
   ['rule-tagger PERSON_TRIGGERS', [...PERSON_TRIGGERS]],
   ['rule-tagger PLACES', [...PLACES]],
 ];

@@ -169,8 +169,28 @@ export const STORM_CUES = new Set(['اعصار', 'الاعصار', 'العاصف
  * or a service: «هاتف أنيس العامري» is his phone.
  */
 export const PRODUCT_CUES = new Set(['صاروخ', 'صواريخ', 'مركبه', 'المركبه', 'منصه', 'متصفح'].map(nerNormalize));
+/**
+ * Names of devices and software (general knowledge, normalized, their spellings attested in the news text): products,
+ * MISC in the gold conventions; a name with one of these words in it is the product's («آي فون إكس», «أبل ووتش»),
+ * or glued onto it («مالكي أيفون»), never a person's, a place's or an organization's.
+ */
+export const PRODUCT_NAMES = new Set(
+  [
+    ...['آيفون', 'آي فون', 'أيفون', 'واي فاي', 'واى فاى', 'غالاكسي', 'جالاكسي', 'أندرويد', 'ويندوز', 'بلوتوث'],
+    ...['آيباد', 'أبل ووتش'],
+  ].map((w) => w.split(' ').map(nerNormalize).join(' ')),
+);
 /** The indefinite word for an app: an app is an organization in the gold conventions («تطبيق تليغرام») */
 export const APP_CUES = new Set(['تطبيق', 'تطبيقات']);
+
+/** A name with a product's name in it (`PRODUCT_NAMES`, one word or two, also behind a proclitic). */
+function namesProduct(n: readonly string[]): boolean {
+  return n.some(
+    (w, k) =>
+      cliticVariants(w).some((v) => PRODUCT_NAMES.has(v)) ||
+      (k + 1 < n.length && PRODUCT_NAMES.has(w + ' ' + n[k + 1])),
+  );
+}
 
 /** Tournaments named after a place (general knowledge, normalized): «دوري أبطال أوروبا», «كأس أمم أفريقيا», «بطولة آسيا». */
 const TOURNAMENT_WORDS = new Set(['بطوله', 'كاس', 'دوري']);
@@ -690,7 +710,8 @@ function mentionsOf(
             isTitle(norm[a]) ||
             (type === 'LOC' && isAdjectiveAfterNoun(norm, a, tagger, a > 0 && tags[a - 1] !== 'O')))) ||
         (type === 'LOC' && isTournamentPlace(norm, a)) ||
-        isGroupOrGovernment(norm.slice(a, b), tagger);
+        isGroupOrGovernment(norm.slice(a, b), tagger) ||
+        namesProduct(norm.slice(a, b));
       if (!notAName) {
         const mw = words.slice(a, b),
           mn = norm.slice(a, b);

@@ -641,6 +641,16 @@ describe('key names: counted in the text, shown when in the headline or mentione
         ['أنيس العامري', 'PERS'],
       ]),
     );
+    // a device: «آي فون إكس», and a phrase glued onto one: «مالكي أيفون»
+    const phone = keyEntities(
+      splitSentences('وارتفعت مبيعات آي فون إكس.\nويشكو مالكي أيفون من البطارية.\nوقال تيم كوك إن المبيعات جيدة.'),
+      stub([
+        ['آي فون إكس', 'PERS'],
+        ['مالكي أيفون', 'PERS'],
+        ['تيم كوك', 'PERS'],
+      ]),
+    );
+    expect(phone.map((e) => e.name)).toEqual(['تيم كوك']);
   });
 
   it('merges a surname spelled another way into the one person who has it, not a short name (BBC Arabic, 2018)', () => {

@@ -628,8 +628,15 @@ function mentionsOf(
         retype('MISC');
       // an organization named with its place, the place word bare (no proclitic): one organization («فوغ
       // إيطاليا», «ريال مدريد», «أياكس أمستردام»); «حزب الله وإسرائيل», «الأزهر بمصر» are two names, and so is a
-      // definite organization before its object («اتهم الكرملين واشنطن»)
-      if (type === 'ORG' && !/^ال/.test(norm[i]) && tags[j] === 'B-LOC' && !hasProclitic(norm[j], tagger)) {
+      // definite organization before its object («اتهم الكرملين واشنطن»), or one that ends with a definite word before
+      // a bare place («منظمة حظر الأسلحة الكيميائية | سوريا»; «وكالة الأنباء السعودية» is one)
+      if (
+        type === 'ORG' &&
+        !/^ال/.test(norm[i]) &&
+        !(DEFINITE_WORD.test(norm[j - 1]) && !DEFINITE_WORD.test(norm[j] ?? '')) &&
+        tags[j] === 'B-LOC' &&
+        !hasProclitic(norm[j], tagger)
+      ) {
         j++;
         while (j < tags.length && tags[j] === 'I-LOC') j++;
       }

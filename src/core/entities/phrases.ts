@@ -210,7 +210,15 @@ export function overlayRepeatedOrgs(
     DEFINITE_CONTINUATION.test(words[si][j].replace(/[\u064B-\u065F\u0670\u0640]/g, ''));
   const runs = (si: number, t: readonly string[], i: number): string[] => {
     const n = norm[si];
-    if (t[i] !== 'O') return [];
+    // untagged, or an organization the tagger cut short after its head («منظمة حظر | الأسلحة الكيميائية»)
+    if (t[i] !== 'O' && t[i] !== 'B-ORG') return [];
+    /** the word at `j` is free: untagged, or inside the organization the tagger began at `i` */
+    let inSpan = t[i] === 'B-ORG';
+    const free = (j: number) => {
+      if (inSpan && t[j] === 'I-ORG') return true;
+      inSpan = false;
+      return t[j] === 'O';
+    };
     // a definite head («الشركة», «الهيئة») only with an adjective right after it and a complement in لل further on:
     // «الشركة التونسية للبنك», «الهيئة الوطنية للانتخابات» (not «الشركة الأم», «الهيئة العامة»)
     const w = n[i];
@@ -228,7 +236,7 @@ export function overlayRepeatedOrgs(
     const bare =
       !definite &&
       i + 2 < n.length &&
-      t[i + 1] === 'O' &&
+      (t[i + 1] === 'O' || (t[i] === 'B-ORG' && t[i + 1] === 'I-ORG')) &&
       /^[\u0621-\u064A]{3,}$/.test(n[i + 1]) &&
       !PLAIN_ORG_HEADS.has(n[i + 1]) &&
       // a board is a body of the organization named after it, not a name: «مجلس إدارة الشركة»
@@ -237,7 +245,7 @@ export function overlayRepeatedOrgs(
     const nisba = definite && i + 1 < n.length && NISBA_ADJECTIVE.test(n[i + 1]);
     let key = head;
     let complement = false;
-    for (let j = i + 1; j < n.length && j - i < MAX_REPEATED_ORG_WORDS && t[j] === 'O'; j++) {
+    for (let j = i + 1; j < n.length && j - i < MAX_REPEATED_ORG_WORDS && free(j); j++) {
       key += ' ' + n[j];
       if (bare && j === i + 1) continue;
       if (!continues(si, j)) break;

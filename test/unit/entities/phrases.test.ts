@@ -164,4 +164,27 @@ describe('an organization the article names twice by its head and definite words
     expect(run(['أعلنت الشركة التونسية أرباحها', 'وقالت الشركة التونسية إن'])[0]).toEqual(['O', 'O', 'O', 'O']);
     expect(run(['قالت الشركة للصحفيين', 'وأكدت الشركة للصحفيين'])[0]).toEqual(['O', 'O', 'O']);
   });
+
+  it('extends an organization the tagger cut short after its head («منظمة حظر | الأسلحة الكيميائية», BBC Arabic)', () => {
+    const lines = ['رفضت منظمة حظر الأسلحة الكيميائية مقترحا', 'اجتماع منظمة حظر الأسلحة الكيميائية يوم الأربعاء'];
+    const words = lines.map((l) => l.split(' '));
+    const cut = [
+      ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'],
+      ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O'],
+    ];
+    const tags = overlayRepeatedOrgs(
+      words,
+      words.map((w) => w.map(nerNormalize)),
+      cut,
+    );
+    expect(tags[0]).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(tags[1]).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O']);
+    // a person's span stays as it is
+    const person = overlayRepeatedOrgs(
+      words,
+      words.map((w) => w.map(nerNormalize)),
+      cut.map((t) => t.map((x) => x.replace('ORG', 'PERS'))),
+    );
+    expect(person[0]).toEqual(['O', 'B-PERS', 'I-PERS', 'O', 'O', 'O']);
+  });
 });

@@ -195,7 +195,8 @@ export function isOrgHeadAlone(w: string): boolean {
 /**
  * Tags as one organization an organization head (indefinite, in the construct state) with definite words after it,
  * also behind one bare noun in the construct state, that the article writes at least twice and the tagger left
- * untagged: «بنك الإسكان» (×3, also «لبنك الاسكان»), «هيئة الأوراق المالية», «وزارة شؤون المرأة»; a head that is also a plain noun with two definite words at least: «لجنة الشؤون
+ * untagged, or tagged as an organization cut short after its head («منظمة حظر | الأسلحة الكيميائية»): «بنك الإسكان»
+ * (×3, also «لبنك الاسكان»), «هيئة الأوراق المالية», «وزارة شؤون المرأة»; a head that is also a plain noun with two definite words at least: «لجنة الشؤون
  * القضائية»; or a definite head with a nisba adjective after it and a complement in لل: «الشركة التونسية للبنك»,
  * «الهيئة الوطنية للانتخابات». The longest such run wins. `words` are the tokens as written, `norm` normalized. Returns
  * new tag arrays.

@@ -1156,6 +1156,21 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // a place's masculine nisba alone is a nationality adjective, no person («العداء الكيني»); a surname of this
     // form joined its person's full name above («أبو بكر البغدادي»). Places keep theirs: «شمال الأطلسي»
     if (type === 'PERS' && g.key.length === 1 && tagger.isPlaceNisba?.(g.key[0])) continue;
+    // a definite word alone that neither the tagger's training text nor the news text knows as a frequent word, and
+    // that is no nisba (the form of surnames with ال: «السيستاني»), is a noun, no person («الديناصور», «المومياء»,
+    // «الهيموجلوبين»), unless the article gives it a title or a person cue
+    if (
+      type === 'PERS' &&
+      g.key.length === 1 &&
+      // written with ال, not a foreign name in «إل…», «أل…» («إليانور»)
+      g.surfaces.every((w) => w.startsWith('ال')) &&
+      !/ي$/.test(g.key[0]) &&
+      !descriptions.length &&
+      !(cues.get(g) ?? []).includes('PERS') &&
+      tagger.isKnownWord?.(g.key[0]) === false &&
+      tagger.isFrequentWord?.(g.key[0]) === false
+    )
+      continue;
     const first = Math.max(0, Math.min(...g.mentions.map((m) => m.sentence)));
     const inTitle = inHeadline.has(g);
     const count = Math.max(occurrences.get(g) ?? 0, 1);

@@ -444,6 +444,32 @@ function isConstructPlural(n: string, tagger: Tagger, articleWords: () => Readon
   return false;
 }
 
+/**
+ * A people named without ال after a noun, as an adjective («دبلوماسيين روس», «قراصنة روس»): a word whose definite
+ * form is a group name (the tagger's `isGroupName`: «الروس») and that the tagger did not learn (tribes named after
+ * an ancestor are given names: «سعيد»), after an untagged plural noun that is neither a title nor a word that
+ * precedes people («وقال روس» is Wilbur Ross).
+ */
+function isPeopleAfterNoun(
+  norm: readonly string[],
+  i: number,
+  tags: readonly string[] | undefined,
+  tagger: Tagger,
+): boolean {
+  if (i === 0 || norm[i].startsWith('ال') || !tagger.isGroupName?.('ال' + norm[i])) return false;
+  // a tribe named after its ancestor is also a given name («سعيد», «عيسى»): not a word the tagger learned
+  if (tagger.isKnownWord?.(norm[i]) !== false) return false;
+  const prev = norm[i - 1];
+  // a plural noun: «مواطنين», «دبلوماسيون», «خبراء» (not a verb: «استدعى نوير» is Manuel Neuer, «النوير» a
+  // people of South Sudan; nor a noun in ة, mostly singular: «قصيدة عبيد» is a poem of Obeid's)
+  return (
+    (!tags || tags[i - 1] === 'O') &&
+    /^[\u0621-\u064A]{2,}(ين|ون|اء)$/.test(prev) &&
+    !isTitle(prev) &&
+    tagger.typeCue?.(cueKey(prev)) !== 'PERS'
+  );
+}
+
 /** An indefinite accusative noun: a common word ending in ا whose form without it is common too («موسما»). */
 const isAccusative = (n: string, tagger: Tagger) =>
   n.length > 3 && n.endsWith('ا') && isCommon(n, tagger) && isCommon(n.slice(0, -1), tagger);
@@ -715,7 +741,8 @@ function mentionsOf(
             // a head alone: «منظمة», «المنظمة», «اللجنة», «البابا»
             (type === 'ORG' && isOrgHeadAlone(norm[a])) ||
             isTitle(norm[a]) ||
-            (type === 'LOC' && isAdjectiveAfterNoun(norm, a, tagger, a > 0 && tags[a - 1] !== 'O')))) ||
+            (type === 'LOC' && isAdjectiveAfterNoun(norm, a, tagger, a > 0 && tags[a - 1] !== 'O')) ||
+            isPeopleAfterNoun(norm, a, tags, tagger))) ||
         (type === 'LOC' && isTournamentPlace(norm, a)) ||
         isGroupOrGovernment(norm.slice(a, b), tagger) ||
         namesProduct(norm.slice(a, b));
@@ -1114,9 +1141,12 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     titled,
     extraForms,
     tagger.typeCue && ((k) => tagger.typeCue!(k)),
-    // a one-word form that is a month in a date, a place in a tournament's name, or a place's adjective after a
-    // definite word, is no occurrence
-    (g, n, i) => isDate(n, n, i) || (mostlyPlace(g) && (isTournamentPlace(n, i) || isAdjectiveAfterNoun(n, i, tagger))),
+    // a one-word form that is a month in a date, a people after a plural noun («دبلوماسيين روس»), a place in a
+    // tournament's name, or a place's adjective after a definite word, is no occurrence
+    (g, n, i) =>
+      isDate(n, n, i) ||
+      isPeopleAfterNoun(n, i, undefined, tagger) ||
+      (mostlyPlace(g) && (isTournamentPlace(n, i) || isAdjectiveAfterNoun(n, i, tagger))),
     // in a football story, a place named as a club: «نادي روما», «روما الإيطالي»
     football ? (n, i, end) => isClubCue(n, i, end, tagger) : undefined,
     // a drug's, a bacterium's, a cancer's name: «عقار سيبونيمود», «سرطان البروستاتا»

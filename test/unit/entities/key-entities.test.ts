@@ -621,6 +621,25 @@ describe('key names: counted in the text, shown when in the headline or mentione
     ).toEqual(['السيستاني', 'إليانور'].sort());
   });
 
+  it('takes a people written without ال after a plural noun for an adjective, not Wilbur Ross or Manuel Neuer', () => {
+    const text =
+      'وطردت بريطانيا دبلوماسيين روس من لندن.\nواتهمت واشنطن خبراء روس بالهجوم.\nوقال روس إن الرسوم ستبقى.\nواستدعى لوف نوير إلى المنتخب.\nوقال نوير إنه جاهز.';
+    const groups = new Set(['الروس', 'النوير']);
+    const t: Tagger = {
+      ...stubTagger([
+        ['روس', 'PERS'],
+        ['نوير', 'PERS'],
+      ]),
+      isGroupName: (k) => groups.has(k),
+      isKnownWord: () => false,
+      typeCue: (k) => (k === 'قال' ? 'PERS' : undefined),
+    };
+    const ents = keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    // «روس» after «دبلوماسيين» and «خبراء» is no mention; «وقال روس» is
+    expect(ents).toContainEqual(['روس', 1]);
+    expect(ents).toContainEqual(['نوير', 2]);
+  });
+
   it('takes a social network for an organization, tagged or not, behind a proclitic too (BBC Arabic, 2018)', () => {
     const text =
       'وفي منشور على انستغرام قالت العارضة إنها آسفة.\nوكانت قد شاركت صورة على انستغرام.\nوكتب ترامب على تويتر أنه سعيد.\nونشر الخبر بتويتر.';

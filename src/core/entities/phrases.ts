@@ -213,13 +213,9 @@ export function overlayRepeatedOrgs(
     const n = norm[si];
     // untagged, or an organization the tagger cut short after its head («منظمة حظر | الأسلحة الكيميائية»)
     if (t[i] !== 'O' && t[i] !== 'B-ORG') return [];
-    /** the word at `j` is free: untagged, or inside the organization the tagger began at `i` */
-    let inSpan = t[i] === 'B-ORG';
-    const free = (j: number) => {
-      if (inSpan && t[j] === 'I-ORG') return true;
-      inSpan = false;
-      return t[j] === 'O';
-    };
+    // the words of the organization the tagger began at `i` are free too, as untagged words are
+    let spanEnd = i + 1;
+    if (t[i] === 'B-ORG') while (spanEnd < n.length && t[spanEnd] === 'I-ORG') spanEnd++;
     // a definite head («الشركة», «الهيئة») only with an adjective right after it and a complement in لل further on:
     // «الشركة التونسية للبنك», «الهيئة الوطنية للانتخابات» (not «الشركة الأم», «الهيئة العامة»)
     const w = n[i];
@@ -246,7 +242,7 @@ export function overlayRepeatedOrgs(
     const nisba = definite && i + 1 < n.length && NISBA_ADJECTIVE.test(n[i + 1]);
     let key = head;
     let complement = false;
-    for (let j = i + 1; j < n.length && j - i < MAX_REPEATED_ORG_WORDS && free(j); j++) {
+    for (let j = i + 1; j < n.length && j - i < MAX_REPEATED_ORG_WORDS && (j < spanEnd || t[j] === 'O'); j++) {
       key += ' ' + n[j];
       if (bare && j === i + 1) continue;
       if (!continues(si, j)) break;

@@ -2,6 +2,7 @@
 import { TRIGGER_TABLE } from '../../src/core/entities/features';
 import {
   APP_CUES,
+  CHEMICAL_CUES,
   PAGEANT,
   PLATFORMS,
   PRODUCT_CUES,
@@ -25,6 +26,7 @@ export const HAND_MADE_TABLES: [string, readonly string[]][] = [
   ['STORM_CUES', [...STORM_CUES]],
   ['PAGEANT', [...PAGEANT]],
   ['SUBSTANCE_CUES', [...SUBSTANCE_CUES]],
+  ['CHEMICAL_CUES', [...CHEMICAL_CUES]],
   ['PLATFORMS', [...PLATFORMS]],
   ['PRODUCT_CUES', [...PRODUCT_CUES]],
   ['PRODUCT_NAMES', [...PRODUCT_NAMES]],

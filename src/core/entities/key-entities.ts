@@ -119,6 +119,12 @@ export const WORK_CUES = new Set(WORK_KINDS);
  */
 export const DISEASE_CUES = new Set(['سرطان', 'فيروس', 'فيروسات', 'بكتيريا', 'بكتريا', 'جرثومه', 'جراثيم']);
 export const SUBSTANCE_CUES = new Set([...DISEASE_CUES, 'دواء', 'ادويه', 'عقار', 'عقاقير', 'لقاح', 'لقاحات', 'هرمون']);
+/**
+ * Words for a chemical (general knowledge, normalized): before a «person» or an organization they name a chemical
+ * («غاز نوفيتشوك», «لمادة نوفيتشوك», «بعنصر نوفيتشوك»); before a place they are its gas («غاز موسكو», «غاز
+ * أذربيجان»), so places keep theirs.
+ */
+export const CHEMICAL_CUES = new Set(['غاز', 'ماده', 'عنصر']);
 
 /** The word before position `i` (or before a quotation mark there) is one of `cues`, also behind a proclitic. */
 function isCuedBy(cues: ReadonlySet<string>, norm: readonly string[], i: number): boolean {
@@ -1150,7 +1156,13 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // in a football story, a place named as a club: «نادي روما», «روما الإيطالي»
     football ? (n, i, end) => isClubCue(n, i, end, tagger) : undefined,
     // a drug's, a bacterium's, a cancer's name: «عقار سيبونيمود», «سرطان البروستاتا»
-    (g, n, i) => isCuedBy(votedType(g) === 'PERS' ? SUBSTANCE_CUES : DISEASE_CUES, n, i),
+    (g, n, i) => {
+      const t = votedType(g);
+      return (
+        isCuedBy(t === 'PERS' ? SUBSTANCE_CUES : DISEASE_CUES, n, i) ||
+        ((t === 'PERS' || t === 'ORG') && isCuedBy(CHEMICAL_CUES, n, i))
+      );
+    },
   );
   const entities: Entity[] = [];
   const site = siteNameForms(ctx.siteNames ?? []);

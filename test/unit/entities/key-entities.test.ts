@@ -735,6 +735,17 @@ describe('key names: counted in the text, shown when in the headline or mentione
     ).map((e) => e.name);
     // a person is treated («علاج», «عولج»): no cue
     expect(ents.sort()).toEqual(['جون سميث', 'محمد صلاح'].sort());
+    // a chemical, typed a person or an organization; a place keeps its gas («غاز موسكو»)
+    const gas = keyEntities(
+      splitSentences(
+        'وتعرض الجاسوس لغاز نوفيتشوك.\nوقالت الشرطة إن نوفيتشوك خطير.\nوتعتمد أوروبا على غاز موسكو.\nوتنفي موسكو ذلك.',
+      ),
+      stub([
+        ['نوفيتشوك', 'ORG'],
+        ['موسكو', 'LOC'],
+      ]),
+    ).map((e) => e.name);
+    expect(gas).toEqual(['موسكو']);
   });
 
   it('trims a construct plural off the start of a person’s name («ممثلو درو باريمور»)', () => {

@@ -188,6 +188,13 @@ export const PRODUCT_NAMES = new Set(
 );
 /** The indefinite word for an app: an app is an organization in the gold conventions («تطبيق تليغرام») */
 export const APP_CUES = new Set(['تطبيق', 'تطبيقات']);
+/** Words before a «person» that is a work's, a storm's or a product's name, MISC: the tables above in one */
+const MISC_CUES = new Set([...WORK_CUES, ...STORM_CUES, ...PRODUCT_CUES]);
+/** Words before a name that is a drug's, a chemical's or a disease's, by the name's type (the tables above) */
+const SUBSTANCE_CUES_BY_TYPE: Partial<Record<EntityType, ReadonlySet<string>>> = {
+  PERS: new Set([...SUBSTANCE_CUES, ...CHEMICAL_CUES]),
+  ORG: new Set([...DISEASE_CUES, ...CHEMICAL_CUES]),
+};
 
 /** A name with a product's name in it (`PRODUCT_NAMES`, one word or two, also behind a proclitic). */
 function namesProduct(n: readonly string[]): boolean {
@@ -289,9 +296,11 @@ const isClubWordBefore = (n: readonly string[], i: number) =>
  */
 function isClubCue(n: readonly string[], i: number, end: number, tagger: Tagger): boolean {
   if (isClubWordBefore(n, i)) return true;
-  const before = i > 0 ? cliticVariants(n[i - 1]) : [];
   if (end >= n.length || !tagger.isPlaceNisba?.(n[end])) return false;
-  return !before.some((v) => MASCULINE_PLACE_HEADS.has(v)) && !(i > 0 && tagger.typeCue?.(cueKey(n[i - 1])) === 'LOC');
+  if (i === 0) return true;
+  return (
+    !cliticVariants(n[i - 1]).some((v) => MASCULINE_PLACE_HEADS.has(v)) && tagger.typeCue?.(cueKey(n[i - 1])) !== 'LOC'
+  );
 }
 
 /** A particle that begins a clause, written with its hamza (not the Dutch «فان» of «فان غوخ»): «فإن», «بأن», «لأن». */
@@ -649,11 +658,7 @@ function mentionsOf(
       if (cue && cue !== 'PERS') retype(cue);
       // a «person» named right after the word for a film, a song, a prize… (also behind a quotation mark) is that
       // work's title: «فيلم "أفينجرز"», «أغنية ديسباسيتو», «جائزة غولدن غلوب»
-      if (
-        type === 'PERS' &&
-        (isCuedBy(WORK_CUES, norm, i) || isCuedBy(STORM_CUES, norm, i) || isCuedBy(PRODUCT_CUES, norm, i))
-      )
-        retype('MISC');
+      if (type === 'PERS' && isCuedBy(MISC_CUES, norm, i)) retype('MISC');
       if (type === 'PERS' && isCuedBy(APP_CUES, norm, i)) retype('ORG');
       // a beauty queen's title, «ملكة جمال إسرائيل» (Miss Israel): «جمال» is beauty there, not the given name
       if (type === 'PERS' && norm[i] === 'جمال' && i > 0 && cliticVariants(norm[i - 1]).some((v) => PAGEANT.has(v)))
@@ -1156,13 +1161,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // in a football story, a place named as a club: «نادي روما», «روما الإيطالي»
     football ? (n, i, end) => isClubCue(n, i, end, tagger) : undefined,
     // a drug's, a bacterium's, a cancer's name: «عقار سيبونيمود», «سرطان البروستاتا»
-    (g, n, i) => {
-      const t = votedType(g);
-      return (
-        isCuedBy(t === 'PERS' ? SUBSTANCE_CUES : DISEASE_CUES, n, i) ||
-        ((t === 'PERS' || t === 'ORG') && isCuedBy(CHEMICAL_CUES, n, i))
-      );
-    },
+    (g, n, i) => isCuedBy(SUBSTANCE_CUES_BY_TYPE[votedType(g)] ?? DISEASE_CUES, n, i),
   );
   const entities: Entity[] = [];
   const site = siteNameForms(ctx.siteNames ?? []);
@@ -1191,10 +1190,12 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       ? mostFrequent(fullSurfaces)
       : mostUsedForm(g, forms.get(g), aliases.get(g), (w) => isCommon(w, tagger));
     const descriptions = g.mentions.map((m) => m.description).filter((d): d is string => !!d);
-    if (type === 'PERS' && isNonPerson(g, tagger, descriptions.length > 0, cues.get(g) ?? [])) continue;
+    // the article says it is a person: a title beside it, or a word before it that precedes people
+    const saidPerson = descriptions.length > 0 || (cues.get(g) ?? []).includes('PERS');
+    if (type === 'PERS' && isNonPerson(g, tagger, saidPerson)) continue;
     // a drug, a hormone, a bacterium or a cancer: named once at least right after the word for it («عقار
     // سيبونيمود» and four times alone), and never with a title or after a word that precedes people
-    if (substances.has(g) && !descriptions.length && !(cues.get(g) ?? []).includes('PERS')) continue;
+    if (substances.has(g) && !saidPerson) continue;
     // a place's masculine nisba alone is a nationality adjective, no person («العداء الكيني»); a surname of this
     // form joined its person's full name above («أبو بكر البغدادي»). Places keep theirs: «شمال الأطلسي»
     if (type === 'PERS' && g.key.length === 1 && tagger.isPlaceNisba?.(g.key[0])) continue;
@@ -1207,8 +1208,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       // written with ال, not a foreign name in «إل…», «أل…» («إليانور»)
       g.surfaces.every((w) => w.startsWith('ال')) &&
       !/ي$/.test(g.key[0]) &&
-      !descriptions.length &&
-      !(cues.get(g) ?? []).includes('PERS') &&
+      !saidPerson &&
       tagger.isKnownWord?.(g.key[0]) === false &&
       tagger.isFrequentWord?.(g.key[0]) === false
     )
@@ -1234,8 +1234,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
  * many foreign words people) is no name to show, unless the article itself says it is a person: a title beside it
  * (a description) or a word before it that precedes people («قالت حديد»).
  */
-function isNonPerson(g: Group, tagger: Tagger, described: boolean, cues: readonly CueType[]): boolean {
-  return g.key.length === 1 && !described && !cues.includes('PERS') && !!tagger.isNonPersonWord?.(g.key[0]);
+function isNonPerson(g: Group, tagger: Tagger, saidPerson: boolean): boolean {
+  return g.key.length === 1 && !saidPerson && !!tagger.isNonPersonWord?.(g.key[0]);
 }
 
 /**

@@ -196,9 +196,9 @@ export function isOrgHeadAlone(w: string): boolean {
  * Tags as one organization an organization head (indefinite, in the construct state) with definite words after it,
  * also behind one bare noun in the construct state, that the article writes at least twice and the tagger left
  * untagged, or tagged as an organization cut short after its head («منظمة حظر | الأسلحة الكيميائية»): «بنك الإسكان»
- * (×3, also «لبنك الاسكان»), «هيئة الأوراق المالية», «وزارة شؤون المرأة»; a head that is also a plain noun with two definite words at least: «لجنة الشؤون
- * القضائية»; or a definite head with a nisba adjective after it and a complement in لل: «الشركة التونسية للبنك»,
- * «الهيئة الوطنية للانتخابات». The longest such run wins. `words` are the tokens as written, `norm` normalized. Returns
+ * (×3, also «لبنك الاسكان»), «هيئة الأوراق المالية», «وزارة شؤون المرأة»; a head that is also a plain noun with two
+ * definite words at least: «لجنة الشؤون القضائية»; or a definite head with a nisba adjective after it and a complement
+ * in لل: «الشركة التونسية للبنك», «الهيئة الوطنية للانتخابات». The longest such run wins. `words` are the tokens as written, `norm` normalized. Returns
  * new tag arrays.
  */
 export function overlayRepeatedOrgs(
@@ -233,7 +233,7 @@ export function overlayRepeatedOrgs(
     const bare =
       !definite &&
       i + 2 < n.length &&
-      (t[i + 1] === 'O' || (t[i] === 'B-ORG' && t[i + 1] === 'I-ORG')) &&
+      (i + 1 < spanEnd || t[i + 1] === 'O') &&
       /^[\u0621-\u064A]{3,}$/.test(n[i + 1]) &&
       !PLAIN_ORG_HEADS.has(n[i + 1]) &&
       // a board is a body of the organization named after it, not a name: «مجلس إدارة الشركة»

@@ -740,13 +740,14 @@ function main() {
   const newsCounts = wordCounts(newsTokens);
   // the types of the labeled words, for the whole words' place names and the non-person words' context profiles
   const types = labeledTypes([...all, ...faneGold]);
+  const personWords = personNameWords(o.data);
   const stats = {
     whole: wholeWords(newsCounts, placeWords(types, o.data)),
     adjectives: adjectiveWords(newsTokens),
-    nonPersons: nonPersonWords(types, newsContexts(newsTokens, newsCounts), personNameWords(o.data)),
+    nonPersons: nonPersonWords(types, newsContexts(newsTokens, newsCounts), personWords),
     groups: groupNames(o.data),
     miscTypes: miscNames(all, o.data),
-    common: commonWords([...all, ...faneGold.map((s) => ({ ...s, fane: true }))], newsCounts, personNameWords(o.data)),
+    common: commonWords([...all, ...faneGold.map((s) => ({ ...s, fane: true }))], newsCounts, personWords),
     // the display's organization phrases (phrases.ts) and type cues (type-cues.ts): from all labeled names,
     // WikiFANE Gold's among them
     orgPhrases: o.phrases ? orgPhrases([...all, ...faneGold], o.data) : new Set<string>(),

@@ -7,7 +7,7 @@
  * The tables below are the whole policy; edit them, not the code.
  */
 import type { Sentence } from '../types';
-import { LATIN_LETTER_NAMES } from './latin-letters';
+import { LETTER_NAME_WORDS, isAcronymStart, isLetterName } from './latin-letters';
 
 /** Characters that end a sentence. The Arabic comma «،» does NOT end a sentence. */
 export const SENTENCE_ENDERS = '.!?؟…؛';
@@ -59,11 +59,7 @@ export const ABBREVIATIONS = new Set([
  * Latin letters written out in Arabic («إف» «جي»), as initials of foreign names: «جون إف. كينيدي», «جي. كي. رولينغ».
  * Without the four that are also Arabic words (أو «or», في «in», إن «that», بي «in me»), which may end a sentence.
  */
-const LETTER_NAMES = new Set(
-  [...Object.values(LATIN_LETTER_NAMES), 'كي' /* K, also written without the final ه */].map((w) =>
-    w.replace(/[أإآ]/g, 'ا'),
-  ),
-);
+const LETTER_NAMES = LETTER_NAME_WORDS;
 export const INITIAL_LETTER_NAMES = new Set([...LETTER_NAMES].filter((w) => !['او', 'في', 'ان', 'بي'].includes(w)));
 /** Era marks written after a year («1988م.», «1430 هـ.», «500 ق.م.»): after a number the period may end a sentence. */
 export const ERA_MARKS = new Set(['م', 'هـ', 'ه', 'ق.م', 'ب.م']);
@@ -167,6 +163,13 @@ function wordBefore(s: string, i: number): string {
   return s.slice(j, i);
 }
 
+/** The letters (and marks) from position `i` on. */
+function wordAfter(s: string, i: number): string {
+  let j = i;
+  while (j < s.length && /[\p{L}\p{M}\u0640]/u.test(s[j])) j++;
+  return s.slice(i, j);
+}
+
 /** Is the single period at `i` part of an abbreviation, initial, number or list marker (not a stop)? */
 function periodIsNotStop(s: string, i: number): boolean {
   const prev = s[i - 1] ?? '';
@@ -176,6 +179,8 @@ function periodIsNotStop(s: string, i: number): boolean {
   if (glued && !LETTER.test(next)) return true;
   if (glued && /[a-z]/i.test(prev) && /[a-z]/i.test(next)) return true;
   const word = wordBefore(s, i).replace(/\u0640/g, '');
+  // a dotted acronym written in letter names: «سي.إن.إن», «بي.بي.سي», «إف.بي.آي»
+  if (glued && isAcronymStart(word.slice(word.lastIndexOf('.') + 1)) && isLetterName(wordAfter(s, i + 1))) return true;
   const bare = word.replace(/^\.+/, '');
   const lower = bare.toLowerCase();
   // list marker «1.» at the start of the paragraph

@@ -1,5 +1,6 @@
 /** Tokenizer for Arabic mixed with Latin words and numbers. Offsets point into the original text. */
 import { normalizeArabic } from './normalize';
+import { isAcronymStart, isLetterName } from './latin-letters';
 
 export interface Token {
   /** original text of the token */
@@ -19,11 +20,27 @@ export interface Token {
 const TOKEN_RE =
   /([\p{L}\p{M}\u0640\u200C\u200D]+(?:['’][\p{L}]+)*)|([0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C:/][0-9\u0660-\u0669\u06F0-\u06F9]+)*%?)|([^\s\p{L}\p{M}0-9\u0660-\u0669\u06F0-\u06F9])/gu;
 
+/**
+ * Is the period at `at` a dot inside an acronym written in letter names («سي.إن.إن», «بي.بي.سي»)? Such a dot is
+ * no token: the acronym reads as its spaced form («سي إن إن»), as the tagger learned it.
+ */
+function isAcronymDot(text: string, at: number, prev: RegExpExecArray | null): boolean {
+  if (text[at] !== '.' || !prev?.[1] || prev.index + prev[0].length !== at) return false;
+  TOKEN_RE.lastIndex = at + 1;
+  const next = TOKEN_RE.exec(text);
+  TOKEN_RE.lastIndex = at + 1;
+  return !!next?.[1] && next.index === at + 1 && isAcronymStart(prev[0]) && isLetterName(next[0]);
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let prev: RegExpExecArray | null = null;
   while ((m = TOKEN_RE.exec(text))) {
+    const skip = isAcronymDot(text, m.index, prev);
+    prev = m;
+    if (skip) continue;
     const kind = m[1] ? 'word' : m[2] ? 'number' : 'punct';
     out.push({
       text: m[0],
@@ -48,7 +65,11 @@ export function tokenTexts(text: string): string[] {
   const out: string[] = [];
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) out.push(m[0]);
+  let prev: RegExpExecArray | null = null;
+  while ((m = TOKEN_RE.exec(text))) {
+    if (!isAcronymDot(text, m.index, prev)) out.push(m[0]);
+    prev = m;
+  }
   return out;
 }
 

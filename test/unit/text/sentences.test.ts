@@ -108,4 +108,15 @@ describe('Latin initials written out in Arabic', () => {
     expect(texts('لتفخروا بي. حبكم يمدني بالقوة.')).toHaveLength(2);
     expect(texts('ترحيل سامي إيه. وقال المتحدث إنه لم يقاوم.')).toHaveLength(2);
   });
+  it('a dot between two letter names is inside a dotted acronym («سي.إن.إن»), not a stop', () => {
+    expect(texts('وقال لشبكة سي.إن.إن إن الوضع صعب. وأضاف أنه باق.')).toEqual([
+      'وقال لشبكة سي.إن.إن إن الوضع صعب.',
+      'وأضاف أنه باق.',
+    ]);
+    expect(texts('أعلن مكتب التحقيقات الاتحادي (إف.بي.آي) ذلك، وقالت بي.بي.سى إنه صحيح.')).toHaveLength(1);
+    expect(texts('وتحقق الشرطة وإف.بي.آي في الحادث.')).toHaveLength(1);
+    // the acronym's last dot may end the sentence; a glued stop between ordinary words still does
+    expect(texts('وقالت لشبكة سي.إن.إن. وأضافت أنها باقية.')).toHaveLength(2);
+    expect(texts('وانتهى الاجتماع في ذلك.ثم غادر الوفد.')).toHaveLength(2);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, words, wordCount } from '../../../src/core/text';
+import { tokenize, tokenTexts, words, wordCount } from '../../../src/core/text';
 
 describe('tokenize', () => {
   it('splits Arabic mixed with Latin and numbers, offsets into the original', () => {
@@ -24,6 +24,13 @@ describe('tokenize', () => {
     const [t] = tokenize('الـمُـدُن');
     expect(t.text).toBe('الـمُـدُن');
     expect(t.norm).toBe('المدن');
+  });
+  it('a dotted acronym in letter names reads as its spaced form: the dots inside it are no tokens', () => {
+    const text = 'وقالت شبكة سي.إن.إن وإف.بي.آي. ثم قال د.محمد';
+    const toks = tokenize(text);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(toks.map((t) => t.text)).toEqual(['وقالت', 'شبكة', 'سي', 'إن', 'إن', 'وإف', 'بي', 'آي', '.', 'ثم', 'قال', 'د', '.', 'محمد']);
+    expect(tokenTexts(text)).toEqual(toks.map((t) => t.text));
   });
   it('words and wordCount', () => {
     expect(words('قال الرئيسُ: «نعم»!')).toEqual(['قال', 'الرييس', 'نعم']);

@@ -45,7 +45,41 @@ export const WHOLE_WORD = {
   rateQuantile: 0.9,
   /** whole when seen more than `margin` × p(c) × count(r) times */
   margin: 1,
+  /**
+   * … and, for the conjunction و, only when that excess is no chance: P(X ≥ count(و + r)) below this for X
+   * Poisson with mean p(و) × count(r) («وروميلو» 17 against 0.22 × 69 «روميلو» is chance). Only و: the other
+   * proclitics' rates, taken from frequent verbs and particles, are far below the rates names take them at, and
+   * the test would cut names («كوفي», «فولي», «باري»); it cuts four names of the WikiFANE lists after و, each seen
+   * at most 4 times («وليم», «وصفي»).
+   */
+  conjunctionAlpha: 0.01,
 };
+
+/** ln Γ(x) for x > 0 (Lanczos, g = 7). */
+function logGamma(x: number): number {
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
+  const y = x - 1;
+  let a = c[0];
+  for (let i = 1; i < 9; i++) a += c[i] / (y + i);
+  const t = y + 7.5;
+  return 0.5 * Math.log(2 * Math.PI) + (y + 0.5) * Math.log(t) - t + Math.log(a);
+}
+
+/** P(X ≥ n) for X Poisson with mean `mean` (terms summed from n up until they vanish). */
+export function poissonTail(n: number, mean: number): number {
+  if (n <= 0) return 1;
+  if (mean <= 0) return 0;
+  let sum = 0;
+  for (let k = n; ; k++) {
+    const term = Math.exp(k * Math.log(mean) - mean - logGamma(k + 1));
+    sum += term;
+    if (term <= 1e-12 * sum || (k > mean && term === 0)) break;
+  }
+  return Math.min(1, sum);
+}
 
 /** Normalized word counts of token sentences. */
 export function wordCounts(sentences: Iterable<string[]>): Map<string, number> {
@@ -63,7 +97,9 @@ export function wordCounts(sentences: Iterable<string[]>): Map<string, number> {
  *  - r is ال + at least two letters (وال… بال… لل… كال…): the clitic reading needs r to be a word; c + r is
  *    whole only when r is never seen alone («كاليفورنيا», «بالتيمور»), never when it is («والصين», «للفيروس»);
  *    a shorter r («الة» of «وكالة», «الد» of «والد») is weighed as below;
- *  - otherwise c + r is whole when it is seen more than `margin` × p(c) × count(r) times, where p(c), the rate
+ *  - لل is also ل before a word that begins with ل («لليونيل», «للبنان»);
+ *  - otherwise c + r is whole when it is seen more than `margin` × p(c) × count(r) times (after و, and not by
+ *    chance: `conjunctionAlpha`), where p(c), the rate
  *    at which c attaches to a name, is the 90th percentile of count(c + r′) / count(r′) over the most frequent
  *    words r′ (و 0.22, ب 0.11, ل 0.11, ف 0.005, ك 0.003): «فراس» (27 against 0.005 × 928 «راس»), «بريت»,
  *    «فورد», «بوزيد» are whole; «ومصر» (399 against 0.22 × 3,051) and «ولويس» are not;
@@ -88,21 +124,25 @@ export function wholeWords(
   for (const [w, n] of counts) {
     if (n < opt.minCount || w.length < 4 || !ARABIC.test(w)) continue;
     // the readings c + r of w (و/ف first, then ب/ك/ل, and both); whole when none of them explains w
-    const readings: [number, string][] = [];
+    // (the conjunction's reading is marked: it alone is tested for chance)
+    const readings: [number, string, boolean][] = [];
     const c1 = 'وف'.includes(w[0]) ? [w[0]] : [];
     for (const p of [...c1, '']) {
       const rest = w.slice(p.length);
-      if (p) readings.push([rate.get(p)!, rest]);
-      if ('بكل'.includes(rest[0]) && rest.length >= 4)
-        readings.push([
-          (p ? rate.get(p)! : 1) * rate.get(rest[0])!,
-          rest[0] === 'ل' && rest[1] === 'ل' ? 'ا' + rest.slice(1) : rest.slice(1),
-        ]);
+      if (p) readings.push([rate.get(p)!, rest, p === 'و']);
+      if ('بكل'.includes(rest[0]) && rest.length >= 4) {
+        const q = (p ? rate.get(p)! : 1) * rate.get(rest[0])!;
+        // لل is ل + ال, or ل before a word that begins with ل («لليونيل» = ل + «ليونيل»)
+        if (rest[0] === 'ل' && rest[1] === 'ل') readings.push([q, 'ا' + rest.slice(1), false]);
+        readings.push([q, rest.slice(1), false]);
+      }
     }
     if (!readings.length) continue;
-    const explained = readings.some(([p, r]) =>
-      r.startsWith('ال') && r.length > 3 ? (counts.get(r) ?? 0) > 0 : n <= opt.margin * p * (counts.get(r) ?? 0),
-    );
+    const explained = readings.some(([p, r, conjunction]) => {
+      if (r.startsWith('ال') && r.length > 3) return (counts.get(r) ?? 0) > 0;
+      const mean = p * (counts.get(r) ?? 0);
+      return n <= opt.margin * mean || (conjunction && poissonTail(n, mean) >= opt.conjunctionAlpha);
+    });
     // «وكندا», «وأستراليا»: names of places are often listed after و, more often than the rate says
     if (!explained && !(w[0] === 'و' && names.has(w.slice(1)))) out.add(w);
   }

@@ -926,7 +926,9 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     let first = m.norm[0];
     const base = tagger.knownBase?.(m.words[0]);
     const strippable = hasClitic(m.norm[0], tagger);
-    for (const v of variants.slice(1)) {
+    // لل before a word that begins with ل is no ل + ال when the tagger knows that word («لليونيل» → «ليونيل»)
+    const candidates = base && !variants.includes(base) ? [...variants.slice(1), base] : variants.slice(1);
+    for (const v of candidates) {
       // the document shows the bare form; or the statistics say the first letters are a proclitic (a known word
       // after it; or the conjunction و before a name of several words: «وشيردان شاكيري»; names in W seen in the
       // news text are whole words: «ويليام», «وارن»)
@@ -942,9 +944,17 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
         (strippable &&
           ((v.startsWith('ال') && v.length > 3 && v !== m.norm[0]) ||
             v === base ||
+            // one proclitic (not ك, which rarely comes before a name) before a word the news text uses often
+            // («وإنستغرام» → «إنستغرام», «بأغويرو» → «أغويرو»)
+            (v.length >= 3 &&
+              v === m.norm[0].slice(1) &&
+              /^[وفبل]/.test(m.norm[0]) &&
+              !!tagger.isWholeWord &&
+              !!tagger.isFrequentWord?.(v)) ||
             (tagger.isWholeWord &&
               rest.length > 0 &&
               v.length >= 3 &&
+              !v.startsWith('ال') &&
               v === m.norm[0].slice(1) &&
               m.norm[0].startsWith('و'))))
       )

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { adjectiveWords, commonWords, groupNames, miscNames, wholeWords } from '../../../scripts/lib/name-stats';
+import {
+  adjectiveWords,
+  commonWords,
+  groupNames,
+  miscNames,
+  poissonTail,
+  wholeWords,
+} from '../../../scripts/lib/name-stats';
 
 describe('word statistics for the key-names display', () => {
   it('tells a name that begins with a proclitic letter from proclitic + word', () => {
@@ -33,6 +40,38 @@ describe('word statistics for the key-names display', () => {
     expect(wholeWords(counts).has('وكندا')).toBe(true);
     expect(wholeWords(counts, new Set(['كندا'])).has('وكندا')).toBe(false);
     expect(wholeWords(counts, new Set(['كندا'])).has('بريت')).toBe(true);
+  });
+
+  it('takes a word seen after و about as often as the rate says for و + word, even a little more often', () => {
+    const counts = new Map<string, number>();
+    for (let i = 0; i < 1000; i++) {
+      const w =
+        'كلم' +
+        String.fromCharCode(0x0628 + (i % 20)) +
+        String.fromCharCode(0x0628 + (Math.floor(i / 20) % 20)) +
+        'ت'.repeat(Math.floor(i / 400));
+      counts
+        .set(w, 100)
+        .set('و' + w, 20)
+        .set('ب' + w, 10)
+        .set('ل' + w, 10);
+    }
+    // 17 against 0.2 × 69 = 13.8 is chance (P ≈ 0.22); 60 against 13.8 is not
+    counts.set('روميلو', 69).set('وروميلو', 17).set('وليد', 60).set('ليد', 69);
+    // after ب the point comparison stands: 12 > 0.1 × 100
+    counts.set('باري', 12).set('اري', 100);
+    // لل is ل + ال, or ل before a word that begins with ل
+    counts.set('لليونيل', 6).set('ليونيل', 552).set('لليفربول', 127).set('ليفربول', 2000);
+    const whole = wholeWords(counts);
+    expect(['وروميلو', 'وليد', 'باري', 'لليونيل', 'لليفربول'].filter((w) => whole.has(w))).toEqual(['وليد', 'باري']);
+  });
+
+  it('poissonTail', () => {
+    expect(poissonTail(0, 3)).toBe(1);
+    expect(poissonTail(1, 2)).toBeCloseTo(1 - Math.exp(-2), 10);
+    expect(poissonTail(3, 0.45)).toBeCloseTo(1 - Math.exp(-0.45) * (1 + 0.45 + 0.45 ** 2 / 2), 10);
+    expect(poissonTail(2000, 1500)).toBeLessThan(1e-30);
+    expect(poissonTail(1400, 1500)).toBeGreaterThan(0.99);
   });
 
   it('finds words that are almost never inside a name', () => {

@@ -29,7 +29,22 @@ describe('tokenize', () => {
     const text = 'وقالت شبكة سي.إن.إن وإف.بي.آي. ثم قال د.محمد';
     const toks = tokenize(text);
     for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
-    expect(toks.map((t) => t.text)).toEqual(['وقالت', 'شبكة', 'سي', 'إن', 'إن', 'وإف', 'بي', 'آي', '.', 'ثم', 'قال', 'د', '.', 'محمد']);
+    expect(toks.map((t) => t.text)).toEqual([
+      'وقالت',
+      'شبكة',
+      'سي',
+      'إن',
+      'إن',
+      'وإف',
+      'بي',
+      'آي',
+      '.',
+      'ثم',
+      'قال',
+      'د',
+      '.',
+      'محمد',
+    ]);
     expect(tokenTexts(text)).toEqual(toks.map((t) => t.text));
   });
   it('words and wordCount', () => {

@@ -3,6 +3,7 @@ import { TRIGGER_TABLE } from '../../src/core/entities/features';
 import {
   APP_CUES,
   CHEMICAL_CUES,
+  FACILITY_CUES,
   PAGEANT,
   PLATFORMS,
   PRODUCT_CUES,
@@ -27,6 +28,7 @@ export const HAND_MADE_TABLES: [string, readonly string[]][] = [
   ['PAGEANT', [...PAGEANT]],
   ['SUBSTANCE_CUES', [...SUBSTANCE_CUES]],
   ['CHEMICAL_CUES', [...CHEMICAL_CUES]],
+  ['FACILITY_CUES', [...FACILITY_CUES]],
   ['PLATFORMS', [...PLATFORMS]],
   ['PRODUCT_CUES', [...PRODUCT_CUES]],
   ['PRODUCT_NAMES', [...PRODUCT_NAMES]],

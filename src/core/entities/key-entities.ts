@@ -186,6 +186,15 @@ export const PRODUCT_NAMES = new Set(
     ...['آيباد', 'أبل ووتش'],
   ].map((w) => w.split(' ').map(nerNormalize).join(' ')),
 );
+/**
+ * Words for a place built and named after a person (general knowledge, normalized, singular): a «person» right after
+ * one, also after a title, is the facility's name, no mention of the person («مطار الملك عبدالعزيز», «ملعب الأمير
+ * فيصل بن فهد», «مستشفى الملك فيصل التخصصي», «شارع محمد الخامس»). Not a university or a city, which name
+ * organizations and places of their own («جامعة الملك سعود», «مدينة الملك عبدالله»).
+ */
+export const FACILITY_CUES = new Set(
+  ['مطار', 'ملعب', 'استاد', 'ستاد', 'شارع', 'ميدان', 'مستشفى', 'مسجد', 'جامع', 'جسر', 'ميناء'].map(nerNormalize),
+);
 /** The indefinite word for an app: an app is an organization in the gold conventions («تطبيق تليغرام») */
 export const APP_CUES = new Set(['تطبيق', 'تطبيقات']);
 /** Words before a «person» that is a work's, a storm's or a product's name, MISC: the tables above in one */
@@ -660,6 +669,15 @@ function mentionsOf(
       // work's title: «فيلم "أفينجرز"», «أغنية ديسباسيتو», «جائزة غولدن غلوب»
       if (type === 'PERS' && isCuedBy(MISC_CUES, norm, i)) retype('MISC');
       if (type === 'PERS' && isCuedBy(APP_CUES, norm, i)) retype('ORG');
+      // a person a facility is named after: a «person» of two words or more, or after a title, right after the
+      // facility's word («مطار الملك عبدالعزيز», «ملعب سانتياغو برنابيو»); one word alone may be a town's name,
+      // as stadiums and airports are named after towns too («ملعب إيكاترينبرغ»)
+      if (
+        type === 'PERS' &&
+        ((j - i > 1 && isCuedBy(FACILITY_CUES, norm, i)) ||
+          (i > 1 && isTitle(norm[i - 1]) && isCuedBy(FACILITY_CUES, norm, i - 1)))
+      )
+        retype('MISC');
       // a beauty queen's title, «ملكة جمال إسرائيل» (Miss Israel): «جمال» is beauty there, not the given name
       if (type === 'PERS' && norm[i] === 'جمال' && i > 0 && cliticVariants(norm[i - 1]).some((v) => PAGEANT.has(v)))
         retype('MISC');

@@ -807,7 +807,7 @@ function mentionsOf(
       m.norm = m.norm.slice(m.quotedTitle);
     }
   }
-  trimGluedWords(out);
+  trimGluedWords(out, tagger);
   return {
     mentions: out.filter((m) => m.norm.join('').replace(/[^\p{L}]/gu, '').length >= 2),
     norm: allNorm,
@@ -904,7 +904,10 @@ function joinFamilyNames(words: string[][], norm: string[][], tags: string[][], 
  * alone, that last word was glued on by the tagger and the name ends at the inner word: «محمد صلاح موسمه» beside
  * «صلاح» ×8 is «محمد صلاح» («واصل محمد صلاح موسمه الاستثنائي»), as is «محمد صلاح على».
  */
-function trimGluedWords(mentions: Mention[]): void {
+/** An imperfect verb, also in the future or negated («يستبدل», «سيلتقي», «ستعود», «لايعكس»), normalized. */
+const GLUED_VERB = /^(?:س|لا|لن|لم)?[يتن][\u0621-\u064A]{2,}$/;
+
+function trimGluedWords(mentions: Mention[], tagger: Tagger): void {
   const alone = new Map<string, number>();
   for (const m of mentions)
     if (m.type === 'PERS' && m.norm.length === 1) {
@@ -913,6 +916,20 @@ function trimGluedWords(mentions: Mention[]): void {
     }
   for (const m of mentions) {
     const n = m.norm.length;
+    // a person the article names alone at least twice, with a verb glued after the name («ترامب سيلتقي», «ماكرون
+    // يلمحان»): the mention is the person's word
+    if (
+      m.type === 'PERS' &&
+      n === 2 &&
+      (alone.get(m.norm[0]) ?? 0) >= 2 &&
+      !alone.has(m.norm[1]) &&
+      GLUED_VERB.test(m.norm[1]) &&
+      (isCommon(m.norm[1], tagger) || !!tagger.isNonPersonWord?.(m.norm[1]))
+    ) {
+      m.words = m.words.slice(0, 1);
+      m.norm = m.norm.slice(0, 1);
+      continue;
+    }
     if (m.type !== 'PERS' || n < 3 || alone.has(m.norm[n - 1])) continue;
     for (let i = n - 1; i >= 2; i--) {
       if ((alone.get(m.norm[i - 1]) ?? 0) < 2) continue;

@@ -348,6 +348,8 @@ function isDate(words: readonly string[], norm: readonly string[], i: number): b
 function shortParenEnd(tokens: readonly string[], i: number): number {
   if (tokens[i] !== '(') return -1;
   const close = tokens.indexOf(')', i + 1);
+  // a dateline's source credit is no short name: «دبي، الإمارات العربية المتحدة (CNN)—», «القاهرة (رويترز) -»
+  if (DASHES.has(tokens[close + 1])) return -1;
   return close >= i + 2 && close - i - 1 <= MAX_ALIAS_WORDS ? close : -1;
 }
 
@@ -409,6 +411,8 @@ interface Mention {
   alias?: { norm: string[]; words: string[] };
 }
 
+/** Dashes, which follow a dateline's credit in parentheses. */
+const DASHES = new Set(['-', '–', '—', '―']);
 /** An alias in parentheses has at most this many words, no digit, and a word that is not common. */
 const MAX_ALIAS_WORDS = 3;
 

@@ -220,6 +220,20 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ).toEqual(['أبو بكر البغدادي']);
   });
 
+  it('takes a dateline’s credit in parentheses for no short name («الإمارات العربية المتحدة (CNN)—»)', () => {
+    const text =
+      'دبي، الإمارات العربية المتحدة (CNN)— قال مسؤول إن الوضع هادئ.\nوقال لشبكة CNN إن الوفد وصل.\nوأكدت CNN ذلك.';
+    const names = keyEntities(
+      splitSentences(text),
+      stub([
+        ['الإمارات العربية المتحدة', 'LOC'],
+        ['دبي', 'LOC'],
+      ]),
+    ).map((e) => e.name);
+    expect(names).toContain('الإمارات العربية المتحدة');
+    expect(names).not.toContain('CNN');
+  });
+
   it('takes a short name in parentheses for the name before it, once, and shows the form used most', () => {
     const text =
       'قالت حركة المقاومة الإسلامية (حماس) إن الهدنة انتهت.\nورفضت حماس العرض.\nوقال ترامب (72 عاما) إنه يرحب.';

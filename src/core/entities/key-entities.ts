@@ -10,7 +10,7 @@
  */
 import type { Entity, EntityType, Sentence } from '../types';
 import { tokenTexts } from '../text';
-import { LATIN_LETTER_NAMES } from '../text/latin-letters';
+import { LATIN_LETTER_NAMES, isLetterName } from '../text/latin-letters';
 import { nerNormalize } from './features';
 import {
   cliticVariants,
@@ -667,7 +667,8 @@ function mentionsOf(
         for (let k = i; k < j; k++) tags[k] = (k === i ? 'B-' : 'I-') + type;
       };
       // a «person» right after a word that precedes organizations or places is one («شركة إيفانكا ترامب ماركس»)
-      const cue = i > 0 && type === 'PERS' ? tagger.typeCue?.(cueKey(norm[i - 1])) : undefined;
+      const before = i > 1 && QUOTE_MARKS.test(norm[i - 1]) ? i - 2 : i - 1;
+      const cue = before >= 0 && type === 'PERS' ? tagger.typeCue?.(cueKey(norm[before])) : undefined;
       if (cue && cue !== 'PERS') retype(cue);
       // a «person» named right after the word for a film, a song, a prize… (also behind a quotation mark) is that
       // work's title: «فيلم "أفينجرز"», «أغنية ديسباسيتو», «جائزة غولدن غلوب»
@@ -968,6 +969,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // لل before a word that begins with ل is no ل + ال when the tagger knows that word («لليونيل» → «ليونيل»)
     const candidates = base && !variants.includes(base) ? [...variants.slice(1), base] : variants.slice(1);
     for (const v of candidates) {
+      // a Latin letter's name begins no name unless the next word is one too («وإف بي آي»; «وجيه» is Wajih)
+      if (isLetterName(v) && !(rest.length > 0 && isLetterName(rest[0]))) continue;
       // the document shows the bare form; or the statistics say the first letters are a proclitic (a known word
       // after it; or the conjunction و before a name of several words: «وشيردان شاكيري»; names in W seen in the
       // news text are whole words: «ويليام», «وارن»)

@@ -220,6 +220,22 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ).toEqual(['أبو بكر البغدادي']);
   });
 
+  it('takes a «person» right after an organization cue and a quotation mark for an organization («شركة "إيرفلوت"»)', () => {
+    const text = 'وخضعت طائرة تابعة إلى شركة "إيرفلوت" للتفتيش.\nوقالت شركة "إيرفلوت" إنها تعاونت.';
+    const t = { ...stub([['إيرفلوت', 'PERS']]), typeCue: (k: string) => (k === 'شركه' ? 'ORG' : undefined) } as Tagger;
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type])).toEqual([['إيرفلوت', 'ORG']]);
+  });
+
+  it('strips no proclitic into a Latin letter’s name unless the next word is one too («وجيه يعقوب نسيبة»)', () => {
+    const text = 'وقال وجيه يعقوب نسيبة إن عائلته تسلمت المفاتيح.\nوأوضح وجيه يعقوب نسيبة أن الباب قديم.';
+    const t = {
+      ...stub([['وجيه يعقوب نسيبة', 'PERS']]),
+      isWholeWord: () => false,
+      knownBase: (w: string) => (nerNormalize(w) === 'وجيه' ? 'جيه' : undefined),
+    } as Tagger;
+    expect(keyEntities(splitSentences(text), t).map((e) => e.name)).toEqual(['وجيه يعقوب نسيبة']);
+  });
+
   it('takes a dateline’s credit in parentheses for no short name («الإمارات العربية المتحدة (CNN)—»)', () => {
     const text =
       'دبي، الإمارات العربية المتحدة (CNN)— قال مسؤول إن الوضع هادئ.\nوقال لشبكة CNN إن الوفد وصل.\nوأكدت CNN ذلك.';

@@ -416,6 +416,12 @@ const DASHES = new Set(['-', '–', '—', '―']);
 /** An alias in parentheses has at most this many words, no digit, and a word that is not common. */
 const MAX_ALIAS_WORDS = 3;
 
+/** A definite word in ي that the news text does not use as an adjective after a noun: a surname's form («الخزري»).
+ * Alone, it is counted for the person only where no definite word stands before it («العام الماضي» is no «الماضي»
+ * of «محمد الماضي»). */
+const isNisbaSurname = (n: string, tagger: Tagger) =>
+  /^ال\S{3,}ي$/.test(n) && !!tagger.isAdjectiveWord && !tagger.isAdjectiveWord(n);
+
 const isNisba = (n: string) => /^(و|ف)?(ب|ل|ك)?ال\S{2,}(ي|يه|يين|يون)$/.test(n) || /^لل\S{2,}(ي|يه)$/.test(n);
 
 /** A word that begins with و ف ب ل ك and has a proclitic to strip (not a word of its own: «بريت», «كاليفورنيا»). */
@@ -1177,12 +1183,17 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   const summary = new Set(ctx.summary ?? []);
   const n = Math.max(1, sentences.length);
   // a person is also named by the surname alone («كالين» of «إبراهيم كالين»), unless another name has that word
-  // too («كاري» of «كاري فيشر» beside «أحببنا كاري»)
+  // too («كاري» of «كاري فيشر» beside «أحببنا كاري»), or it is a common word — but for a surname in ال…ي that is
+  // no adjective («الخزري» of «وهبي الخزري»: the news text writes it with and without ال, as it does nouns)
   const wordUse = new Map<string, number>();
   for (const g of groups.values()) for (const w of new Set(g.key)) wordUse.set(w, (wordUse.get(w) ?? 0) + 1);
   const surname = (g: Group) => {
     const w = g.key[g.key.length - 1];
-    return typeOf(g) === 'PERS' && g.key.length > 1 && w.length > 2 && wordUse.get(w) === 1 && !isCommon(w, tagger)
+    return typeOf(g) === 'PERS' &&
+      g.key.length > 1 &&
+      w.length > 2 &&
+      wordUse.get(w) === 1 &&
+      (!isCommon(w, tagger) || isNisbaSurname(w, tagger))
       ? [w]
       : [];
   };
@@ -1205,11 +1216,13 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     extraForms,
     tagger.typeCue && ((k) => tagger.typeCue!(k)),
     // a one-word form that is a month in a date, a people after a plural noun («دبلوماسيين روس»), a place in a
-    // tournament's name, or a place's adjective after a definite word, is no occurrence
+    // tournament's name, a place's adjective after a definite word, or a common word that is a person's surname
+    // after a definite word («العام الماضي»), is no occurrence
     (g, n, i) =>
       isDate(n, n, i) ||
       isPeopleAfterNoun(n, i, undefined, tagger) ||
-      (mostlyPlace(g) && (isTournamentPlace(n, i) || isAdjectiveAfterNoun(n, i, tagger))),
+      (mostlyPlace(g) && (isTournamentPlace(n, i) || isAdjectiveAfterNoun(n, i, tagger))) ||
+      (i > 0 && DEFINITE_WORD.test(n[i - 1]) && isCommon(n[i], tagger) && surname(g)[0] === n[i]),
     // in a football story, a place named as a club: «نادي روما», «روما الإيطالي»
     football ? (n, i, end) => isClubCue(n, i, end, tagger) : undefined,
     // a drug's, a bacterium's, a cancer's name: «عقار سيبونيمود», «سرطان البروستاتا»

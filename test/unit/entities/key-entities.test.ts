@@ -220,6 +220,33 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ).toEqual(['أبو بكر البغدادي']);
   });
 
+  it('counts a surname in ال…ي alone even when the statistics call it common («الخزري»), not after a definite word', () => {
+    const common = new Set(['الخزري', 'الماضي']);
+    const t = {
+      ...stub([
+        ['وهبي الخزري', 'PERS'],
+        ['محمد الماضي', 'PERS'],
+      ]),
+      isCommonWord: (w: string) => common.has(w),
+      isAdjectiveWord: () => false,
+      isWholeWord: (w: string) => w === 'وهبي',
+    } as Tagger;
+    const text = [
+      'أكد قائد المنتخب وهبي الخزري أن فريقه دفع الثمن.',
+      'وقال الخزري إن المباراة صعبة.',
+      'وقال المهندس محمد الماضي إن المجمع جاهز.',
+      'وكان المجمع قد افتتح العام الماضي.',
+    ].join('\n');
+    const counts = keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    expect(counts).toEqual([
+      ['وهبي الخزري', 2],
+      ['محمد الماضي', 1],
+    ]);
+    // an adjective of the news text is no surname's form
+    const adjective = { ...t, isAdjectiveWord: (w: string) => w === 'الخزري' } as Tagger;
+    expect(keyEntities(splitSentences(text), adjective)[0].count).toBe(1);
+  });
+
   it('takes a «person» right after an organization cue and a quotation mark for an organization («شركة "إيرفلوت"»)', () => {
     const text = 'وخضعت طائرة تابعة إلى شركة "إيرفلوت" للتفتيش.\nوقالت شركة "إيرفلوت" إنها تعاونت.';
     const t = { ...stub([['إيرفلوت', 'PERS']]), typeCue: (k: string) => (k === 'شركه' ? 'ORG' : undefined) } as Tagger;

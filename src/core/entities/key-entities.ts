@@ -1444,6 +1444,8 @@ function textCounts(
       let best: { form: string[]; group: Group } | undefined;
       // a proclitic also before a short word («لبي بي سي»)
       const variants = /^[وفبلك]..$/.test(n[i]) ? [n[i], n[i].slice(1)] : cliticVariants(n[i]);
+      // لل is also ل before a word in ل («للندن», «للجنة»)
+      if (/^[وف]?لل./.test(n[i])) variants.push(n[i].replace(/^[وف]?ل/, ''));
       for (const v of variants) {
         const hit = byFirst.get(v)?.find((c) => c.form.every((w, k) => k === 0 || n[i + k] === w));
         if (hit && (!best || hit.form.length > best.form.length)) best = hit;

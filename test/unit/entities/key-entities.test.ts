@@ -247,6 +247,12 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(keyEntities(splitSentences(text), adjective)[0].count).toBe(1);
   });
 
+  it('counts لل before a name in ل as ل + the name («للندن» is London)', () => {
+    const text = 'ووصفت السفارة في لندن الأمر بأنه استفزاز.\nوانتقدت السياسة العدائية للندن.';
+    const ents = keyEntities(splitSentences(text), stub([['لندن', 'LOC']]));
+    expect(ents.map((e) => [e.name, e.count, !!e.key])).toEqual([['لندن', 2, true]]);
+  });
+
   it('takes a «person» right after an organization cue and a quotation mark for an organization («شركة "إيرفلوت"»)', () => {
     const text = 'وخضعت طائرة تابعة إلى شركة "إيرفلوت" للتفتيش.\nوقالت شركة "إيرفلوت" إنها تعاونت.';
     const t = { ...stub([['إيرفلوت', 'PERS']]), typeCue: (k: string) => (k === 'شركه' ? 'ORG' : undefined) } as Tagger;

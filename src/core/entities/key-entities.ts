@@ -1264,6 +1264,9 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // a place's masculine nisba alone is a nationality adjective, no person («العداء الكيني»); a surname of this
     // form joined its person's full name above («أبو بكر البغدادي»). Places keep theirs: «شمال الأطلسي»
     if (type === 'PERS' && g.key.length === 1 && tagger.isPlaceNisba?.(g.key[0])) continue;
+    // a country's feminine adjective, when the article writes the country in ا: «وسائل إعلام سورية» beside
+    // «سوريا», «شركة تركية» beside «تركيا» (where the article writes the country «سورية», it stays)
+    if (type === 'LOC' && isFeminineOfPlace(g.key, groups)) continue;
     // a definite word alone that neither the tagger's training text nor the news text knows as a frequent word, and
     // that is no nisba (the form of surnames with ال: «السيستاني»), is a noun, no person («الديناصور», «المومياء»,
     // «الهيموجلوبين»), unless the article gives it a title or a person cue
@@ -1292,6 +1295,13 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     entities.push(e);
   }
   return entities.sort((a, b) => b.score! - a.score! || b.count - a.count);
+}
+
+/** A one-word place in يه whose form in يا is a place of the article too (normalized: «سوريه» beside «سوريا»). */
+function isFeminineOfPlace(key: readonly string[], groups: ReadonlyMap<string, Group>): boolean {
+  if (key.length !== 1 || !/..يه$/.test(key[0])) return false;
+  const other = groups.get(key[0].slice(0, -1) + 'ا');
+  return !!other && vote(other.mentions.map((m) => m.type)) === 'LOC';
 }
 
 /**

@@ -247,6 +247,22 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(keyEntities(splitSentences(text), adjective)[0].count).toBe(1);
   });
 
+  it('takes a country’s feminine adjective for no place when the article writes the country in ا («سورية» / «سوريا»)', () => {
+    const text =
+      'وأفادت وسائل إعلام سورية بأن الدفاعات تصدت.\nوقالت روسيا وسوريا إنهما ستردان.\nوأسقطت إسرائيل مقاتلة سورية.\nوحذرت سوريا من التصعيد.';
+    const t = stub([
+      ['سورية', 'LOC'],
+      ['سوريا', 'LOC'],
+      ['روسيا', 'LOC'],
+    ]);
+    const names = keyEntities(splitSentences(text), t).map((e) => e.name);
+    expect(names).toContain('سوريا');
+    expect(names).not.toContain('سورية');
+    // an article that writes the country «سورية» keeps it
+    const only = 'وزار الوفد سورية أمس.\nوقال إن سورية ترحب.';
+    expect(keyEntities(splitSentences(only), stub([['سورية', 'LOC']])).map((e) => e.name)).toEqual(['سورية']);
+  });
+
   it('counts لل before a name in ل as ل + the name («للندن» is London)', () => {
     const text = 'ووصفت السفارة في لندن الأمر بأنه استفزاز.\nوانتقدت السياسة العدائية للندن.';
     const ents = keyEntities(splitSentences(text), stub([['لندن', 'LOC']]));

@@ -637,6 +637,16 @@ function mentionsOf(
   overlayApposedPeople(allNorm, allTags, tagger);
   // a family name in «آل» continues a person's name («تركي آل الشيخ»)
   joinFamilyNames(allWords, allNorm, allTags, tagger);
+  // the last words of the person spans of two words or more (surnames)
+  let endSet: Set<string> | undefined;
+  const personEnds = () => {
+    if (endSet) return endSet;
+    endSet = new Set();
+    for (const [si, t] of allTags.entries())
+      for (let k = 1; k < t.length; k++)
+        if (t[k] === 'I-PERS' && t[k + 1] !== 'I-PERS') endSet.add(cliticVariants(allNorm[si][k]).pop()!);
+    return endSet;
+  };
   // national teams («منتخب المغرب», «المنتخب التونسي»): a place the tagger knows or the article tags
   const tagged = new Set(allNorm.flatMap((n, si) => n.filter((_, i) => allTags[si][i].endsWith('LOC'))));
   allTags = overlayNationalTeams(allNorm, allTags, (w) => tagged.has(w) || !!tagger.isKnownWord?.(w));
@@ -718,6 +728,19 @@ function mentionsOf(
         !hasProclitic(norm[j], tagger)
       )
         j++;
+      // a given name the tagger cut off: one word right before a person's span of several words («أندريس | مانويل
+      // لوبيز أوبرادور»); not a title, nor another person's surname («مستشار ترامب | لاري كودلو»)
+      else if (
+        type === 'PERS' &&
+        j === i + 1 &&
+        tags[j] === 'B-PERS' &&
+        tags[j + 1] === 'I-PERS' &&
+        !isTitle(norm[i]) &&
+        !personEnds().has(cliticVariants(norm[i]).pop()!) &&
+        !/^[وف]/.test(norm[j]) &&
+        !hasProclitic(norm[j], tagger)
+      )
+        while (j === i + 1 || tags[j] === 'I-PERS') j++;
       // «روسيا والصين» tagged as one place: two names joined by the conjunction و (a known name after it)
       if (type === 'LOC' || type === 'PERS') {
         for (let k = i + 1; k < j; k++) {

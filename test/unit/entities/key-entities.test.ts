@@ -263,6 +263,24 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(keyEntities(splitSentences(only), stub([['سورية', 'LOC']])).map((e) => e.name)).toEqual(['سورية']);
   });
 
+  it('joins a given name the tagger cut off before a person’s full name («أندريس | مانويل لوبيز أوبرادور»)', () => {
+    const text =
+      'سيواجه اليساري أندريس مانويل لوبيز أوبرادور تحديات.\nوانتخب أندريس مانويل لوبيز أوبرادور رئيسا.\nوقال المستشار الاقتصادي لترامب لاري كودلو إن الإدارة تنظر.\nوكرر الرئيس دونالد ترامب ذلك.';
+    const t = stub([
+      ['أندريس', 'PERS'],
+      ['مانويل لوبيز أوبرادور', 'PERS'],
+      ['لترامب', 'PERS'],
+      ['لاري كودلو', 'PERS'],
+      ['دونالد ترامب', 'PERS'],
+    ]);
+    const names = keyEntities(splitSentences(text), t).map((e) => e.name);
+    expect(names).toContain('أندريس مانويل لوبيز أوبرادور');
+    expect(names).not.toContain('أندريس');
+    // another person's surname before a full name is that person («مستشار ترامب | لاري كودلو»)
+    expect(names).toContain('لاري كودلو');
+    expect(names.some((n) => n.includes('ترامب لاري'))).toBe(false);
+  });
+
   it('counts لل before a name in ل as ل + the name («للندن» is London)', () => {
     const text = 'ووصفت السفارة في لندن الأمر بأنه استفزاز.\nوانتقدت السياسة العدائية للندن.';
     const ents = keyEntities(splitSentences(text), stub([['لندن', 'LOC']]));

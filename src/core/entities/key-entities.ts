@@ -406,6 +406,8 @@ interface Mention {
   description?: string;
   /** how many title words a quoted name kept («"الشيخ تحيفة"»: 1) */
   quotedTitle?: number;
+  /** the name stands in quotation marks, alone («"رايان إير"») */
+  quoted?: boolean;
   /** the short name given in parentheses right after it («الاتحاد الإفريقي لكرة القدم ( كاف )»): normalized
    * words, and as written */
   alias?: { norm: string[]; words: string[] };
@@ -821,6 +823,7 @@ function mentionsOf(
           description: type === 'PERS' ? descriptionBefore(words, norm, a) : undefined,
           alias: b === j && type !== 'PERS' ? aliasAfter(words, norm, j, tagger, parenthesized) : undefined,
           quotedTitle: a === t ? quotedTitle : 0,
+          quoted: a > 0 && b < words.length && QUOTE_MARKS.test(words[a - 1]) && QUOTE_MARKS.test(words[b]),
         });
       }
       i = j;
@@ -1281,6 +1284,10 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // the article says it is a person: a title beside it, or a word before it that precedes people
     const saidPerson = descriptions.length > 0 || (cues.get(g) ?? []).includes('PERS');
     if (type === 'PERS' && isNonPerson(g, tagger, saidPerson)) continue;
+    // a one-word «person» the article writes only in quotation marks, with no title and no word that precedes
+    // people, is the name of a thing: a film, a missile, a papyrus, an animal, a brand («"علوش"», «"بوك"», «"هاريس"»,
+    // «"روميو"», «"أتاري"»); Arabic news quotes those, and people far less often
+    if (type === 'PERS' && !saidPerson && g.key.length === 1 && g.mentions.every((m) => m.quoted)) continue;
     // a drug, a hormone, a bacterium or a cancer: named once at least right after the word for it («عقار
     // سيبونيمود» and four times alone), and never with a title or after a word that precedes people
     if (substances.has(g) && !saidPerson) continue;

@@ -281,6 +281,22 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(names.some((n) => n.includes('ترامب لاري'))).toBe(false);
   });
 
+  it('takes a one-word «person» written only in quotation marks for a thing’s name («"بوك"», «"علوش"»)', () => {
+    const text =
+      'وأصيبت الطائرة بصاروخ من نوع "بوك" روسي الصنع.\nونقل صاروخ "بوك" عبر الحدود.\nوقال المحقق فريد ويستربيكه إن الأدلة قاطعة.\nوأضاف "ويستربيكه" أن التحقيق مستمر.\nوأكد ويستربيكه ذلك.';
+    const t = stub([
+      ['بوك', 'PERS'],
+      ['فريد ويستربيكه', 'PERS'],
+      ['ويستربيكه', 'PERS'],
+    ]);
+    const names = keyEntities(splitSentences(text), t)
+      .filter((e) => e.key)
+      .map((e) => e.name);
+    expect(names).not.toContain('بوك');
+    // a person quoted once and named otherwise elsewhere stays
+    expect(names.some((n) => n.includes('ويستربيكه'))).toBe(true);
+  });
+
   it('counts لل before a name in ل as ل + the name («للندن» is London)', () => {
     const text = 'ووصفت السفارة في لندن الأمر بأنه استفزاز.\nوانتقدت السياسة العدائية للندن.';
     const ents = keyEntities(splitSentences(text), stub([['لندن', 'LOC']]));

@@ -9,7 +9,7 @@
  * Rules and measurements: docs/entities.md.
  */
 import type { Entity, EntityType, Sentence } from '../types';
-import { tokenTexts } from '../text';
+import { DIACRITICS, TATWEEL, tokenTexts } from '../text';
 import { LATIN_LETTER_NAMES, isLetterName } from '../text/latin-letters';
 import { nerNormalize } from './features';
 import {
@@ -241,6 +241,10 @@ const MIN_LOOSE_LETTERS = 4;
  * («عبد العزيز الخميس»); in the tagger's spans on 400 BBC Arabic articles, 4 of 10,742 («ستيف منوشين الخميس»).
  */
 const WEEKDAYS = new Set(['السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه']);
+/** Times of day (general knowledge, normalized), also given names («صباح»): before a weekday or «غد», a time. */
+const TIMES_OF_DAY = new Set(['صباح', 'مساء', 'ظهر', 'فجر', 'ليله', 'عصر']);
+const isTimeOfDay = (norm: readonly string[], i: number) =>
+  TIMES_OF_DAY.has(norm[i]) && (WEEKDAYS.has(norm[i + 1]) || norm[i + 1] === 'غد' || norm[i + 1] === 'اليوم');
 
 /**
  * Football words (general knowledge, normalized): an article with two of them and at least one per
@@ -314,6 +318,12 @@ function isClubCue(n: readonly string[], i: number, end: number, tagger: Tagger)
 
 /** A particle that begins a clause, written with its hamza (not the Dutch «فان» of «فان غوخ»): «فإن», «بأن», «لأن». */
 const CLAUSE_START = /^[وفبل]?[أإ]ن(ه|ها)?$|^و?لكن(ه|ها)?$/;
+/**
+ * A preposition written with its final ى, as written (normalization makes «على» the name «علي»): no person's name
+ * starts with one («القبض على البحيري», «دعوى على راموس»; the news text writes the name «علي» 106 times in
+ * «علي خامنئي», «على» once).
+ */
+const PREPOSITION_IN_YA = /^[وف]?(على|إلى|الى|لدى|حتى)$/;
 
 /**
  * Particles and pronouns that begin a clause (general knowledge, normalized): no name ends with one, the tagger
@@ -776,7 +786,10 @@ function mentionsOf(
       if (type === 'PERS') {
         while (
           b - a > 1 &&
-          (isCommon(norm[a], tagger) || isConstructPlural(norm[a], tagger, articleWords) || CLAUSE_START.test(words[a]))
+          (isCommon(norm[a], tagger) ||
+            isConstructPlural(norm[a], tagger, articleWords) ||
+            CLAUSE_START.test(words[a]) ||
+            PREPOSITION_IN_YA.test(words[a].replace(DIACRITICS, '').replace(TATWEEL, '')))
         )
           a++;
         while (b - a > 1 && /^[وف]?(بال|كال|لل)/.test(norm[b - 1]) && isCommon(norm[b - 1], tagger)) b--;
@@ -803,6 +816,8 @@ function mentionsOf(
         (b - a === 1 &&
           (isCommon(norm[a], tagger) ||
             isDate(words, norm, a) ||
+            // a time of day before a weekday: «صباح الثلاثاء» («صباح» is also a given name)
+            isTimeOfDay(norm, a) ||
             // a head alone: «منظمة», «المنظمة», «اللجنة», «البابا»
             (type === 'ORG' && isOrgHeadAlone(norm[a])) ||
             isTitle(norm[a]) ||

@@ -297,6 +297,21 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(names.some((n) => n.includes('ويستربيكه'))).toBe(true);
   });
 
+  it('takes «على» with its ى before a name for the preposition, and «صباح» before a weekday for the morning', () => {
+    const text = [
+      'وجاء القبض على البحيري بعد أغنية ساخرة.',
+      'وكانت النيابة أمرت بالقبض على البحيري.',
+      'ودعت الكويت إلى اجتماع طارئ صباح الثلاثاء.',
+      'ويعقد الاجتماع صباح الثلاثاء في نيويورك.',
+    ].join('\n');
+    const t = stub([
+      ['على البحيري', 'PERS'],
+      ['صباح', 'PERS'],
+    ]);
+    const names = keyEntities(splitSentences(text), t).map((e) => e.name);
+    expect(names).toEqual(['البحيري']);
+  });
+
   it('counts لل before a name in ل as ل + the name («للندن» is London)', () => {
     const text = 'ووصفت السفارة في لندن الأمر بأنه استفزاز.\nوانتقدت السياسة العدائية للندن.';
     const ents = keyEntities(splitSentences(text), stub([['لندن', 'LOC']]));

@@ -312,6 +312,19 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(names).toEqual(['البحيري']);
   });
 
+  it('takes a word that precedes places, alone with ال, for the place spoken of («المدينة»: the city)', () => {
+    const text =
+      'وتقدمت القوات نحو مدينة الحديدة.\nوحاصرت المدينة من الجنوب.\nوقال سكان إن المدينة هادئة.\nوتقع الحديدة على البحر.';
+    const t = {
+      ...stub([
+        ['الحديدة', 'LOC'],
+        ['المدينة', 'LOC'],
+      ]),
+      typeCue: (k: string) => (k === 'مدينه' ? ('LOC' as const) : undefined),
+    } as Tagger;
+    expect(keyEntities(splitSentences(text), t).map((e) => e.name)).toEqual(['الحديدة']);
+  });
+
   it('counts لل before a name in ل as ل + the name («للندن» is London)', () => {
     const text = 'ووصفت السفارة في لندن الأمر بأنه استفزاز.\nوانتقدت السياسة العدائية للندن.';
     const ents = keyEntities(splitSentences(text), stub([['لندن', 'LOC']]));

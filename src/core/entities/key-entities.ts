@@ -1224,8 +1224,10 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   const summary = new Set(ctx.summary ?? []);
   const n = Math.max(1, sentences.length);
   // a person is also named by the surname alone («كالين» of «إبراهيم كالين»), unless another name has that word
-  // too («كاري» of «كاري فيشر» beside «أحببنا كاري»), or it is a common word — but for a surname in ال…ي that is
-  // no adjective («الخزري» of «وهبي الخزري»: the news text writes it with and without ال, as it does nouns)
+  // too («كاري» of «كاري فيشر» beside «أحببنا كاري»); a surname that is a common word counts alone only right
+  // after a word that precedes people («قال النسور», «قالت ماي»; the tagger's type cues), or, in ال…ي and no
+  // adjective, anywhere but after a definite word («الخزري» of «وهبي الخزري», not «العام الماضي»: the news text
+  // writes such surnames with and without ال, as it does nouns, so the word statistics call them common)
   const wordUse = new Map<string, number>();
   for (const g of groups.values()) for (const w of new Set(g.key)) wordUse.set(w, (wordUse.get(w) ?? 0) + 1);
   const surname = (g: Group) => {
@@ -1234,7 +1236,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       g.key.length > 1 &&
       w.length > 2 &&
       wordUse.get(w) === 1 &&
-      (!isCommon(w, tagger) || isNisbaSurname(w, tagger))
+      (!isCommon(w, tagger) || isNisbaSurname(w, tagger) || !!tagger.typeCue)
       ? [w]
       : [];
   };
@@ -1258,12 +1260,16 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     tagger.typeCue && ((k) => tagger.typeCue!(k)),
     // a one-word form that is a month in a date, a people after a plural noun («دبلوماسيين روس»), a place in a
     // tournament's name, a place's adjective after a definite word, or a common word that is a person's surname
-    // after a definite word («العام الماضي»), is no occurrence
+    // where it reads as the word (above), is no occurrence
     (g, n, i) =>
       isDate(n, n, i) ||
       isPeopleAfterNoun(n, i, undefined, tagger) ||
       (mostlyPlace(g) && (isTournamentPlace(n, i) || isAdjectiveAfterNoun(n, i, tagger))) ||
-      (i > 0 && DEFINITE_WORD.test(n[i - 1]) && isCommon(n[i], tagger) && surname(g)[0] === n[i]),
+      (isCommon(n[i], tagger) &&
+        surname(g)[0] === n[i] &&
+        (isNisbaSurname(n[i], tagger)
+          ? i > 0 && DEFINITE_WORD.test(n[i - 1])
+          : !(i > 0 && tagger.typeCue?.(cueKey(n[i - 1])) === 'PERS'))),
     // in a football story, a place named as a club: «نادي روما», «روما الإيطالي»
     football ? (n, i, end) => isClubCue(n, i, end, tagger) : undefined,
     // a drug's, a bacterium's, a cancer's name: «عقار سيبونيمود», «سرطان البروستاتا»

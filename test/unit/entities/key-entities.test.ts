@@ -331,6 +331,21 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(ents.map((e) => [e.name, e.count, !!e.key])).toEqual([['لندن', 2, true]]);
   });
 
+  it('counts a surname that is a common word alone only after a word that precedes people («قال النسور»)', () => {
+    const t = {
+      ...stub([['محمد النسور', 'PERS']]),
+      isCommonWord: (w: string) => w === 'النسور',
+      isAdjectiveWord: () => false,
+      typeCue: (k: string) => (k === 'قال' ? ('PERS' as const) : undefined),
+    } as Tagger;
+    const text = [
+      'وتأتي تصريحات محمد النسور على هامش الملتقى.',
+      'وقال النسور إن المسألة مرهونة برغبته.',
+      'وحلقت النسور فوق الجبال.',
+    ].join('\n');
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['محمد النسور', 2]]);
+  });
+
   it('takes a «person» right after an organization cue and a quotation mark for an organization («شركة "إيرفلوت"»)', () => {
     const text = 'وخضعت طائرة تابعة إلى شركة "إيرفلوت" للتفتيش.\nوقالت شركة "إيرفلوت" إنها تعاونت.';
     const t = { ...stub([['إيرفلوت', 'PERS']]), typeCue: (k: string) => (k === 'شركه' ? 'ORG' : undefined) } as Tagger;

@@ -324,6 +324,16 @@ const CLAUSE_START = /^[وفبل]?[أإ]ن(ه|ها)?$|^و?لكن(ه|ها)?$/;
  * «علي خامنئي», «على» once).
  */
 const PREPOSITION_IN_YA = /^[وف]?(على|إلى|الى|لدى|حتى)$/;
+/**
+ * Kinship and betrothal nouns (general knowledge, normalized; not «ابن», «أبو», «أم», «بنت», which begin names:
+ * «ابن خلدون», «أم كلثوم»): before a person's name they name a relative, whose name is not the person's («خطيبة
+ * خاشقجي», «زوجة ترامب»); the name is the person's after them.
+ */
+const KINSHIP = new Set(
+  ['زوجة', 'زوج', 'ابنة', 'شقيق', 'شقيقة', 'والد', 'والدة', 'خطيب', 'خطيبة', 'حفيد', 'حفيدة', 'نجل', 'نجلة', 'أرملة']
+    .concat(['طليق', 'طليقة'])
+    .map(nerNormalize),
+);
 
 /**
  * Particles and pronouns that begin a clause (general knowledge, normalized): no name ends with one, the tagger
@@ -789,7 +799,8 @@ function mentionsOf(
           (isCommon(norm[a], tagger) ||
             isConstructPlural(norm[a], tagger, articleWords) ||
             CLAUSE_START.test(words[a]) ||
-            PREPOSITION_IN_YA.test(words[a].replace(DIACRITICS, '').replace(TATWEEL, '')))
+            PREPOSITION_IN_YA.test(words[a].replace(DIACRITICS, '').replace(TATWEEL, '')) ||
+            KINSHIP.has(cliticVariants(norm[a]).pop()!))
         )
           a++;
         while (b - a > 1 && /^[وف]?(بال|كال|لل)/.test(norm[b - 1]) && isCommon(norm[b - 1], tagger)) b--;

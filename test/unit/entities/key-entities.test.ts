@@ -325,6 +325,24 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(keyEntities(splitSentences(text), t).map((e) => e.name)).toEqual(['الحديدة']);
   });
 
+  it('takes a kinship noun before a person’s name off the name («خطيبة خاشقجي» is Khashoggi’s fiancée)', () => {
+    const text =
+      'وتنتظر تركيا نتائج التحقيق في اختفاء جمال خاشقجي.\nوقالت خطيبة خاشقجي إنها تنتظر.\nوقال ابن خلدون قديما إن الظلم مؤذن بخراب العمران.';
+    const t = stub([
+      ['جمال خاشقجي', 'PERS'],
+      ['خطيبة خاشقجي', 'PERS'],
+      ['ابن خلدون', 'PERS'],
+    ]);
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ['جمال خاشقجي', 2],
+        ['ابن خلدون', 1],
+      ]),
+    );
+    expect(names.map(([n]) => n)).not.toContain('خطيبة خاشقجي');
+  });
+
   it('counts لل before a name in ل as ل + the name («للندن» is London)', () => {
     const text = 'ووصفت السفارة في لندن الأمر بأنه استفزاز.\nوانتقدت السياسة العدائية للندن.';
     const ents = keyEntities(splitSentences(text), stub([['لندن', 'LOC']]));

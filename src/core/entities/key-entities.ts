@@ -810,6 +810,17 @@ function mentionsOf(
         while (b - a > 1 && isPossessed(words[b - 1], norm[b - 1], tagger)) b--;
       }
       while (b - a > 1 && isAccusative(norm[b - 1], tagger)) b--;
+      // a place's name ends before the nationality adjective that follows a bare word, when the article also names
+      // the place without it («تل رفعت | السورية»; «أمريكا اللاتينية», «المملكة العربية السعودية», «كوريا
+      // الشمالية» keep theirs: never named without it, a definite word before it, or no place's adjective)
+      if (
+        type === 'LOC' &&
+        b - a > 1 &&
+        isPlaceAdjective(norm[b - 1], tagger) &&
+        !/^ال/.test(cliticVariants(norm[b - 2]).pop()!) &&
+        occursAlone(allNorm, norm.slice(a, b - 1))
+      )
+        b--;
       // an acronym in letter names whose first letters the tagger left out («لبي بي سي» tagged «بي سي»)
       let lead: { word: string; norm: string } | undefined;
       if (LETTER_NAMES.has(norm[a]))
@@ -1361,6 +1372,23 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   }
   return entities.sort((a, b) => b.score! - a.score! || b.count - a.count);
 }
+
+/** Do the words `name` occur in the text (`norm`, by sentence) without a definite word right after them (which may
+ * be the adjective, or another: «أمريكا الشمالية» is no «أمريكا» of «أمريكا اللاتينية»)? */
+function occursAlone(norm: readonly string[][], name: readonly string[]): boolean {
+  for (const n of norm)
+    for (let i = 0; i + name.length <= n.length; i++)
+      if (
+        name.every((w, k) => cliticVariants(n[i + k]).includes(w)) &&
+        !/^ال/.test(cliticVariants(n[i + name.length] ?? '').pop() ?? '')
+      )
+        return true;
+  return false;
+}
+
+/** A place's nationality adjective, masculine or feminine («الإيطالي», «السورية»: the tagger's place nisbas). */
+const isPlaceAdjective = (n: string, tagger: Tagger) =>
+  !!tagger.isPlaceNisba?.(n) || (/^ال..+يه$/.test(n) && !!tagger.isPlaceNisba?.(n.slice(0, -1)));
 
 /** A one-word place in يه whose form in يا is a place of the article too (normalized: «سوريه» beside «سوريا»). */
 function isFeminineOfPlace(key: readonly string[], groups: ReadonlyMap<string, Group>): boolean {

@@ -343,6 +343,27 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(names.map(([n]) => n)).not.toContain('خطيبة خاشقجي');
   });
 
+  it('ends a place’s name before a nationality adjective when the article names it without one («تل رفعت السورية»)', () => {
+    const text =
+      'وقالت أنقرة إنها لن تهاجم مدينة تل رفعت السورية.\nوكانت تل رفعت هدفا معلنا.\nويعيش في أمريكا اللاتينية ملايين.\nوتعد أمريكا اللاتينية سوقا كبيرة.';
+    const nisbas = new Set(['السوري', 'اللاتيني']);
+    const t = {
+      ...stub([
+        ['تل رفعت السورية', 'LOC'],
+        ['تل رفعت', 'LOC'],
+        ['أمريكا اللاتينية', 'LOC'],
+      ]),
+      isPlaceNisba: (w: string) => nisbas.has(w),
+    } as Tagger;
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ['تل رفعت', 2],
+        ['أمريكا اللاتينية', 2],
+      ]),
+    );
+  });
+
   it('counts لل before a name in ل as ل + the name («للندن» is London)', () => {
     const text = 'ووصفت السفارة في لندن الأمر بأنه استفزاز.\nوانتقدت السياسة العدائية للندن.';
     const ents = keyEntities(splitSentences(text), stub([['لندن', 'LOC']]));

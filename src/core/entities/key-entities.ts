@@ -195,6 +195,8 @@ export const PRODUCT_NAMES = new Set(
 export const FACILITY_CUES = new Set(
   ['مطار', 'ملعب', 'استاد', 'ستاد', 'شارع', 'ميدان', 'مستشفى', 'مسجد', 'جامع', 'جسر', 'ميناء'].map(nerNormalize),
 );
+/** Words for an armed group or a movement (general knowledge, normalized, bare): «فيلق الرحمن», «جيش الإسلام». */
+const GROUP_HEADS = new Set(['فيلق', 'جيش', 'جماعة', 'ميليشيا', 'ميليشيات', 'لواء', 'ألوية'].map(nerNormalize));
 /** The indefinite word for an app: an app is an organization in the gold conventions («تطبيق تليغرام») */
 export const APP_CUES = new Set(['تطبيق', 'تطبيقات']);
 /** Words before a «person» that is a work's, a storm's or a product's name, MISC: the tables above in one */
@@ -712,6 +714,9 @@ function mentionsOf(
       // work's title: «فيلم "أفينجرز"», «أغنية ديسباسيتو», «جائزة غولدن غلوب»
       if (type === 'PERS' && isCuedBy(MISC_CUES, norm, i)) retype('MISC');
       if (type === 'PERS' && isCuedBy(APP_CUES, norm, i)) retype('ORG');
+      // a «person» whose name begins with the word for a kind of organization or an armed group is one («فيلق
+      // الرحمن», «حركة أحرار الشام»: «الرحمن» of «عبد الرحمن» made it a person)
+      if (type === 'PERS' && j - i > 1 && (orgHead(norm[i]) !== undefined || GROUP_HEADS.has(norm[i]))) retype('ORG');
       // a person a facility is named after: a «person» of two words or more, or after a title, right after the
       // facility's word («مطار الملك عبدالعزيز», «ملعب سانتياغو برنابيو»); one word alone may be a town's name,
       // as stadiums and airports are named after towns too («ملعب إيكاترينبرغ»)

@@ -364,6 +364,12 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     );
   });
 
+  it('takes a «person» whose name begins with the word for an armed group for an organization («فيلق الرحمن»)', () => {
+    const text = 'وافقت جماعة فيلق الرحمن على الانسحاب.\nوبدأ خروج مقاتلي فيلق الرحمن من الغوطة.';
+    const names = keyEntities(splitSentences(text), stub([['فيلق الرحمن', 'PERS']])).map((e) => [e.name, e.type]);
+    expect(names).toEqual([['فيلق الرحمن', 'ORG']]);
+  });
+
   it('counts لل before a name in ل as ل + the name («للندن» is London)', () => {
     const text = 'ووصفت السفارة في لندن الأمر بأنه استفزاز.\nوانتقدت السياسة العدائية للندن.';
     const ents = keyEntities(splitSentences(text), stub([['لندن', 'LOC']]));

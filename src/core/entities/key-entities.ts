@@ -1177,7 +1177,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
         h !== g &&
         h.key.length > g.key.length &&
         typeOf(h) === t &&
-        containsRun(h.key, g.key) &&
+        (containsRun(h.key, g.key) || (t === 'ORG' && containsRunAfterProclitic(h.key, g.key))) &&
         // a part of a place is another place («جنوب السودان», «كوريا الشمالية», «إفريقيا الوسطى»)
         !(t === 'LOC' && h.key.some((w) => DIRECTIONS.has(w))),
     );
@@ -1376,6 +1376,17 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     entities.push(e);
   }
   return entities.sort((a, b) => b.score! - a.score! || b.count - a.count);
+}
+
+/** `short`, a definite name, occurs inside `long` after its first word, its ال written لل there («الصليب الأحمر» in
+ * «اللجنة الدولية للصليب الأحمر»). */
+function containsRunAfterProclitic(long: readonly string[], short: readonly string[]): boolean {
+  outer: for (let i = 1; i + short.length <= long.length; i++) {
+    if (!/^لل/.test(long[i]) || !/^ال/.test(short[0]) || !cliticVariants(long[i]).includes(short[0])) continue;
+    for (let j = 1; j < short.length; j++) if (long[i + j] !== short[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /** Do the words `name` occur in the text (`norm`, by sentence) without a definite word right after them (which may

@@ -370,6 +370,19 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(names).toEqual([['فيلق الرحمن', 'ORG']]);
   });
 
+  it('takes a definite organization name inside a longer one after لل for that organization («الصليب الأحمر»)', () => {
+    const text =
+      'أكدت اللجنة الدولية للصليب الأحمر احتجاز الجثمانين.\nوقالت المتحدثة باسم الصليب الأحمر إن الاتصالات مستمرة.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['اللجنة الدولية للصليب الأحمر', 'ORG'],
+        ['الصليب الأحمر', 'ORG'],
+      ]),
+    );
+    expect(ents.map((e) => [e.type, e.count])).toEqual([['ORG', 2]]);
+  });
+
   it('counts لل before a name in ل as ل + the name («للندن» is London)', () => {
     const text = 'ووصفت السفارة في لندن الأمر بأنه استفزاز.\nوانتقدت السياسة العدائية للندن.';
     const ents = keyEntities(splitSentences(text), stub([['لندن', 'LOC']]));

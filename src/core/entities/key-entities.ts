@@ -1185,6 +1185,15 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     containers.sort((a, b) => b.mentions.length - a.mentions.length || b.key.length - a.key.length);
     merge(g, containers[0]);
   }
+  // a person named without a middle name is that person: the first and last words of one person's longer name
+  // («محمد زمار» of «محمد حيدر زمار», «محمد سلمان» of «محمد بن سلمان»), when one person of the article has them
+  for (const g of [...groups.values()]) {
+    if (g.key.length !== 2 || groups.get(g.key.join(' ')) !== g || typeOf(g) !== 'PERS') continue;
+    const people = [...groups.values()].filter(
+      (h) => h.key.length > 2 && typeOf(h) === 'PERS' && h.key[0] === g.key[0] && h.key[h.key.length - 1] === g.key[1],
+    );
+    if (people.length === 1) merge(g, people[0]);
+  }
   // a person's surname alone spelled another way is that person: the same letters but for long vowels («إيميري» of
   // «أوناي إيمري», «سكريبل» of «سيرغي سكريبال», «بينيت» of «جيمي بينت»), when one person of the article has it and
   // the word has five letters or more, three without long vowels («موسى» is not «ميسي», «زايد» not «زيد»)

@@ -383,6 +383,16 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(ents.map((e) => [e.type, e.count])).toEqual([['ORG', 2]]);
   });
 
+  it('takes a person named without a middle name for that person («محمد زمار» of «محمد حيدر زمار»)', () => {
+    const text =
+      'الأكراد يعتقلون محمد زمار.\nواعتقلت القوات محمد حيدر زمار في شمال سوريا.\nوكان محمد حيدر زمار مقيما في هامبورغ.';
+    const t = stub([
+      ['محمد زمار', 'PERS'],
+      ['محمد حيدر زمار', 'PERS'],
+    ]);
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['محمد حيدر زمار', 3]]);
+  });
+
   it('counts لل before a name in ل as ل + the name («للندن» is London)', () => {
     const text = 'ووصفت السفارة في لندن الأمر بأنه استفزاز.\nوانتقدت السياسة العدائية للندن.';
     const ents = keyEntities(splitSentences(text), stub([['لندن', 'LOC']]));

@@ -68,15 +68,21 @@ function logGamma(x: number): number {
   return 0.5 * Math.log(2 * Math.PI) + (y + 0.5) * Math.log(t) - t + Math.log(a);
 }
 
-/** P(X ≥ n) for X Poisson with mean `mean` (terms summed from n up until they vanish). */
+/** P(X ≥ n) for X Poisson with mean `mean`: above the mean the terms summed from n up until they vanish, at or
+ * below it one minus the terms below n (so that no term that underflows to 0 ends the sum early). */
 export function poissonTail(n: number, mean: number): number {
   if (n <= 0) return 1;
   if (mean <= 0) return 0;
+  const term = (k: number) => Math.exp(k * Math.log(mean) - mean - logGamma(k + 1));
   let sum = 0;
+  if (n <= mean) {
+    for (let k = 0; k < n; k++) sum += term(k);
+    return Math.max(0, 1 - sum);
+  }
   for (let k = n; ; k++) {
-    const term = Math.exp(k * Math.log(mean) - mean - logGamma(k + 1));
-    sum += term;
-    if (term <= 1e-12 * sum || (k > mean && term === 0)) break;
+    const t = term(k);
+    sum += t;
+    if (t <= 1e-12 * sum || t === 0) break;
   }
   return Math.min(1, sum);
 }

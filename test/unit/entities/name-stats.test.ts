@@ -72,6 +72,9 @@ describe('word statistics for the key-names display', () => {
     expect(poissonTail(3, 0.45)).toBeCloseTo(1 - Math.exp(-0.45) * (1 + 0.45 + 0.45 ** 2 / 2), 10);
     expect(poissonTail(2000, 1500)).toBeLessThan(1e-30);
     expect(poissonTail(1400, 1500)).toBeGreaterThan(0.99);
+    // far below a large mean the tail is 1, though each term underflows
+    expect(poissonTail(5, 2000)).toBe(1);
+    expect(poissonTail(4, 1.65)).toBeCloseTo(1 - Math.exp(-1.65) * (1 + 1.65 + 1.65 ** 2 / 2 + 1.65 ** 3 / 6), 10);
   });
 
   it('finds words that are almost never inside a name', () => {

@@ -661,6 +661,14 @@ function mentionsOf(
   overlayApposedPeople(allNorm, allTags, tagger);
   // a family name in «آل» continues a person's name («تركي آل الشيخ»)
   joinFamilyNames(allWords, allNorm, allTags, tagger);
+  // whether the article names a place without a definite word after it (once per name)
+  const aloneNames = new Map<string, boolean>();
+  const placeAlone = (name: string[]) => {
+    const k = name.join(' ');
+    let v = aloneNames.get(k);
+    if (v === undefined) aloneNames.set(k, (v = occursAlone(allNorm, name)));
+    return v;
+  };
   // the last words of the person spans of two words or more (surnames)
   let endSet: Set<string> | undefined;
   const personEnds = () => {
@@ -823,7 +831,7 @@ function mentionsOf(
         b - a > 1 &&
         isPlaceAdjective(norm[b - 1], tagger) &&
         !/^ال/.test(cliticVariants(norm[b - 2]).pop()!) &&
-        occursAlone(allNorm, norm.slice(a, b - 1))
+        placeAlone(norm.slice(a, b - 1))
       )
         b--;
       // an acronym in letter names whose first letters the tagger left out («لبي بي سي» tagged «بي سي»)
@@ -1266,15 +1274,22 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   // writes such surnames with and without ال, as it does nouns, so the word statistics call them common)
   const wordUse = new Map<string, number>();
   for (const g of groups.values()) for (const w of new Set(g.key)) wordUse.set(w, (wordUse.get(w) ?? 0) + 1);
-  const surname = (g: Group) => {
+  // once per group (the occurrence test below asks at every occurrence of a common word)
+  const surnames = new Map<Group, string[]>();
+  const surname = (g: Group): string[] => {
+    let out = surnames.get(g);
+    if (out) return out;
     const w = g.key[g.key.length - 1];
-    return typeOf(g) === 'PERS' &&
+    out =
       g.key.length > 1 &&
       w.length > 2 &&
       wordUse.get(w) === 1 &&
-      (!isCommon(w, tagger) || isNisbaSurname(w, tagger) || !!tagger.typeCue)
-      ? [w]
-      : [];
+      (!isCommon(w, tagger) || isNisbaSurname(w, tagger) || !!tagger.typeCue) &&
+      typeOf(g) === 'PERS'
+        ? [w]
+        : [];
+    surnames.set(g, out);
+    return out;
   };
   const extraForms = (g: Group) => [...surname(g), ...(aliases.get(g)?.keys() ?? [])];
   // a group the tagger calls a place at most of its mentions (once per group: a name may occur 100,000 times)

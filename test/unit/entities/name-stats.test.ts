@@ -11,20 +11,25 @@ import {
   wholeWords,
 } from '../../../scripts/lib/name-stats';
 
+/** 1,000 distinct frequent words, each seen 100 times, and each seen after every given proclitic so many times. */
+function frequentWordCounts(after: Record<string, number>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < 1000; i++) {
+    const w =
+      'كلم' +
+      String.fromCharCode(0x0628 + (i % 20)) +
+      String.fromCharCode(0x0628 + (Math.floor(i / 20) % 20)) +
+      'ت'.repeat(Math.floor(i / 400));
+    counts.set(w, 100);
+    for (const [c, n] of Object.entries(after)) counts.set(c + w, n);
+  }
+  return counts;
+}
+
 describe('word statistics for the key-names display', () => {
   it('tells a name that begins with a proclitic letter from proclitic + word', () => {
     // 1,000 frequent words, each seen 100 times and with و/ب before it 20 / 10 times: p(و) = 0.2, p(ب) = 0.1
-    const counts = new Map<string, number>();
-    for (let i = 0; i < 1000; i++) {
-      const w =
-        'كلم' +
-        String.fromCharCode(0x0628 + (i % 20)) +
-        String.fromCharCode(0x0628 + (Math.floor(i / 20) % 20)) +
-        'ت'.repeat(Math.floor(i / 400));
-      counts.set(w, 100);
-      counts.set('و' + w, 20);
-      counts.set('ب' + w, 10);
-    }
+    const counts = frequentWordCounts({ و: 20, ب: 10 });
     counts.set('بريت', 24).set('ريت', 4); // 24 ≫ 0.1 × 4: a word of its own
     counts.set('ومصر', 399).set('مصر', 3051); // 399 < 0.2 × 3,051: و + مصر
     counts.set('كاليفورنيا', 316); // اليفورنيا never seen alone
@@ -43,19 +48,7 @@ describe('word statistics for the key-names display', () => {
   });
 
   it('takes a word seen after و about as often as the rate says for و + word, even a little more often', () => {
-    const counts = new Map<string, number>();
-    for (let i = 0; i < 1000; i++) {
-      const w =
-        'كلم' +
-        String.fromCharCode(0x0628 + (i % 20)) +
-        String.fromCharCode(0x0628 + (Math.floor(i / 20) % 20)) +
-        'ت'.repeat(Math.floor(i / 400));
-      counts
-        .set(w, 100)
-        .set('و' + w, 20)
-        .set('ب' + w, 10)
-        .set('ل' + w, 10);
-    }
+    const counts = frequentWordCounts({ و: 20, ب: 10, ل: 10 });
     // 17 against 0.2 × 69 = 13.8 is chance (P ≈ 0.22); 60 against 13.8 is not
     counts.set('روميلو', 69).set('وروميلو', 17).set('وليد', 60).set('ليد', 69);
     // after ب the point comparison stands: 12 > 0.1 × 100

@@ -126,10 +126,15 @@ export const SUBSTANCE_CUES = new Set([...DISEASE_CUES, 'دواء', 'ادويه'
  */
 export const CHEMICAL_CUES = new Set(['غاز', 'ماده', 'عنصر']);
 
+/** The position of the word before position `i`, or before a quotation mark there; -1 at the sentence's start. */
+function wordBeforeName(norm: readonly string[], i: number): number {
+  const k = i - 1;
+  return k >= 0 && QUOTE_MARKS.test(norm[k]) ? k - 1 : k;
+}
+
 /** The word before position `i` (or before a quotation mark there) is one of `cues`, also behind a proclitic. */
 function isCuedBy(cues: ReadonlySet<string>, norm: readonly string[], i: number): boolean {
-  let k = i - 1;
-  if (k >= 0 && QUOTE_MARKS.test(norm[k])) k--;
+  const k = wordBeforeName(norm, i);
   return k >= 0 && cliticVariants(norm[k]).some((v) => cues.has(v));
 }
 
@@ -715,7 +720,7 @@ function mentionsOf(
         for (let k = i; k < j; k++) tags[k] = (k === i ? 'B-' : 'I-') + type;
       };
       // a «person» right after a word that precedes organizations or places is one («شركة إيفانكا ترامب ماركس»)
-      const before = i > 1 && QUOTE_MARKS.test(norm[i - 1]) ? i - 2 : i - 1;
+      const before = wordBeforeName(norm, i);
       const cue = before >= 0 && type === 'PERS' ? tagger.typeCue?.(cueKey(norm[before])) : undefined;
       if (cue && cue !== 'PERS') retype(cue);
       // a «person» named right after the word for a film, a song, a prize… (also behind a quotation mark) is that
@@ -1193,14 +1198,17 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     containers.sort((a, b) => b.mentions.length - a.mentions.length || b.key.length - a.key.length);
     merge(g, containers[0]);
   }
+  /** the one person of the article named by two words or more whose key `fits`, or undefined (none, or several) */
+  const onlyPerson = (fits: (key: readonly string[]) => boolean): Group | undefined => {
+    const people = [...groups.values()].filter((h) => h.key.length > 1 && fits(h.key) && typeOf(h) === 'PERS');
+    return people.length === 1 ? people[0] : undefined;
+  };
   // a person named without a middle name is that person: the first and last words of one person's longer name
   // («محمد زمار» of «محمد حيدر زمار», «محمد سلمان» of «محمد بن سلمان»), when one person of the article has them
   for (const g of [...groups.values()]) {
     if (g.key.length !== 2 || groups.get(g.key.join(' ')) !== g || typeOf(g) !== 'PERS') continue;
-    const people = [...groups.values()].filter(
-      (h) => h.key.length > 2 && typeOf(h) === 'PERS' && h.key[0] === g.key[0] && h.key[h.key.length - 1] === g.key[1],
-    );
-    if (people.length === 1) merge(g, people[0]);
+    const person = onlyPerson((k) => k.length > 2 && k[0] === g.key[0] && k[k.length - 1] === g.key[1]);
+    if (person) merge(g, person);
   }
   // a person's surname alone spelled another way is that person: the same letters but for long vowels («إيميري» of
   // «أوناي إيمري», «سكريبل» of «سيرغي سكريبال», «بينيت» of «جيمي بينت»), when one person of the article has it and
@@ -1209,10 +1217,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     if (g.key.length !== 1 || g.key[0].length < 5 || groups.get(g.key[0]) !== g || typeOf(g) !== 'PERS') continue;
     const lk = looseKey(g.key, 'PERS');
     if (lk.length < 3) continue;
-    const people = [...groups.values()].filter(
-      (h) => h.key.length > 1 && typeOf(h) === 'PERS' && looseKey(h.key.slice(-1), 'PERS') === lk,
-    );
-    if (people.length === 1) merge(g, people[0]);
+    const person = onlyPerson((k) => looseKey(k.slice(-1), 'PERS') === lk);
+    if (person) merge(g, person);
   }
   // a person's surname alone is that person whatever type the tagger gave it: «ترافولتا» of «جون ترافولتا», «أوساكا»
   // of «ناعومي أوساكا» (when one person of the article has that surname, and the word is none the tagger learned:
@@ -1221,12 +1227,10 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   for (const g of [...groups.values()]) {
     if (g.key.length !== 1 || typeOf(g) === 'PERS' || isCommon(g.key[0], tagger)) continue;
     if (!tagger.isKnownWord || tagger.isKnownWord(g.key[0]) || g.key[0].startsWith('ال')) continue;
-    const people = [...groups.values()].filter(
-      (h) => h.key.length > 1 && h.key[h.key.length - 1] === g.key[0] && typeOf(h) === 'PERS',
-    );
-    if (people.length !== 1) continue;
+    const person = onlyPerson((k) => k[k.length - 1] === g.key[0]);
+    if (!person) continue;
     for (const m of g.mentions) m.type = 'PERS';
-    merge(g, people[0]);
+    merge(g, person);
   }
   // one national team named two ways: «منتخب المغرب» and «المنتخب المغربي»
   const teams = [...groups.values()].filter((g) => g.key.length === 2 && /^(ال)?منتخب$/.test(g.key[0]));
@@ -1274,22 +1278,18 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   // writes such surnames with and without ال, as it does nouns, so the word statistics call them common)
   const wordUse = new Map<string, number>();
   for (const g of groups.values()) for (const w of new Set(g.key)) wordUse.set(w, (wordUse.get(w) ?? 0) + 1);
-  // once per group (the occurrence test below asks at every occurrence of a common word)
-  const surnames = new Map<Group, string[]>();
+  // each group's voted type, once (a name may occur 100,000 times; the occurrence tests below ask at each one)
+  const votes = new Map<Group, EntityType>();
+  const votedType = (g: Group) => votes.get(g) ?? votes.set(g, typeOf(g)).get(g)!;
   const surname = (g: Group): string[] => {
-    let out = surnames.get(g);
-    if (out) return out;
     const w = g.key[g.key.length - 1];
-    out =
-      g.key.length > 1 &&
+    return g.key.length > 1 &&
       w.length > 2 &&
       wordUse.get(w) === 1 &&
       (!isCommon(w, tagger) || isNisbaSurname(w, tagger) || !!tagger.typeCue) &&
-      typeOf(g) === 'PERS'
-        ? [w]
-        : [];
-    surnames.set(g, out);
-    return out;
+      votedType(g) === 'PERS'
+      ? [w]
+      : [];
   };
   const extraForms = (g: Group) => [...surname(g), ...(aliases.get(g)?.keys() ?? [])];
   // a group the tagger calls a place at most of its mentions (once per group: a name may occur 100,000 times)
@@ -1300,9 +1300,6 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       placeVotes.set(g, (v = g.mentions.filter((m) => m.type === 'LOC').length * 2 > g.mentions.length));
     return v;
   };
-  // each group's voted type, once (a name may occur 100,000 times)
-  const votes = new Map<Group, EntityType>();
-  const votedType = (g: Group) => votes.get(g) ?? votes.set(g, typeOf(g)).get(g)!;
   const { occurrences, inHeadline, cues, forms, clubs, substances } = textCounts(
     [...groups.values()],
     norm,
@@ -1368,7 +1365,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     if (type === 'PERS' && g.key.length === 1 && tagger.isPlaceNisba?.(g.key[0])) continue;
     // a country's feminine adjective, when the article writes the country in ا: «وسائل إعلام سورية» beside
     // «سوريا», «شركة تركية» beside «تركيا» (where the article writes the country «سورية», it stays)
-    if (type === 'LOC' && isFeminineOfPlace(g.key, groups)) continue;
+    if (type === 'LOC' && isFeminineOfPlace(g.key, groups, votedType)) continue;
     // a word that precedes places, alone with ال, is the place the article spoke of: «المدينة» (the city), not Medina
     if (type === 'LOC' && g.key.length === 1 && /^ال../.test(keyStr) && tagger.typeCue?.(keyStr.slice(2)) === 'LOC')
       continue;
@@ -1431,10 +1428,14 @@ const isPlaceAdjective = (n: string, tagger: Tagger) =>
   !!tagger.isPlaceNisba?.(n) || (/^ال..+يه$/.test(n) && !!tagger.isPlaceNisba?.(n.slice(0, -1)));
 
 /** A one-word place in يه whose form in يا is a place of the article too (normalized: «سوريه» beside «سوريا»). */
-function isFeminineOfPlace(key: readonly string[], groups: ReadonlyMap<string, Group>): boolean {
+function isFeminineOfPlace(
+  key: readonly string[],
+  groups: ReadonlyMap<string, Group>,
+  typeOf: (g: Group) => EntityType,
+): boolean {
   if (key.length !== 1 || !/..يه$/.test(key[0])) return false;
   const other = groups.get(key[0].slice(0, -1) + 'ا');
-  return !!other && vote(other.mentions.map((m) => m.type)) === 'LOC';
+  return !!other && typeOf(other) === 'LOC';
 }
 
 /**

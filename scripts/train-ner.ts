@@ -66,6 +66,7 @@ import {
   type NerModelFile,
 } from '../src/core/entities/linear-tagger';
 import { ConllScorer, formatScore } from '../src/core/entities/conll';
+import type { CueType } from '../src/core/entities/type-cues';
 import { buildClusters, rawTokens, readNewsText, unlabeledSentences } from './lib/clusters';
 import { mulberry32 as prng } from './lib/random';
 import {
@@ -84,6 +85,7 @@ import {
   orgPhrases,
   personNameWords,
   typeCues,
+  cuedNames,
   wholeWords,
   wordCounts,
 } from './lib/name-stats';
@@ -543,6 +545,7 @@ function modelFile(
     frequent?: Set<string>;
     countries?: Set<string>;
     cues?: Map<string, string>;
+    cuedNames?: Map<string, string>;
   },
   config: FeatureConfig,
   prune: number,
@@ -608,6 +611,7 @@ function modelFile(
     ...(stats.frequent?.size ? (({ n, b64 }) => ({ nFrequent: n, frequent: b64 }))(hashSetField(stats.frequent)) : {}),
     ...(stats.miscTypes?.size ? { miscTypes: typedHashSets(stats.miscTypes, ['LOC', 'ORG']) } : {}),
     ...(stats.cues?.size ? { typeCues: typedHashSets(stats.cues, ['PERS', 'LOC', 'ORG']) } : {}),
+    ...(stats.cuedNames?.size ? { newsTypes: typedHashSets(stats.cuedNames, ['LOC', 'ORG']) } : {}),
     config,
     meta,
   };
@@ -741,6 +745,7 @@ function main() {
   // the types of the labeled words, for the whole words' place names and the non-person words' context profiles
   const types = labeledTypes([...all, ...faneGold]);
   const personWords = personNameWords(o.data);
+  const cues = o.cues ? typeCues([...all, ...faneGold]) : new Map<string, CueType>();
   const stats = {
     whole: wholeWords(newsCounts, placeWords(types, o.data)),
     adjectives: adjectiveWords(newsTokens),
@@ -755,10 +760,12 @@ function main() {
     placeNisbas: placeNisbas(newsCounts, types, o.data),
     countries: countryNames(o.data),
     frequent: frequentWords(newsCounts),
-    cues: o.cues ? typeCues([...all, ...faneGold]) : new Map<string, string>(),
+    cues,
+    // places and organizations of the news text, after the labeled corpora's type cues
+    cuedNames: cuedNames(newsTokens, [...all, ...faneGold], cues),
   };
   console.log(
-    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.adjectives.size} adjectives, ${stats.nonPersons.size} non-person words, ${stats.groups.size} group names, ${stats.miscTypes.size} MISC places and organizations, ${stats.orgPhrases.size} organization phrases, ${stats.compassPlaces.size} compass places, ${stats.placeNisbas.size} place nisbas, ${stats.countries.size} countries, ${stats.frequent.size} frequent words, ${stats.cues.size} type cues`,
+    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.adjectives.size} adjectives, ${stats.nonPersons.size} non-person words, ${stats.groups.size} group names, ${stats.miscTypes.size} MISC places and organizations, ${stats.orgPhrases.size} organization phrases, ${stats.compassPlaces.size} compass places, ${stats.placeNisbas.size} place nisbas, ${stats.countries.size} countries, ${stats.frequent.size} frequent words, ${stats.cues.size} type cues, ${stats.cuedNames.size} cued names`,
   );
   const file = modelFile(rows, m.trans, vocab, entries, stats, config, o.prune, {
     trainer: 'averaged structured perceptron, first-order Viterbi, BIO-constrained',

@@ -16,6 +16,8 @@
  *  - type cues (from the labeled corpora): words before names that tell their type («شركة», «مدينة»);
  *  - place nisbas (from the news text and the labeled places): «الايطالي» after «روما» names a club;
  *  - country names (from the ISO list and WikiFANE's nations): never retyped as a club, their proclitic stripped.
+ *  - cued names (from the news text, by the labeled corpora's type cues): places and organizations of 2015–2018
+ *    that the 2003 training text never names («إدلب», «سامسونغ», «بيونغ يانغ»).
  * None of them reads the ANERcorp test split.
  */
 import { readFileSync } from 'node:fs';
@@ -631,6 +633,90 @@ export function typeCues(labeled: TaggedSentence[], opt = TYPE_CUE): Map<string,
     const n = [...c.values()].reduce((a, b) => a + b, 0);
     const [type, m] = [...c].sort((a, b) => b[1] - a[1])[0];
     if (n >= opt.minNames && m >= opt.minShare * n && key.length >= 3) out.set(key, type);
+  }
+  return out;
+}
+
+export const CUED_NAME = {
+  /** a type cue (`typeCues`) counts when at least this share of its uses in the labeled sentences come right before
+   * a name («مدينة», «شركة»; not «نحو», which comes before numbers far more often than before places) */
+  cueNameRate: 0.15,
+  /** a name (one or two words) right after such cues at least this many times in the news text … */
+  minCued: 5,
+  /** … at least this share of them of one type, a place or an organization */
+  minShare: 0.9,
+  /** … each word written with ال (or without it, for a word in ال) less than this share as often: a common noun
+   * takes ال and drops it («منطقة آمنة», «المنطقة الآمنة»); a name keeps the one form («إدلب») */
+  maxArticleShare: 0.05,
+  /** … and, one word, no word after it taking this share of its uses: the first word of a longer name
+   * («دير» of «دير الزور», «وست» of «وست هام») */
+  maxNextShare: 0.3,
+};
+
+/** The labeled sentences' type cues that mostly come before a name (`CUED_NAME.cueNameRate`). */
+function nameCues(labeled: TaggedSentence[], cues: ReadonlyMap<string, CueType>, rate: number): Map<string, CueType> {
+  const uses = new Map<string, number>(),
+    named = new Map<string, number>();
+  for (const s of labeled)
+    for (let i = 0; i + 1 < s.tokens.length; i++) {
+      const k = cueKey(nerNormalize(s.tokens[i]));
+      if (!cues.has(k)) continue;
+      uses.set(k, (uses.get(k) ?? 0) + 1);
+      if (/^B-(PERS|LOC|ORG)$/.test(s.tags[i + 1])) named.set(k, (named.get(k) ?? 0) + 1);
+    }
+  return new Map([...cues].filter(([k]) => (named.get(k) ?? 0) >= rate * (uses.get(k) ?? 0)));
+}
+
+/**
+ * Places and organizations the news text names (src/core/entities/key-entities.ts `overlayNewsNames`, and the type
+ * of a «person» the tagger finds): the words and word pairs of the news text that come right after the labeled
+ * corpora's type cues (`typeCues`, those that mostly precede names) at least `minCued` times, at least `minShare`
+ * of them cues of places or of organizations, whose words keep one form with and without ال, and (one word) that
+ * begin no longer name: «إدلب» (after «محافظة» 242 times), «سامسونغ» (after «شركة»), «بيونغ يانغ», «ليستر سيتي».
+ * Normalized words joined by a space.
+ */
+export function cuedNames(
+  sentences: string[][],
+  labeled: TaggedSentence[],
+  cues: ReadonlyMap<string, CueType>,
+  opt = CUED_NAME,
+): Map<string, CueType> {
+  const strong = nameCues(labeled, cues, opt.cueNameRate);
+  const counts = new Map<string, number>();
+  const cued = new Map<string, Map<CueType, number>>();
+  const bump = (k: string, t: CueType) => {
+    const c = cued.get(k) ?? new Map<CueType, number>();
+    cued.set(k, c.set(t, (c.get(t) ?? 0) + 1));
+  };
+  const norm = sentences.map((s) => s.map(nerNormalize));
+  for (const s of norm)
+    for (let i = 0; i < s.length; i++) {
+      counts.set(s[i], (counts.get(s[i]) ?? 0) + 1);
+      const pair = i + 1 < s.length ? s[i] + ' ' + s[i + 1] : '';
+      if (pair) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+      const t = i > 0 ? strong.get(cueKey(s[i - 1])) : undefined;
+      if (!t) continue;
+      bump(s[i], t);
+      if (pair) bump(pair, t);
+    }
+  // per word, the count of the word most often written after it
+  const next = new Map<string, number>();
+  for (const [k, c] of counts) {
+    const sp = k.indexOf(' ');
+    if (sp < 0 || !ARABIC.test(k.slice(sp + 1)) || k.length - sp - 1 < 2) continue;
+    const w = k.slice(0, sp);
+    if (c > (next.get(w) ?? 0)) next.set(w, c);
+  }
+  const oneForm = (w: string) =>
+    (counts.get(w.startsWith('ال') ? w.slice(2) : 'ال' + w) ?? 0) < opt.maxArticleShare * counts.get(w)!;
+  const out = new Map<string, CueType>();
+  for (const [k, c] of cued) {
+    const words = k.split(' ');
+    if (!words.every((w) => w.length >= 2 && ARABIC.test(w) && oneForm(w))) continue;
+    if (words.length === 1 && (next.get(k) ?? 0) >= opt.maxNextShare * counts.get(k)!) continue;
+    const n = [...c.values()].reduce((a, b) => a + b, 0);
+    const [type, m] = [...c].sort((a, b) => b[1] - a[1])[0];
+    if (type !== 'PERS' && n >= opt.minCued && m >= opt.minShare * n) out.set(k, type);
   }
   return out;
 }

@@ -26,7 +26,7 @@ import {
   sameTeam,
 } from './phrases';
 import { containsRun, isSiteName, siteNameForms } from './site-name';
-import { cueKey, overlayCuedOrgs, typeFromCues, type CueType } from './type-cues';
+import { cueKey, overlayCuedOrgs, overlayNewsNames, typeFromCues, type CueType } from './type-cues';
 import type { Tagger } from './tagger';
 
 export interface EntityContext {
@@ -658,6 +658,23 @@ function mentionsOf(
       },
       cliticVariants,
     );
+  // places and organizations the news text names by the words before them, which the tagger left untagged
+  if (tagger.newsType && tagger.isKnownWord && tagger.isFrequentWord && tagger.isCommonWord && tagger.isAdjectiveWord)
+    overlayNewsNames(
+      allWords,
+      allNorm,
+      allTags,
+      {
+        typeCue: (k) => tagger.typeCue?.(k),
+        newsType: (k) => tagger.newsType!(k),
+        isKnownWord: (w) => tagger.isKnownWord!(w),
+        isFrequentWord: (w) => tagger.isFrequentWord!(w),
+        isCommonWord: (w) => tagger.isCommonWord!(w),
+        isAdjectiveWord: (w) => tagger.isAdjectiveWord!(w),
+        isWholeWord: (w) => !!tagger.isWholeWord?.(w),
+      },
+      cliticVariants,
+    );
   // social networks and messaging apps («على انستغرام»)
   overlayPlatforms(allNorm, allTags);
   // organizations the article names twice by a head and definite words («بنك الإسكان»)
@@ -1068,6 +1085,12 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
         // a proclitic before a country's name («لإسرائيل», «بمصر»: the statistics call «لإسرائيل» a word of its own,
         // as «عاصمة لإسرائيل» is frequent)
         (rest.length === 0 && !!tagger.isCountry?.(v) && !tagger.isCountry(m.norm[0])) ||
+        // … or before a place's or an organization's name the news text knows («بسوسة», «لأوبر»), unless the word
+        // is one of the tagger's training text («كابل», Kabul, is no «ك» + «آبل»)
+        (rest.length === 0 &&
+          !!tagger.newsType?.(v) &&
+          !tagger.newsType(m.norm[0]) &&
+          !tagger.isKnownWord?.(m.norm[0])) ||
         // a word that precedes organizations in the labeled data, heading an organization's name («لنادي ليفربول»)
         (rest.length > 0 && v.length >= 4 && m.type === 'ORG' && tagger.typeCue?.(v) === 'ORG') ||
         (strippable &&
@@ -1333,6 +1356,17 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const keyStr = g.key.join(' ');
     const misc = voted === 'MISC' ? tagger.miscType?.(phraseKey([phraseHead(g.key[0]), ...g.key.slice(1)])) : undefined;
     let type = misc ?? typeFromCues(voted, cues.get(g) ?? []);
+    // a «person» that the news text names only as a place or an organization, by the words written before it
+    // («العاصمة بيونغ يانغ», «شركة سبيس إكس»), unless the article gives it a title or a word that precedes people
+    if (
+      type === 'PERS' &&
+      tagger.newsType &&
+      !(cues.get(g) ?? []).includes('PERS') &&
+      !g.mentions.some((m) => m.description)
+    ) {
+      const t = tagger.newsType(keyStr);
+      if (t && t !== 'PERS') type = t;
+    }
     // in a football story, a place the article names as a club at least once is that club («روما»); not a
     // country, whose name stands for the country and for its team
     if (type === 'LOC' && clubs.has(g) && !tagger.isCountry?.(keyStr)) type = 'ORG';

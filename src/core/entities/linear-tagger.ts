@@ -101,6 +101,9 @@ export interface NerModelFile {
   miscTypes?: Partial<Record<CueType, { n: number; keys: string }>>;
   /** words before names that tell their type (type-cues.ts): per type, count and sorted hashes */
   typeCues?: Partial<Record<CueType, { n: number; keys: string }>>;
+  /** places and organizations the news text names after type cues (normalized words joined by a space): per type,
+   * count and sorted hashes */
+  newsTypes?: Partial<Record<CueType, { n: number; keys: string }>>;
   /** feature switches the model was trained with */
   config?: Partial<FeatureConfig>;
   meta?: Record<string, unknown>;
@@ -154,6 +157,8 @@ export interface LinearModel extends WeightTable {
   miscType?: (key: string) => CueType | undefined;
   /** the type of name a word (cueKey) comes before in the training data, if it tells one */
   typeCue?: (key: string) => CueType | undefined;
+  /** the type (a place or an organization) the news text gives a name (normalized words joined by a space) */
+  newsType?: (key: string) => CueType | undefined;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -334,6 +339,7 @@ export function decodeModel(file: NerModelFile): LinearModel {
     startsOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhraseStarts, file.orgPhraseStarts) : undefined,
     miscType: file.miscTypes ? typedLookup(file.miscTypes, ['LOC', 'ORG']) : undefined,
     typeCue: file.typeCues ? typedLookup(file.typeCues, ['PERS', 'LOC', 'ORG']) : undefined,
+    newsType: file.newsTypes ? typedLookup(file.newsTypes, ['LOC', 'ORG']) : undefined,
     cluster,
     known: (x) => sortedIndexOf(vocab, hashFeature(x)) >= 0,
     segHas: (x) => {
@@ -533,6 +539,10 @@ export class LinearTagger implements Tagger {
 
   typeCue(key: string): CueType | undefined {
     return this.model.typeCue?.(key);
+  }
+
+  newsType(key: string): CueType | undefined {
+    return this.model.newsType?.(key);
   }
 
   /** Tags one sentence on its own (document features see only this sentence). */

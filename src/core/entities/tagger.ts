@@ -39,6 +39,8 @@ export interface Tagger {
   isCountry?(key: string): boolean;
   /** Optional: a place's or an organization's name (phraseKey) that the tagger learned as MISC («البيت الابيض»). */
   miscType?(key: string): CueType | undefined;
+  /** Optional: the type the news text gives a name (normalized words joined by a space) by the words before it. */
+  newsType?(key: string): CueType | undefined;
   /** Optional: the type of name the word (cueKey of a normalized word) comes before in the training data. */
   typeCue?(key: string): CueType | undefined;
 }

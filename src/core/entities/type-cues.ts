@@ -41,6 +41,19 @@ export interface CuedNameStats {
   isWholeWord(normWord: string): boolean;
 }
 
+/**
+ * Words of the language by the tagger's statistics: a word of its training text, one the news text uses often, or
+ * a common word (`ours`); such a word with a possessive pronoun («بعثتها»: «بعثة» + «ها», «ملعبه») (`possessed`).
+ */
+function languageWords(stats: CuedNameStats): { ours: (v: string) => boolean; possessed: (v: string) => boolean } {
+  const ours = (v: string) => stats.isKnownWord(v) || stats.isFrequentWord(v) || stats.isCommonWord(v);
+  const possessed = (v: string) => {
+    const m = /^(.{3,}?)(ه|ها|هم|هما|هن)$/.exec(v);
+    return !!m && (ours(m[1]) || (m[1].endsWith('ت') && ours(m[1].slice(0, -1) + 'ه')));
+  };
+  return { ours, possessed };
+}
+
 /** The most words an organization's name found by its cue may have («شركة والت ديزني»). */
 const MAX_CUED_WORDS = 3;
 
@@ -58,12 +71,7 @@ export function overlayCuedOrgs(
   stats: CuedNameStats,
   variants: (normWord: string) => string[],
 ): void {
-  const ours = (v: string) => stats.isKnownWord(v) || stats.isFrequentWord(v) || stats.isCommonWord(v);
-  // a noun of the language with a possessive pronoun («أعضاء بعثتها»: «بعثة» + «ها»)
-  const possessed = (v: string) => {
-    const m = /^(.{3,}?)(ه|ها|هم|هما|هن)$/.exec(v);
-    return !!m && (ours(m[1]) || (m[1].endsWith('ت') && ours(m[1].slice(0, -1) + 'ه')));
-  };
+  const { ours, possessed } = languageWords(stats);
   // a definite word: ال at its start, or behind a proclitic when it is no word of its own («والت» of «والت ديزني»)
   const definite = (w: string) => (stats.isWholeWord(w) ? [w] : variants(w)).some((v) => v.startsWith('ال'));
   const foreign = (w: string) =>
@@ -85,6 +93,51 @@ export function overlayCuedOrgs(
       while (j < n.length && j - i < MAX_CUED_WORDS && t[j] === 'O' && foreign(n[j])) j++;
       for (let k = i; k < j; k++) t[k] = (k === i ? 'B-' : 'I-') + 'ORG';
       i = Math.max(i, j);
+    }
+  }
+}
+
+/** What `overlayNewsNames` asks of the tagger's word statistics, beside `CuedNameStats`. */
+export interface NewsNameStats extends CuedNameStats {
+  /** the type (a place or an organization) the news text gives a name: normalized words joined by a space */
+  newsType(key: string): CueType | undefined;
+  isAdjectiveWord(normWord: string): boolean;
+}
+
+/**
+ * A place or an organization of the news text that the tagger left untagged («إدلب», «تطاوين», «واتفورد»: names of
+ * 2015–2018 the 2003 training text never saw). One word, in any of its clitic readings (`variants`: «بسوسة» is
+ * «سوسة»), that the news text names after type cues (`newsType`; `scripts/lib/name-stats.ts` `cuedNames`) and that
+ * is no word of the language: not definite, no word of the tagger's training text, no common word or adjective,
+ * no type cue itself, no noun with a possessive pronoun («خارج ملعبه»: «ملعب» + «ه»; a word written with ة is none:
+ * «قفصة»), no accusative with tanween («دوماً», always, beside «دوما», Douma). Tags it B-LOC or B-ORG in place.
+ * Names of two words are left to the tagger (the display only retypes them).
+ */
+export function overlayNewsNames(
+  words: readonly string[][],
+  norm: readonly string[][],
+  tags: string[][],
+  stats: NewsNameStats,
+  variants: (normWord: string) => string[],
+): void {
+  const { possessed } = languageWords(stats);
+  const word = (v: string, written: string) =>
+    v.startsWith('ال') ||
+    stats.isKnownWord(v) ||
+    stats.isCommonWord(v) ||
+    stats.isAdjectiveWord(v) ||
+    !!stats.typeCue(v) ||
+    (possessed(v) && !/ة$/.test(written));
+  for (const [si, n] of norm.entries()) {
+    const t = tags[si];
+    for (let i = 0; i < n.length; i++) {
+      if (t[i] !== 'O' || !/^[\u0621-\u064A]{2,}$/.test(n[i]) || /\u064B/.test(words[si][i])) continue;
+      for (const v of variants(n[i])) {
+        const type = stats.newsType(v);
+        if ((type !== 'LOC' && type !== 'ORG') || word(v, words[si][i])) continue;
+        t[i] = 'B-' + type;
+        break;
+      }
     }
   }
 }

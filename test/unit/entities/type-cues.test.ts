@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { typeCues } from '../../../scripts/lib/name-stats';
+import { cuedNames, typeCues } from '../../../scripts/lib/name-stats';
 import { keyEntities } from '../../../src/core/entities/key-entities';
 import type { Tagger } from '../../../src/core/entities/tagger';
-import { cueKey, overlayCuedOrgs, typeFromCues } from '../../../src/core/entities/type-cues';
+import { cueKey, overlayCuedOrgs, overlayNewsNames, typeFromCues } from '../../../src/core/entities/type-cues';
 import { cliticVariants } from '../../../src/core/entities/phrases';
 import { nerNormalize } from '../../../src/core/entities/features';
 import { splitSentences } from '../../../src/core/text';
@@ -91,5 +91,124 @@ describe('a name’s type from the words before it', () => {
       const ents = keyEntities(splitSentences(text), tagger).filter((e) => e.key);
       expect(ents.map((e) => [e.name, e.type])).toEqual(expect.arrayContaining([['عربسات', 'ORG']]));
     });
+  });
+});
+
+describe('places and organizations of the news text, named after type cues', () => {
+  const s = (text: string, tags: string) => ({ tokens: text.split(' '), tags: tags.split(' ') });
+  // «محافظة» and «شركة» come before names most of the time; «نحو» before a place now and then, mostly before numbers
+  const labeled = [
+    ...Array.from({ length: 20 }, () => s('في محافظة حلب', 'O O B-LOC')),
+    ...Array.from({ length: 20 }, () => s('مع شركة سامسونج', 'O O B-ORG')),
+    ...Array.from({ length: 20 }, () => s('تقدموا نحو دمشق', 'O O B-LOC')),
+    ...Array.from({ length: 180 }, () => s('نحو مليون شخص', 'O O O')),
+  ];
+  const cues = typeCues(labeled);
+  const news = (text: string, times: number) => Array.from({ length: times }, () => text.split(' '));
+
+  it('keeps the cues that mostly come before a name, and the names after them five times or more', () => {
+    expect([...cues].sort()).toEqual([
+      ['شركه', 'ORG'],
+      ['محافظه', 'LOC'],
+      ['نحو', 'LOC'],
+    ]);
+    const names = cuedNames(
+      [
+        ...news('قصفت الطائرات محافظة إدلب', 5),
+        ...news('في إدلب و حلب', 20),
+        ...news('أعلنت شركة أوبر', 5),
+        ...news('أعلنت شركة زين', 4), // four times: too few
+        ...news('وصلوا نحو مليون', 40), // «نحو» is no cue of names
+      ],
+      labeled,
+      cues,
+    );
+    expect([...names].sort()).toEqual([
+      ['ادلب', 'LOC'],
+      ['اوبر', 'ORG'],
+    ]);
+  });
+
+  it('leaves nouns that take ال and the first words of longer names', () => {
+    const names = cuedNames(
+      [
+        ...news('أقيمت في محافظة آمنة', 5), // «منطقة آمنة»: an adjective, written with ال too
+        ...news('المنطقة الآمنة', 10),
+        ...news('محافظة دير الزور', 6), // «دير» begins «دير الزور»
+        ...news('محافظة تطاوين', 6),
+      ],
+      labeled,
+      cues,
+    );
+    // «دير الزور» is a name of two words; «دير» alone is none
+    expect([...names]).toEqual([
+      ['دير الزور', 'LOC'],
+      ['تطاوين', 'LOC'],
+    ]);
+  });
+
+  describe('an untagged name of the news text', () => {
+    const known = new Set(['قوات', 'ملعب', 'في']);
+    const stats = {
+      typeCue: (k: string) => (k === 'محافظه' ? ('LOC' as const) : undefined),
+      newsType: (k: string) =>
+        k === 'ادلب' || k === 'دوما' || k === 'سوسه' || k === 'ملعبه' ? ('LOC' as const) : undefined,
+      isKnownWord: (w: string) => known.has(w),
+      isFrequentWord: () => false,
+      isCommonWord: () => false,
+      isAdjectiveWord: () => false,
+      isWholeWord: () => false,
+    };
+    const tag = (text: string) => {
+      const words = [text.split(' ')];
+      const tags = [words[0].map(() => 'O')];
+      overlayNewsNames(words, [words[0].map(nerNormalize)], tags, stats, cliticVariants);
+      return tags[0].join(' ');
+    };
+
+    it('is tagged, behind a proclitic too', () => {
+      expect(tag('تقدمت قوات إلى إدلب')).toBe('O O O B-LOC');
+      expect(tag('وصل بسوسة')).toBe('O B-LOC');
+    });
+
+    it('is no adverb with tanween nor a noun with a possessive pronoun', () => {
+      expect(tag('يبقى دوماً في')).toBe('O O O');
+      expect(tag('لعب خارج ملعبه')).toBe('O O O');
+    });
+  });
+
+  it('gives a «person» of the tagger the news text’s type, unless the article says it is a person', () => {
+    const text = 'قالت بيونغ يانغ إنها ستواصل التجارب.\nوأجرت بيونغ يانغ تجربة جديدة.';
+    const tagger: Tagger = {
+      ...stubTagger([['بيونغ يانغ', 'PERS']]),
+      newsType: (k) => (k === 'بيونغ يانغ' ? 'LOC' : undefined),
+      typeCue: (k) => (k === 'قال' ? 'PERS' : undefined),
+    };
+    const types = (t: string) => keyEntities(splitSentences(t), tagger).map((e) => [e.name, e.type]);
+    expect(types(text.replace('قالت', 'أعلنت'))).toEqual([['بيونغ يانغ', 'LOC']]);
+    expect(types(text.replace('قالت', 'قال'))).toEqual([['بيونغ يانغ', 'PERS']]);
+  });
+
+  it('shows a name of the news text without its proclitic', () => {
+    const text = 'وصل الوفد بسوسة أمس.\nوعقد اجتماعا بسوسة.';
+    const tagger: Tagger = {
+      ...stubTagger([
+        ['بسوسة', 'LOC'],
+        ['سوسة', 'LOC'],
+      ]),
+      newsType: (k) => (k === 'سوسه' ? 'LOC' : undefined),
+    };
+    expect(keyEntities(splitSentences(text), tagger).map((e) => [e.name, e.count])).toEqual([['سوسة', 2]]);
+  });
+
+  it('keeps a word of the training text whole though a name of the news text follows its first letter', () => {
+    // «كابل» (Kabul) is no «ك» + «آبل» (Apple)
+    const text = 'هبطت الطائرة في كابل أمس.\nوغادر الوزير كابل.';
+    const tagger: Tagger = {
+      ...stubTagger([['كابل', 'LOC']]),
+      newsType: (k) => (k === 'ابل' ? 'ORG' : undefined),
+      isKnownWord: (w) => w === 'كابل',
+    };
+    expect(keyEntities(splitSentences(text), tagger).map((e) => [e.name, e.count])).toEqual([['كابل', 2]]);
   });
 });

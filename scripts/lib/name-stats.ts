@@ -651,6 +651,9 @@ export const CUED_NAME = {
   /** … and, one word, no word after it taking this share of its uses: the first word of a longer name
    * («دير» of «دير الزور», «وست» of «وست هام») */
   maxNextShare: 0.3,
+  /** the word for a national team is no place cue here: the labeled corpora type the country after it a place, the
+   * display makes «منتخب X» a team, and the news text writes teams' nicknames after it («منتخب الفراعنة», «الديوك») */
+  teamCues: ['منتخب'],
 };
 
 /** The labeled sentences' type cues that mostly come before a name (`CUED_NAME.cueNameRate`). */
@@ -682,6 +685,7 @@ export function cuedNames(
   opt = CUED_NAME,
 ): Map<string, CueType> {
   const strong = nameCues(labeled, cues, opt.cueNameRate);
+  for (const c of opt.teamCues) strong.delete(nerNormalize(c));
   const counts = new Map<string, number>();
   const cued = new Map<string, Map<CueType, number>>();
   const bump = (k: string, t: CueType) => {

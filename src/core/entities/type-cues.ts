@@ -105,10 +105,11 @@ export interface NewsNameStats extends CuedNameStats {
 }
 
 /**
- * A place or an organization of the news text that the tagger left untagged («إدلب», «تطاوين», «واتفورد»: names of
+ * A place or an organization of the news text that the tagger left untagged («إدلب», «الحديدة», «واتفورد»: names of
  * 2015–2018 the 2003 training text never saw). One word, in any of its clitic readings (`variants`: «بسوسة» is
- * «سوسة»), that the news text names after type cues (`newsType`; `scripts/lib/name-stats.ts` `cuedNames`) and that
- * is no word of the language: not definite, no word of the tagger's training text, no common word or adjective,
+ * «سوسة»), that the news text names after type cues (`newsType`; `scripts/lib/name-stats.ts` `cuedNames`, which
+ * keeps no word the news text writes both with and without ال) and that is no word of the language: no word of the
+ * tagger's training text, no common word or adjective,
  * no type cue itself, no noun with a possessive pronoun («خارج ملعبه»: «ملعب» + «ه»; a word written with ة is none:
  * «قفصة»), no accusative with tanween («دوماً», always, beside «دوما», Douma). Tags it B-LOC or B-ORG in place.
  * Names of two words are left to the tagger (the display only retypes them).
@@ -122,7 +123,6 @@ export function overlayNewsNames(
 ): void {
   const { possessed } = languageWords(stats);
   const word = (v: string, written: string) =>
-    v.startsWith('ال') ||
     stats.isKnownWord(v) ||
     stats.isCommonWord(v) ||
     stats.isAdjectiveWord(v) ||

@@ -129,6 +129,12 @@ describe('places and organizations of the news text, named after type cues', () 
     ]);
   });
 
+  it('reads no national team’s nickname as a place', () => {
+    const teamLabeled = [...labeled, ...Array.from({ length: 20 }, () => s('فاز منتخب مصر', 'O O B-LOC'))];
+    const names = cuedNames(news('فاز منتخب الفراعنة', 10), teamLabeled, typeCues(teamLabeled));
+    expect([...names]).toEqual([]);
+  });
+
   it('leaves nouns that take ال and the first words of longer names', () => {
     const names = cuedNames(
       [
@@ -152,7 +158,7 @@ describe('places and organizations of the news text, named after type cues', () 
     const stats = {
       typeCue: (k: string) => (k === 'محافظه' ? ('LOC' as const) : undefined),
       newsType: (k: string) =>
-        k === 'ادلب' || k === 'دوما' || k === 'سوسه' || k === 'ملعبه' ? ('LOC' as const) : undefined,
+        ['ادلب', 'دوما', 'سوسه', 'ملعبه', 'الحديده'].includes(k) ? ('LOC' as const) : undefined,
       isKnownWord: (w: string) => known.has(w),
       isFrequentWord: () => false,
       isCommonWord: () => false,
@@ -169,6 +175,7 @@ describe('places and organizations of the news text, named after type cues', () 
     it('is tagged, behind a proclitic too', () => {
       expect(tag('تقدمت قوات إلى إدلب')).toBe('O O O B-LOC');
       expect(tag('وصل بسوسة')).toBe('O B-LOC');
+      expect(tag('معركة في الحديدة')).toBe('O O B-LOC');
     });
 
     it('is no adverb with tanween nor a noun with a possessive pronoun', () => {

@@ -843,6 +843,8 @@ function mentionsOf(
         // next clause («محمد صلاح لكن»), nor a noun with a possessive pronoun («يوشينوري أوسومي أبحاثه»)
         while (b - a > 1 && (WEEKDAYS.has(norm[b - 1]) || CLAUSE_WORDS.has(norm[b - 1]))) b--;
         while (b - a > 1 && isPossessed(words[b - 1], norm[b - 1], tagger)) b--;
+        // nor with a number («سجل صلاح 28 هدفا»: a person's name has no digits)
+        while (b - a > 1 && /\p{N}/u.test(words[b - 1])) b--;
       }
       while (b - a > 1 && isAccusative(norm[b - 1], tagger)) b--;
       // a place's name ends before the nationality adjective that follows a bare word, when the article also names

@@ -757,6 +757,16 @@ describe('key names: counted in the text, shown when in the headline or mentione
       ]),
     );
     expect(glued.map((e) => [e.name, e.count])).toEqual([['محمد صلاح', 2]]);
+    // nor a number («سجل صلاح 28 هدفا»)
+    const goals = 'وسجل محمد صلاح 28 هدفا هذا الموسم.\nوكان محمد صلاح الأفضل.';
+    const counted = keyEntities(
+      splitSentences(goals),
+      stub([
+        ['محمد صلاح 28', 'PERS'],
+        ['محمد صلاح', 'PERS'],
+      ]),
+    );
+    expect(counted.map((e) => [e.name, e.count])).toEqual([['محمد صلاح', 2]]);
   });
 
   it('ends a person’s name at the word the article names the person by («محمد صلاح موسمه» beside «صلاح» ×3)', () => {

@@ -605,7 +605,7 @@ function mentionsOf(
   sentences: Sentence[],
   tagger: Tagger,
   title = '',
-): { mentions: Mention[]; norm: string[][]; titled: boolean; football: boolean } {
+): { mentions: Mention[]; norm: string[][]; words: string[][]; titled: boolean; football: boolean } {
   const out: Mention[] = [];
   const titleWords = tokenTexts(title);
   if (titleWords.length)
@@ -922,6 +922,7 @@ function mentionsOf(
   return {
     mentions: out.filter((m) => m.norm.join('').replace(/[^\p{L}]/gu, '').length >= 2),
     norm: allNorm,
+    words: allWords,
     titled: titleWords.length > 0,
     football,
   };
@@ -1061,7 +1062,9 @@ interface Group {
 }
 
 export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityContext = {}): Entity[] {
-  const { mentions, norm, titled, football } = mentionsOf(sentences, tagger, ctx.title);
+  const { mentions, norm, words, titled, football } = mentionsOf(sentences, tagger, ctx.title);
+  // each sentence's words as written, by its normalized words (the occurrence counts read the normalized ones)
+  const written = new Map<readonly string[], string[]>(norm.map((n, si) => [n, words[si]]));
   // 1. clitics: a mention whose first word minus a proclitic is a form seen on its own takes that form;
   //    clitic + ال (وال، بال، لل…) is always stripped to ال.
   const seen = new Set(mentions.map((m) => m.norm.join(' ')));
@@ -1336,6 +1339,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // where it reads as the word (above), is no occurrence
     (g, n, i) =>
       isDate(n, n, i) ||
+      // a preposition written with its ى is no «علي» («السيطرة على» of «زين العابدين بن علي»)
+      PREPOSITION_IN_YA.test((written.get(n)?.[i] ?? '').replace(DIACRITICS, '').replace(TATWEEL, '')) ||
       isPeopleAfterNoun(n, i, undefined, tagger) ||
       (mostlyPlace(g) && (isTournamentPlace(n, i) || isAdjectiveAfterNoun(n, i, tagger))) ||
       (isCommon(n[i], tagger) &&

@@ -769,6 +769,12 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(counted.map((e) => [e.name, e.count])).toEqual([['محمد صلاح', 2]]);
   });
 
+  it('counts no preposition «على» as the surname «علي» (normalization writes both «علي»)', () => {
+    const text = 'ثار التونسيون على نظام زين العابدين بن علي.\nوحصلوا على دستور جديد.\nوعملوا على الإصلاح.';
+    const ents = keyEntities(splitSentences(text), stub([['زين العابدين بن علي', 'PERS']]));
+    expect(ents.map((e) => [e.name, e.count, !!e.key])).toEqual([['زين العابدين بن علي', 1, false]]);
+  });
+
   it('ends a person’s name at the word the article names the person by («محمد صلاح موسمه» beside «صلاح» ×3)', () => {
     const text = [
       'واصل اللاعب المصري محمد صلاح موسمه الاستثنائي مع ليفربول.',

@@ -675,6 +675,8 @@ function mentionsOf(
       },
       cliticVariants,
     );
+  // an armed group named by its head and a name the tagger took for MISC («جيش الإسلام»)
+  overlayGroupNames(allNorm, allTags);
   // social networks and messaging apps («على انستغرام»)
   overlayPlatforms(allNorm, allTags);
   // organizations the article names twice by a head and definite words («بنك الإسكان»)
@@ -926,6 +928,23 @@ function mentionsOf(
     titled: titleWords.length > 0,
     football,
   };
+}
+
+/**
+ * An armed group or a movement named by its head (`GROUP_HEADS`) and a name the tagger took for MISC — a religion,
+ * an event («جيش الإسلام»: «الإسلام» alone is MISC): the head and the name are one organization. Not a person's
+ * name after the head: the person's other mentions would stay apart («جماعة بوكو حرام» beside «بوكو حرام»).
+ * Retags in place.
+ */
+function overlayGroupNames(norm: readonly string[][], tags: string[][]): void {
+  for (const [si, n] of norm.entries()) {
+    const t = tags[si];
+    for (let i = 0; i + 1 < n.length; i++) {
+      if (t[i] !== 'O' || t[i + 1] !== 'B-MISC' || !GROUP_HEADS.has(cliticVariants(n[i]).pop()!)) continue;
+      t[i] = 'B-ORG';
+      for (let k = i + 1; k < n.length && (k === i + 1 || t[k] === 'I-MISC'); k++) t[k] = 'I-ORG';
+    }
+  }
 }
 
 /**

@@ -364,6 +364,12 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     );
   });
 
+  it('takes an armed group’s head and the name after it that the tagger took for MISC for one organization («جيش الإسلام»)', () => {
+    const text = 'أعلن جيش الإسلام موافقته على الاتفاق.\nوخرج مقاتلو جيش الإسلام من دوما.';
+    const names = keyEntities(splitSentences(text), stub([['الإسلام', 'MISC']])).map((e) => [e.name, e.type, e.count]);
+    expect(names).toEqual([['جيش الإسلام', 'ORG', 2]]);
+  });
+
   it('takes a «person» whose name begins with the word for an armed group for an organization («فيلق الرحمن»)', () => {
     const text = 'وافقت جماعة فيلق الرحمن على الانسحاب.\nوبدأ خروج مقاتلي فيلق الرحمن من الغوطة.';
     const names = keyEntities(splitSentences(text), stub([['فيلق الرحمن', 'PERS']])).map((e) => [e.name, e.type]);

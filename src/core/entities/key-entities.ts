@@ -267,9 +267,22 @@ const FOOTBALL_WORDS = new Set(
 const FOOTBALL_WORDS_PER = 300;
 /** Words before a team that plays (normalized): it won, beat, drew, faced, lost to… */
 const MATCH_VERBS = new Set(
-  ['فاز', 'تغلب', 'هزم', 'تعادل', 'يواجه', 'واجه', 'يلتقي', 'التقى', 'امام', 'ضد', 'مواجهه', 'لمواجهه'].map(
-    nerNormalize,
-  ),
+  [
+    'فاز',
+    'تغلب',
+    'هزم',
+    'تعادل',
+    'يواجه',
+    'واجه',
+    'يلتقي',
+    'التقى',
+    'يلاقي',
+    'لاقى',
+    'امام',
+    'ضد',
+    'مواجهه',
+    'لمواجهه',
+  ].map(nerNormalize),
 );
 
 /** A team's place: right after a match verb, or after «على» that follows one within three words («فاز X على Y»). */
@@ -278,19 +291,19 @@ function isMatchCue(norm: readonly string[], i: number): boolean {
   const prev = cliticVariants(norm[i - 1]).pop()!;
   if (MATCH_VERBS.has(norm[i - 1]) || MATCH_VERBS.has(prev)) return true;
   if (norm[i - 1] !== 'علي') return false;
-  for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (['فاز', 'تغلب', 'تفوق'].includes(norm[k])) return true;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (['فاز', 'تغلب', 'تفوق', 'الفوز'].includes(norm[k])) return true;
   return false;
 }
 
 /**
  * Words in the construct state before a club's name (general knowledge, normalized, indefinite: «اللاعب محمد
  * صلاح» is a player named in apposition): a club, a team, its players, coach, striker, keeper, defenders, fans,
- * shirt, ranks, star: «نادي روما», «مدافع واتفورد», «جماهير برشلونة», «في صفوف ليفربول».
+ * shirt, ranks, star, a match: «نادي روما», «مدافع واتفورد», «جماهير برشلونة», «في صفوف ليفربول», «مباراة حتا».
  */
 const CLUB_CUES = new Set(
   [
     ...['نادي', 'ناديا', 'فريق', 'فريقا', 'لاعب', 'لاعبو', 'لاعبي', 'مدرب', 'مهاجم', 'مهاجمو', 'مهاجمي', 'حارس'],
-    ...['مدافع', 'مدافعو', 'مدافعي', 'جماهير', 'مشجعو', 'مشجعي', 'قميص', 'صفوف', 'نجم', 'نجوم', 'هداف'],
+    ...['مدافع', 'مدافعو', 'مدافعي', 'جماهير', 'مشجعو', 'مشجعي', 'قميص', 'صفوف', 'نجم', 'نجوم', 'هداف', 'مباراة'],
   ].map(nerNormalize),
 );
 

@@ -1249,6 +1249,17 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     ];
     const ents = keyEntities(splitSentences(match), stub(spans)).map((e) => [e.name, e.type]);
     expect(ents).toContainEqual(['إسبانيا', 'ORG']);
+    // the match of a team, a team met, a win over a team
+    const more =
+      'وقال مدرب المنتخب الإيراني إنه يفكر في مباراة فرنسا.\nويلاقي فرنسا المنتخب الإيراني في الدور المقبل.\nوسعى المنتخب الإيراني إلى الفوز على فرنسا.';
+    const teams: [string, string][] = [
+      ['فرنسا', 'LOC'],
+      ['المنتخب الإيراني', 'ORG'],
+    ];
+    expect(keyEntities(splitSentences(more), stub(teams)).map((e) => [e.name, e.type])).toContainEqual([
+      'فرنسا',
+      'ORG',
+    ]);
     // no football story: «ضد» is against, «إسبانيا» a place
     const politics = 'وفرضت أوروبا عقوبات ضد إسبانيا.\nوقالت إسبانيا إنها سترد.';
     const places = keyEntities(

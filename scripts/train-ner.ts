@@ -611,7 +611,7 @@ function modelFile(
     ...(stats.frequent?.size ? (({ n, b64 }) => ({ nFrequent: n, frequent: b64 }))(hashSetField(stats.frequent)) : {}),
     ...(stats.miscTypes?.size ? { miscTypes: typedHashSets(stats.miscTypes, ['LOC', 'ORG']) } : {}),
     ...(stats.cues?.size ? { typeCues: typedHashSets(stats.cues, ['PERS', 'LOC', 'ORG']) } : {}),
-    ...(stats.cuedNames?.size ? { newsTypes: typedHashSets(stats.cuedNames, ['LOC', 'ORG']) } : {}),
+    ...(stats.cuedNames?.size ? { newsTypes: typedHashSets(stats.cuedNames, ['PERS', 'LOC', 'ORG']) } : {}),
     config,
     meta,
   };

@@ -16,8 +16,8 @@
  *  - type cues (from the labeled corpora): words before names that tell their type («شركة», «مدينة»);
  *  - place nisbas (from the news text and the labeled places): «الايطالي» after «روما» names a club;
  *  - country names (from the ISO list and WikiFANE's nations): never retyped as a club, their proclitic stripped.
- *  - cued names (from the news text, by the labeled corpora's type cues): places and organizations of 2015–2018
- *    that the 2003 training text never names («إدلب», «سامسونغ», «بيونغ يانغ»).
+ *  - cued names (from the news text, by the labeled corpora's type cues): places, organizations and people of
+ *    2015–2018 that the 2003 training text never names («إدلب», «سامسونغ», «بيونغ يانغ», «ماكرون»).
  * None of them reads the ANERcorp test split.
  */
 import { readFileSync } from 'node:fs';
@@ -671,12 +671,13 @@ function nameCues(labeled: TaggedSentence[], cues: ReadonlyMap<string, CueType>,
 }
 
 /**
- * Places and organizations the news text names (src/core/entities/key-entities.ts `overlayNewsNames`, and the type
- * of a «person» the tagger finds): the words and word pairs of the news text that come right after the labeled
+ * Places, organizations and people the news text names (src/core/entities/type-cues.ts `overlayNewsNames`, and the
+ * type of a «person» the tagger finds): the words and word pairs of the news text that come right after the labeled
  * corpora's type cues (`typeCues`, those that mostly precede names) at least `minCued` times, at least `minShare`
- * of them cues of places or of organizations, whose words keep one form with and without ال, and (one word) that
- * begin no longer name: «إدلب» (after «محافظة» 242 times), «سامسونغ» (after «شركة»), «بيونغ يانغ», «ليستر سيتي».
- * Normalized words joined by a space.
+ * of them cues of one type, whose words keep one form with and without ال, and (one word) that begin no longer name
+ * and are no word more frequent without its first letter: «إدلب» (after «محافظة» 242 times), «سامسونغ» (after
+ * «شركة»), «بيونغ يانغ», «ليستر سيتي». A person is one word, also after titles at least `minCued` times («الرئيس
+ * ماكرون»): the verbs of saying among the cues («قال») only vote. Normalized words joined by a space.
  */
 export function cuedNames(
   sentences: string[][],
@@ -692,16 +693,22 @@ export function cuedNames(
     const c = cued.get(k) ?? new Map<CueType, number>();
     cued.set(k, c.set(t, (c.get(t) ?? 0) + 1));
   };
+  // people's cues that are titles, definite nouns («الرئيس», «الشيخ», «الراحل»): not verbs of saying, which come
+  // before any subject («قال مسؤول»), nor nisbas («المصري»); a person needs them, the other cues only vote
+  const titled = new Map<string, number>();
+  const isTitle = (cue: string) => strong.get(cue) === 'PERS' && cue.startsWith('ال') && !cue.endsWith('ي');
   const norm = sentences.map((s) => s.map(nerNormalize));
   for (const s of norm)
     for (let i = 0; i < s.length; i++) {
       counts.set(s[i], (counts.get(s[i]) ?? 0) + 1);
       const pair = i + 1 < s.length ? s[i] + ' ' + s[i + 1] : '';
       if (pair) counts.set(pair, (counts.get(pair) ?? 0) + 1);
-      const t = i > 0 ? strong.get(cueKey(s[i - 1])) : undefined;
+      const cue = i > 0 ? cueKey(s[i - 1]) : '';
+      const t = strong.get(cue);
       if (!t) continue;
       bump(s[i], t);
       if (pair) bump(pair, t);
+      if (isTitle(cue)) titled.set(s[i], (titled.get(s[i]) ?? 0) + 1);
     }
   // per word, the count of the word most often written after it
   const next = new Map<string, number>();
@@ -718,9 +725,13 @@ export function cuedNames(
     const words = k.split(' ');
     if (!words.every((w) => w.length >= 2 && ARABIC.test(w) && oneForm(w))) continue;
     if (words.length === 1 && (next.get(k) ?? 0) >= opt.maxNextShare * counts.get(k)!) continue;
+    // a word more frequent without its first letter is that word behind a proclitic («بمحافظة»)
+    if (words.length === 1 && /^[وفبلك]/.test(k) && (counts.get(k.slice(1)) ?? 0) > counts.get(k)!) continue;
     const n = [...c.values()].reduce((a, b) => a + b, 0);
     const [type, m] = [...c].sort((a, b) => b[1] - a[1])[0];
-    if (type !== 'PERS' && n >= opt.minCued && m >= opt.minShare * n) out.set(k, type);
+    if (n < opt.minCued || m < opt.minShare * n) continue;
+    // a person: one word, after titles at least as often as the other names after cues
+    if (type !== 'PERS' || (words.length === 1 && (titled.get(k) ?? 0) >= opt.minCued)) out.set(k, type);
   }
   return out;
 }

@@ -687,6 +687,8 @@ function mentionsOf(
         isWholeWord: (w) => !!tagger.isWholeWord?.(w),
       },
       cliticVariants,
+      // «آل» (a family) normalizes to «ال»
+      (w) => GROUP_HEADS.has(w) || FACILITY_CUES.has(w) || orgHead(w) !== undefined || w === 'ال',
     );
   // an armed group named by its head and a name the tagger took for MISC («جيش الإسلام»)
   overlayGroupNames(allNorm, allTags);

@@ -339,7 +339,7 @@ export function decodeModel(file: NerModelFile): LinearModel {
     startsOrgPhrase: file.nOrgPhrases ? hashSet(file.nOrgPhraseStarts, file.orgPhraseStarts) : undefined,
     miscType: file.miscTypes ? typedLookup(file.miscTypes, ['LOC', 'ORG']) : undefined,
     typeCue: file.typeCues ? typedLookup(file.typeCues, ['PERS', 'LOC', 'ORG']) : undefined,
-    newsType: file.newsTypes ? typedLookup(file.newsTypes, ['LOC', 'ORG']) : undefined,
+    newsType: file.newsTypes ? typedLookup(file.newsTypes, ['PERS', 'LOC', 'ORG']) : undefined,
     cluster,
     known: (x) => sortedIndexOf(vocab, hashFeature(x)) >= 0,
     segHas: (x) => {

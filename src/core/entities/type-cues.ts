@@ -99,20 +99,23 @@ export function overlayCuedOrgs(
 
 /** What `overlayNewsNames` asks of the tagger's word statistics, beside `CuedNameStats`. */
 export interface NewsNameStats extends CuedNameStats {
-  /** the type (a place or an organization) the news text gives a name: normalized words joined by a space */
+  /** the type the news text gives a name (normalized words joined by a space) by the words before it */
   newsType(key: string): CueType | undefined;
   isAdjectiveWord(normWord: string): boolean;
 }
 
 /**
- * A place or an organization of the news text that the tagger left untagged («إدلب», «الحديدة», «واتفورد»: names of
- * 2015–2018 the 2003 training text never saw). One word, in any of its clitic readings (`variants`: «بسوسة» is
- * «سوسة»), that the news text names after type cues (`newsType`; `scripts/lib/name-stats.ts` `cuedNames`, which
- * keeps no word the news text writes both with and without ال) and that is no word of the language: no word of the
- * tagger's training text, no common word or adjective,
- * no type cue itself, no noun with a possessive pronoun («خارج ملعبه»: «ملعب» + «ه»; a word written with ة is none:
- * «قفصة»), no accusative with tanween («دوماً», always, beside «دوما», Douma). Tags it B-LOC or B-ORG in place.
- * Names of two words are left to the tagger (the display only retypes them).
+ * A place, an organization or a person of the news text that the tagger left untagged («إدلب», «الحديدة»,
+ * «واتفورد», «ماكرون»: names of 2015–2018 the 2003 training text never saw, or saw too rarely). One word, in any of
+ * its clitic readings (`variants`: «بسوسة» is «سوسة»), that the news text names after type cues (`newsType`;
+ * `scripts/lib/name-stats.ts` `cuedNames`, which keeps no word the news text writes both with and without ال) and
+ * that is no word of the language: no word of the tagger's training text, no common word or adjective, no type cue
+ * itself, no noun with a possessive pronoun («خارج ملعبه»: «ملعب» + «ه»; a word written with ة is none: «قفصة»),
+ * no accusative with tanween («دوماً», always, beside «دوما», Douma). A person's name also stands after a word of the
+ * language, not right after another name or an untagged unknown word («فطومة بورقيبة»), nor after `namesNoPerson`
+ * (the head of a group's or a facility's name: «ميليشيات الحوثي»), and is no definite nisba, also an adjective
+ * («الموت الحوثي»). Tags it B-PERS, B-LOC or B-ORG in place. Names of two words are left to the tagger (the display
+ * only retypes them).
  */
 export function overlayNewsNames(
   words: readonly string[][],
@@ -120,8 +123,10 @@ export function overlayNewsNames(
   tags: string[][],
   stats: NewsNameStats,
   variants: (normWord: string) => string[],
+  /** a word before a name that makes it no person's: the head of a group's or a facility's name («ميليشيات الحوثي») */
+  namesNoPerson: (normWord: string) => boolean = () => false,
 ): void {
-  const { possessed } = languageWords(stats);
+  const { ours: languageWord, possessed } = languageWords(stats);
   const word = (v: string, written: string) =>
     stats.isKnownWord(v) ||
     stats.isCommonWord(v) ||
@@ -134,7 +139,15 @@ export function overlayNewsNames(
       if (t[i] !== 'O' || !/^[\u0621-\u064A]{2,}$/.test(n[i]) || /\u064B/.test(words[si][i])) continue;
       for (const v of variants(n[i])) {
         const type = stats.newsType(v);
-        if ((type !== 'LOC' && type !== 'ORG') || word(v, words[si][i])) continue;
+        if (!type || word(v, words[si][i])) continue;
+        // a definite nisba is also an adjective or a group («الموت الحوثي», «ميليشيات الحوثي»): no person here
+        if (type === 'PERS' && /^ال.+ي$/.test(v)) break;
+        // a person's name right after another name, tagged or not (no word of the language: «فطومة بورقيبة»), or
+        // after the head of a group's or a facility's name, is part of that name
+        if (type === 'PERS' && i > 0) {
+          const prev = variants(n[i - 1]).pop()!;
+          if (t[i - 1] !== 'O' || namesNoPerson(prev) || !languageWord(prev)) break;
+        }
         t[i] = 'B-' + type;
         break;
       }

@@ -129,6 +129,20 @@ describe('places and organizations of the news text, named after type cues', () 
     ]);
   });
 
+  it('takes a person after titles, not after verbs of saying alone', () => {
+    const withPeople = [
+      ...labeled,
+      ...Array.from({ length: 20 }, () => s('وقال الرئيس بوتين', 'O O B-PERS')),
+      ...Array.from({ length: 20 }, () => s('وقال بوتين', 'O B-PERS')),
+    ];
+    const names = cuedNames(
+      [...news('استقبل الرئيس ماكرون', 5), ...news('وقال مسؤول إن', 20)],
+      withPeople,
+      typeCues(withPeople),
+    );
+    expect([...names]).toEqual([['ماكرون', 'PERS']]);
+  });
+
   it('reads no national team’s nickname as a place', () => {
     const teamLabeled = [...labeled, ...Array.from({ length: 20 }, () => s('فاز منتخب مصر', 'O O B-LOC'))];
     const names = cuedNames(news('فاز منتخب الفراعنة', 10), teamLabeled, typeCues(teamLabeled));
@@ -176,6 +190,24 @@ describe('places and organizations of the news text, named after type cues', () 
       expect(tag('تقدمت قوات إلى إدلب')).toBe('O O O B-LOC');
       expect(tag('وصل بسوسة')).toBe('O B-LOC');
       expect(tag('معركة في الحديدة')).toBe('O O B-LOC');
+    });
+
+    it('is a person too, but not after the head of a group’s name or an untagged name, nor a definite nisba', () => {
+      const people = {
+        ...stats,
+        newsType: (k: string) => (k === 'ماكرون' || k === 'الحوثي' || k === 'بورقيبه' ? ('PERS' as const) : undefined),
+        isKnownWord: (w: string) => known.has(w) || w === 'ميليشيات' || w === 'مع',
+      };
+      const tagPeople = (text: string) => {
+        const ws = [text.split(' ')];
+        const tags = [ws[0].map(() => 'O')];
+        overlayNewsNames(ws, [ws[0].map(nerNormalize)], tags, people, cliticVariants, (w) => w === 'ميليشيات');
+        return tags[0].join(' ');
+      };
+      expect(tagPeople('التقى ترامب مع ماكرون')).toBe('O O O B-PERS');
+      expect(tagPeople('قصفت ميليشيات الحوثي')).toBe('O O O');
+      expect(tagPeople('مستشفى فطومة بورقيبة')).toBe('O O O');
+      expect(tagPeople('مع الحوثي')).toBe('O O');
     });
 
     it('is no adverb with tanween nor a noun with a possessive pronoun', () => {

@@ -1,17 +1,20 @@
 /**
- * Lazy loader of the trained NER tagger. The model (./model/ner-model.json, 2.1 MB) is a separate
- * chunk in the vite bundle, imported on the first call only — never at page load — and cached in
- * module scope. Works the same under tsx/Node (CLI, tests) and in the browser; no fs, no fetch.
+ * Lazy loader of the trained NER tagger. The model (./model/ner-model.json, 2.3 MB) and the tagger's code
+ * (./linear-tagger.ts) are separate chunks in the vite bundle, imported on the first call only — never at page
+ * load — and cached in module scope. Works the same under tsx/Node (CLI, tests) and in the browser; no fs, no fetch.
  */
-import { LinearTagger, decodeModel, type NerModelFile } from './linear-tagger';
+import type { NerModelFile } from './linear-tagger';
 import type { Tagger } from './tagger';
 
 let cached: Promise<Tagger> | undefined;
 
 /** The trained tagger (BIO over PERS, LOC, ORG, MISC). Resolves to the same instance every call. */
 export function loadTagger(): Promise<Tagger> {
-  cached ??= import('./model/ner-model.json')
-    .then((m) => new LinearTagger(decodeModel(((m as { default?: unknown }).default ?? m) as NerModelFile)) as Tagger)
+  cached ??= Promise.all([import('./linear-tagger'), import('./model/ner-model.json')])
+    .then(
+      ([{ LinearTagger, decodeModel }, m]) =>
+        new LinearTagger(decodeModel(((m as { default?: unknown }).default ?? m) as NerModelFile)) as Tagger,
+    )
     .catch((err: unknown) => {
       cached = undefined; // let a later call retry
       throw err;

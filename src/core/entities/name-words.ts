@@ -1,0 +1,359 @@
+/**
+ * The words the key-names display reads around a name, as named tables (general knowledge unless a table says
+ * otherwise; `scripts/check-ner-lists.ts` checks that every entry is attested outside the ANERcorp test split), and
+ * the small tests built on them: titles, kinds of works, substances and products, facilities, armed groups, football
+ * words, clause words, dates. `key-entities.ts` applies them; docs/entities.md has what each rule changed.
+ */
+import type { EntityType } from '../types';
+import { nerNormalize } from './features';
+import { cliticVariants } from './phrases';
+import { cueKey } from './type-cues';
+import type { Tagger } from './tagger';
+
+/** Title heads (normalized, without ال) that start a person's description. */
+export const TITLE_HEADS = new Set(
+  [
+    'رئيس',
+    'رئيسة',
+    'وزير',
+    'وزيرة',
+    'ملك',
+    'ملكة',
+    'أمير',
+    'شيخ',
+    'سيد',
+    'سيدة',
+    'دكتور',
+    'بروفيسور',
+    'بروفسور',
+    'مستشار',
+    'نائب',
+    'زعيم',
+    'قائد',
+    'جنرال',
+    'سفير',
+    'مبعوث',
+    'نظير',
+    'نظيره',
+    'نظيرته',
+    'أمين',
+    'مدير',
+    'متحدث',
+    'ناطق',
+    'مدرب',
+    'لاعب',
+    'بابا',
+  ].map(nerNormalize),
+);
+/** Words that may follow a title head inside a description (offices); nisba adjectives (ال…ي/ال…ية) also may. */
+export const TITLE_CONTINUATIONS = new Set(
+  [
+    'الوزراء',
+    'الحكومه',
+    'الخارجيه',
+    'الدفاع',
+    'الداخليه',
+    'الماليه',
+    'الجمهوريه',
+    'العام',
+    'الدوله',
+    'البرلمان',
+    'المجلس',
+    'مجلس',
+  ].map(nerNormalize),
+);
+/**
+ * A government or a language named by a country's or people's adjective is no name: «الحكومة العراقية», «السلطات
+ * الصينية», «الرئاسة المصرية», «الإدارة الأمريكية», «اللغة العربية» (the conventions of the names gold sets:
+ * governments, authorities, the presidency and languages are not entities; armies, police forces, parliaments
+ * and central banks are organizations).
+ */
+export const ADJECTIVE_ONLY_HEADS = new Set(['الحكومة', 'السلطات', 'الرئاسة', 'الإدارة', 'اللغة'].map(nerNormalize));
+/**
+ * Words for works and events, whose names are MISC in the gold conventions («films, series, awards, tournaments,
+ * leagues, products, named agreements/laws/initiatives are MISC»): the Arabic words for those kinds, singular and
+ * plural, normalized (general knowledge). Indefinite only: «مطورة التطبيق ويتني هيرد» is the app's developer. Not
+ * «كتاب» (also «writers»), «كتب» («he wrote»), «حملة», «مبادرة» («حملة ترامب» is his campaign), nor an app, which
+ * the conventions make an organization (`APP_CUES`).
+ */
+export const WORK_KINDS = [
+  ...['فيلم', 'افلام', 'مسلسل', 'مسلسلات', 'برنامج', 'اغنيه', 'اغنيات', 'اغاني', 'البوم', 'كليب', 'مسرحيه'],
+  ...['روايه', 'قصيده', 'جائزه', 'جوائز', 'بطوله', 'كاس', 'دوري', 'مهرجان', 'وسم'],
+  ...['اتفاقيه', 'اتفاق', 'قانون', 'لعبه'],
+];
+export const WORK_CUES = new Set(WORK_KINDS);
+
+/**
+ * Words for a drug, a substance or what causes a disease (general knowledge, normalized, singular and plural): a
+ * name right after one is a drug's, a hormone's, a bacterium's or a cancer's, never a person's in the gold
+ * conventions («عقار سيبونيمود», «دواء "أوكسيتوسين"», «بكتيريا الإيكولاي», «سرطان البروستاتا»). Not «علاج», «مرض»:
+ * a person is treated and falls ill («علاج محمد صلاح»). `DISEASE_CUES` come before no place or organization either
+ * («فيروس زيكا»); a vaccine, a drug may carry its maker's name («لقاح فايزر»).
+ */
+export const DISEASE_CUES = new Set(['سرطان', 'فيروس', 'فيروسات', 'بكتيريا', 'بكتريا', 'جرثومه', 'جراثيم']);
+export const SUBSTANCE_CUES = new Set([...DISEASE_CUES, 'دواء', 'ادويه', 'عقار', 'عقاقير', 'لقاح', 'لقاحات', 'هرمون']);
+/**
+ * Words for a chemical (general knowledge, normalized): before a «person» or an organization they name a chemical
+ * («غاز نوفيتشوك», «لمادة نوفيتشوك», «بعنصر نوفيتشوك»); before a place they are its gas («غاز موسكو», «غاز
+ * أذربيجان»), so places keep theirs.
+ */
+export const CHEMICAL_CUES = new Set(['غاز', 'ماده', 'عنصر']);
+
+/** The position of the word before position `i`, or before a quotation mark there; -1 at the sentence's start. */
+export function wordBeforeName(norm: readonly string[], i: number): number {
+  const k = i - 1;
+  return k >= 0 && QUOTE_MARKS.test(norm[k]) ? k - 1 : k;
+}
+
+/** The word before position `i` (or before a quotation mark there) is one of `cues`, also behind a proclitic. */
+export function isCuedBy(cues: ReadonlySet<string>, norm: readonly string[], i: number): boolean {
+  const k = wordBeforeName(norm, i);
+  return k >= 0 && cliticVariants(norm[k]).some((v) => cues.has(v));
+}
+
+/**
+ * Social networks and messaging apps (general knowledge, normalized, with their common spellings): organizations in
+ * the gold conventions («companies, apps/social networks … are ORG»), which the tagger leaves untagged («على
+ * انستغرام») or calls people («فيسبوك»).
+ */
+export const PLATFORMS = new Set(
+  [
+    ...['فيسبوك', 'فيس بوك', 'تويتر', 'انستغرام', 'إنستغرام', 'انستجرام', 'إنستجرام', 'يوتيوب', 'واتساب', 'واتس آب'],
+    ...['تليغرام', 'تلغرام', 'سناب شات', 'لينكد إن'],
+  ].map((w) => w.split(' ').map(nerNormalize).join(' ')),
+);
+
+/** A word that ends as a `PLATFORMS` name begins (a proclitic only comes before it): the cheap test first. */
+export const PLATFORM_END = new RegExp(`(${[...new Set([...PLATFORMS].map((k) => k.split(' ')[0]))].join('|')})$`);
+
+/** «ملكة جمال …», «ملكات جمال …»: a beauty pageant's title (normalized) */
+export const PAGEANT = new Set(['ملكه', 'ملكات']);
+/** A storm's name after the word for it, also definite in apposition («الإعصار مايكل»): no person (normalized) */
+export const STORM_CUES = new Set(['اعصار', 'الاعصار', 'العاصفه', 'عاصفه']);
+/**
+ * Words for a rocket, a spacecraft, a browser or a platform (general knowledge, normalized): a «person» right after one
+ * is the thing's name, MISC in the gold conventions («صواريخ سكالب», «المركبة أوبورتيونتي»). Not a phone, a device
+ * or a service: «هاتف أنيس العامري» is his phone.
+ */
+export const PRODUCT_CUES = new Set(['صاروخ', 'صواريخ', 'مركبه', 'المركبه', 'منصه', 'متصفح'].map(nerNormalize));
+/**
+ * Names of devices and software (general knowledge, normalized, their spellings attested in the news text): products,
+ * MISC in the gold conventions; a name with one of these words in it is the product's («آي فون إكس», «أبل ووتش»),
+ * or glued onto it («مالكي أيفون»), never a person's, a place's or an organization's.
+ */
+export const PRODUCT_NAMES = new Set(
+  [
+    ...['آيفون', 'آي فون', 'أيفون', 'واي فاي', 'واى فاى', 'غالاكسي', 'جالاكسي', 'أندرويد', 'ويندوز', 'بلوتوث'],
+    ...['آيباد', 'أبل ووتش'],
+  ].map((w) => w.split(' ').map(nerNormalize).join(' ')),
+);
+/**
+ * Words for a place built and named after a person (general knowledge, normalized, singular): a «person» right after
+ * one, also after a title, is the facility's name, no mention of the person («مطار الملك عبدالعزيز», «ملعب الأمير
+ * فيصل بن فهد», «مستشفى الملك فيصل التخصصي», «شارع محمد الخامس»). Not a university or a city, which name
+ * organizations and places of their own («جامعة الملك سعود», «مدينة الملك عبدالله»).
+ */
+export const FACILITY_CUES = new Set(
+  ['مطار', 'ملعب', 'استاد', 'ستاد', 'شارع', 'ميدان', 'مستشفى', 'مسجد', 'جامع', 'جسر', 'ميناء'].map(nerNormalize),
+);
+/** Words for an armed group or a movement (general knowledge, normalized, bare): «فيلق الرحمن», «جيش الإسلام». */
+export const GROUP_HEADS = new Set(['فيلق', 'جيش', 'جماعة', 'ميليشيا', 'ميليشيات', 'لواء', 'ألوية'].map(nerNormalize));
+/** The indefinite word for an app: an app is an organization in the gold conventions («تطبيق تليغرام») */
+export const APP_CUES = new Set(['تطبيق', 'تطبيقات']);
+/** Words before a «person» that is a work's, a storm's or a product's name, MISC: the tables above in one */
+export const MISC_CUES = new Set([...WORK_CUES, ...STORM_CUES, ...PRODUCT_CUES]);
+/** Words before a name that is a drug's, a chemical's or a disease's, by the name's type (the tables above) */
+export const SUBSTANCE_CUES_BY_TYPE: Partial<Record<EntityType, ReadonlySet<string>>> = {
+  PERS: new Set([...SUBSTANCE_CUES, ...CHEMICAL_CUES]),
+  ORG: new Set([...DISEASE_CUES, ...CHEMICAL_CUES]),
+};
+
+/** A name with a product's name in it (`PRODUCT_NAMES`, one word or two, also behind a proclitic). */
+export function namesProduct(n: readonly string[]): boolean {
+  return n.some(
+    (w, k) =>
+      cliticVariants(w).some((v) => PRODUCT_NAMES.has(v)) ||
+      (k + 1 < n.length && PRODUCT_NAMES.has(w + ' ' + n[k + 1])),
+  );
+}
+
+/** Tournaments named after a place (general knowledge, normalized): «دوري أبطال أوروبا», «كأس أمم أفريقيا», «بطولة آسيا». */
+export const TOURNAMENT_WORDS = new Set(['بطوله', 'كاس', 'دوري']);
+export const TOURNAMENT_LINKS = new Set(['ابطال', 'امم']);
+/** «أمريكا المفتوحة», «أستراليا المفتوحة»: the Open of a place, a tournament (normalized) */
+export const OPEN_TOURNAMENT = 'المفتوحه';
+
+/**
+ * The place at `i` names a tournament: «دوري أبطال أوروبا», «كأس أمم أفريقيا», «بطولة فرنسا», «أمريكا المفتوحة» (the
+ * event is MISC in the gold conventions, and the place inside it no mention of the place).
+ */
+export function isTournamentPlace(norm: readonly string[], i: number): boolean {
+  if (norm[i + 1] === OPEN_TOURNAMENT) return true;
+  const k = i > 0 && TOURNAMENT_LINKS.has(norm[i - 1]) ? i - 2 : i - 1;
+  return k >= 0 && cliticVariants(norm[k]).some((v) => TOURNAMENT_WORDS.has(v));
+}
+
+/**
+ * The days of the week (general knowledge), normalized as `nerNormalize` does: a date the tagger puts at the end
+ * of a person's span. In 36k labeled person names of ANERcorp train and WikiFANE Gold, one ends with one
+ * («عبد العزيز الخميس»); in the tagger's spans on 400 BBC Arabic articles, 4 of 10,742 («ستيف منوشين الخميس»).
+ */
+export const WEEKDAYS = new Set(['السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه']);
+/** Times of day (general knowledge, normalized), also given names («صباح»): before a weekday or «غد», a time. */
+export const TIMES_OF_DAY = new Set(['صباح', 'مساء', 'ظهر', 'فجر', 'ليله', 'عصر']);
+export const isTimeOfDay = (norm: readonly string[], i: number) =>
+  TIMES_OF_DAY.has(norm[i]) && (WEEKDAYS.has(norm[i + 1]) || norm[i + 1] === 'غد' || norm[i + 1] === 'اليوم');
+
+/**
+ * Football words (general knowledge, normalized): an article with two of them and at least one per
+ * `FOOTBALL_WORDS_PER` words, or naming a national team, is a football story. Not «هدف», «أهداف», which are also
+ * aims and targets.
+ */
+export const FOOTBALL_WORDS = new Set(
+  [
+    ...['مباراه', 'المباراه', 'مباريات', 'هدفين', 'الشوط', 'المونديال', 'ركله', 'ركلات', 'الملعب', 'الدوري'],
+    ...['النادي', 'نادي', 'اللاعب', 'اللاعبين', 'مدرب', 'الفيفا'],
+  ].map(nerNormalize),
+);
+export const FOOTBALL_WORDS_PER = 300;
+/** Words before a team that plays (normalized): it won, beat, drew, faced, lost to… */
+export const MATCH_VERBS = new Set(
+  [
+    'فاز',
+    'تغلب',
+    'هزم',
+    'تعادل',
+    'يواجه',
+    'واجه',
+    'يلتقي',
+    'التقى',
+    'يلاقي',
+    'لاقى',
+    'امام',
+    'ضد',
+    'مواجهه',
+    'لمواجهه',
+  ].map(nerNormalize),
+);
+
+/** A team's place: right after a match verb, or after «على» that follows one within three words («فاز X على Y»). */
+export function isMatchCue(norm: readonly string[], i: number): boolean {
+  if (i === 0) return false;
+  const prev = cliticVariants(norm[i - 1]).pop()!;
+  if (MATCH_VERBS.has(norm[i - 1]) || MATCH_VERBS.has(prev)) return true;
+  if (norm[i - 1] !== 'علي') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (['فاز', 'تغلب', 'تفوق', 'الفوز'].includes(norm[k])) return true;
+  return false;
+}
+
+/**
+ * Words in the construct state before a club's name (general knowledge, normalized, indefinite: «اللاعب محمد
+ * صلاح» is a player named in apposition): a club, a team, its players, coach, striker, keeper, defenders, fans,
+ * shirt, ranks, star, a match: «نادي روما», «مدافع واتفورد», «جماهير برشلونة», «في صفوف ليفربول», «مباراة حتا».
+ */
+export const CLUB_CUES = new Set(
+  [
+    ...['نادي', 'ناديا', 'فريق', 'فريقا', 'لاعب', 'لاعبو', 'لاعبي', 'مدرب', 'مهاجم', 'مهاجمو', 'مهاجمي', 'حارس'],
+    ...['مدافع', 'مدافعو', 'مدافعي', 'جماهير', 'مشجعو', 'مشجعي', 'قميص', 'صفوف', 'نجم', 'نجوم', 'هداف', 'مباراة'],
+  ].map(nerNormalize),
+);
+
+/**
+ * Masculine nouns for places and buildings (general knowledge, normalized): a masculine nisba after the name that
+ * follows one agrees with it, not with a club («إقليم كتالونيا الإسباني», «مطار القاهرة الدولي», «ملعب أنفيلد»).
+ */
+export const MASCULINE_PLACE_HEADS = new Set(
+  [
+    ...['اقليم', 'مطار', 'ميناء', 'ملعب', 'استاد', 'حي', 'شارع', 'جبل', 'نهر', 'سجن', 'مستشفي', 'فندق', 'قصر'],
+    ...['مسجد', 'متحف', 'جسر', 'سد', 'مضيق', 'خليج', 'بحر', 'وادي', 'ريف', 'قطاع', 'مخيم'],
+  ].map(nerNormalize),
+);
+
+/** A word of `CLUB_CUES` right before position `i` («نادي روما», «لاعبي سويسرا»), also behind a proclitic. */
+export const isClubWordBefore = (n: readonly string[], i: number) =>
+  i > 0 && cliticVariants(n[i - 1]).some((v) => CLUB_CUES.has(v));
+
+/**
+ * A club named at the occurrence of a name from `i` to `end`: a word before it in `CLUB_CUES` («نادي روما»), or a
+ * masculine nisba of a place after it («روما الإيطالي», «واتفورد الإنجليزي»: the tagger's `isPlaceNisba`; a city
+ * takes the feminine, «روما الإيطالية»), unless a masculine noun for a place stands before the name.
+ */
+export function isClubCue(n: readonly string[], i: number, end: number, tagger: Tagger): boolean {
+  if (isClubWordBefore(n, i)) return true;
+  if (end >= n.length || !tagger.isPlaceNisba?.(n[end])) return false;
+  if (i === 0) return true;
+  return (
+    !cliticVariants(n[i - 1]).some((v) => MASCULINE_PLACE_HEADS.has(v)) && tagger.typeCue?.(cueKey(n[i - 1])) !== 'LOC'
+  );
+}
+
+/** A particle that begins a clause, written with its hamza (not the Dutch «فان» of «فان غوخ»): «فإن», «بأن», «لأن». */
+export const CLAUSE_START = /^[وفبل]?[أإ]ن(ه|ها)?$|^و?لكن(ه|ها)?$/;
+/**
+ * A preposition written with its final ى, as written (normalization makes «على» the name «علي»): no person's name
+ * starts with one («القبض على البحيري», «دعوى على راموس»; the news text writes the name «علي» 106 times in
+ * «علي خامنئي», «على» once).
+ */
+export const PREPOSITION_IN_YA = /^[وف]?(على|إلى|الى|لدى|حتى)$/;
+/**
+ * Kinship and betrothal nouns (general knowledge, normalized; not «ابن», «أبو», «أم», «بنت», which begin names:
+ * «ابن خلدون», «أم كلثوم»): before a person's name they name a relative, whose name is not the person's («خطيبة
+ * خاشقجي», «زوجة ترامب»); the name is the person's after them.
+ */
+export const KINSHIP = new Set(
+  ['زوجة', 'زوج', 'ابنة', 'شقيق', 'شقيقة', 'والد', 'والدة', 'خطيب', 'خطيبة', 'حفيد', 'حفيدة', 'نجل', 'نجلة', 'أرملة']
+    .concat(['طليق', 'طليقة'])
+    .map(nerNormalize),
+);
+
+/**
+ * Particles and pronouns that begin a clause (general knowledge, normalized): no name ends with one, the tagger
+ * sometimes glues one onto a person's name («محمد صلاح لكن», «صلاح بأنه»).
+ */
+export const CLAUSE_WORDS = new Set(
+  [
+    ...['لكن', 'ولكن', 'لكنه', 'ولكنه', 'إن', 'أن', 'إنه', 'أنه', 'بأن', 'بأنه', 'فإن', 'وإن'],
+    ...['الذي', 'التي', 'الذين', 'قد', 'لقد', 'وقد', 'كما', 'حيث', 'بينما', 'عندما', 'هو', 'هي', 'وهو', 'وهي'],
+  ].map(nerNormalize),
+);
+
+/**
+ * The months (general knowledge), normalized: the Levantine and Iraqi names, the names from the European ones,
+ * and the Maghreb's. Written next to a number, a slash or another month they are a date, not a name: «أبريل/نيسان»
+ * (the car maker «نيسان» and the planet «مارس» are not next to one).
+ */
+export const MONTHS = new Set([
+  ...['كانون', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين'],
+  ...['يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر'],
+  ...['جانفي', 'فيفري', 'افريل', 'ماي', 'جوان', 'جويليه', 'اوت'],
+]);
+
+/** A one-word name at `i` that is a month beside a number, a slash or another month («11 أبريل/نيسان 2018»). */
+export function isDate(words: readonly string[], norm: readonly string[], i: number): boolean {
+  if (!MONTHS.has(norm[i])) return false;
+  const dateSide = (k: number) => k >= 0 && k < words.length && (/^[/\d٠-٩]/.test(words[k]) || MONTHS.has(norm[k]));
+  return dateSide(i - 1) || dateSide(i + 1);
+}
+
+/** Compass words (general knowledge; normalized): a place named with one is another place than without it. */
+export const DIRECTIONS = new Set([
+  'شمال',
+  'جنوب',
+  'شرق',
+  'غرب',
+  'الشماليه',
+  'الجنوبيه',
+  'الشرقيه',
+  'الغربيه',
+  'الوسطي',
+  'شمالي',
+  'جنوبي',
+  'شرقي',
+  'غربي',
+]);
+
+/** A title word («الرئيس», «والشيخ»). */
+export const isTitle = (n: string) => TITLE_HEADS.has(cliticVariants(n).pop()!.replace(/^ال/, ''));
+
+/** A token that is a quotation mark (a quoted name is taken as written). */
+export const QUOTE_MARKS = /^["«»“”„']$/;

@@ -761,7 +761,7 @@ function main() {
     countries: countryNames(o.data),
     frequent: frequentWords(newsCounts),
     cues,
-    // places and organizations of the news text, after the labeled corpora's type cues
+    // places, organizations and people of the news text, after the labeled corpora's type cues
     cuedNames: cuedNames(newsTokens, [...all, ...faneGold], cues),
   };
   console.log(

@@ -643,7 +643,7 @@ export const CUED_NAME = {
   cueNameRate: 0.15,
   /** a name (one or two words) right after such cues at least this many times in the news text … */
   minCued: 5,
-  /** … at least this share of them of one type, a place or an organization */
+  /** … at least this share of them of one type */
   minShare: 0.9,
   /** … each word written with ال (or without it, for a word in ال) less than this share as often: a common noun
    * takes ال and drops it («منطقة آمنة», «المنطقة الآمنة»); a name keeps the one form («إدلب») */
@@ -730,7 +730,7 @@ export function cuedNames(
     const n = [...c.values()].reduce((a, b) => a + b, 0);
     const [type, m] = [...c].sort((a, b) => b[1] - a[1])[0];
     if (n < opt.minCued || m < opt.minShare * n) continue;
-    // a person: one word, after titles at least as often as the other names after cues
+    // a person: one word, written after titles at least `minCued` times
     if (type !== 'PERS' || (words.length === 1 && (titled.get(k) ?? 0) >= opt.minCued)) out.set(k, type);
   }
   return out;

@@ -357,7 +357,7 @@ function mentionsOf(
       },
       cliticVariants,
     );
-  // places and organizations the news text names by the words before them, which the tagger left untagged
+  // places, organizations and people the news text names after the words before them, left untagged by the tagger
   if (tagger.newsType && tagger.isKnownWord && tagger.isFrequentWord && tagger.isCommonWord && tagger.isAdjectiveWord)
     overlayNewsNames(
       allWords,
@@ -810,7 +810,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
         // a proclitic before a country's name («لإسرائيل», «بمصر»: the statistics call «لإسرائيل» a word of its own,
         // as «عاصمة لإسرائيل» is frequent)
         (rest.length === 0 && !!tagger.isCountry?.(v) && !tagger.isCountry(m.norm[0])) ||
-        // … or before a place's or an organization's name the news text knows («بسوسة», «لأوبر»), unless the word
+        // … or before a name the news text knows («بسوسة», «لأوبر», «وترامب»), unless the word
         // is one of the tagger's training text («كابل», Kabul, is no «ك» + «آبل»)
         (rest.length === 0 &&
           !!tagger.newsType?.(v) &&

@@ -101,8 +101,8 @@ export interface NerModelFile {
   miscTypes?: Partial<Record<CueType, { n: number; keys: string }>>;
   /** words before names that tell their type (type-cues.ts): per type, count and sorted hashes */
   typeCues?: Partial<Record<CueType, { n: number; keys: string }>>;
-  /** places and organizations the news text names after type cues (normalized words joined by a space): per type,
-   * count and sorted hashes */
+  /** places, organizations and people the news text names after type cues (normalized words joined by a space): per
+   * type, count and sorted hashes */
   newsTypes?: Partial<Record<CueType, { n: number; keys: string }>>;
   /** feature switches the model was trained with */
   config?: Partial<FeatureConfig>;
@@ -157,7 +157,7 @@ export interface LinearModel extends WeightTable {
   miscType?: (key: string) => CueType | undefined;
   /** the type of name a word (cueKey) comes before in the training data, if it tells one */
   typeCue?: (key: string) => CueType | undefined;
-  /** the type (a place or an organization) the news text gives a name (normalized words joined by a space) */
+  /** the type the news text gives a name (normalized words joined by a space) by the words before it */
   newsType?: (key: string) => CueType | undefined;
 }
 

@@ -59,8 +59,9 @@ export const ABBREVIATIONS = new Set([
  * Latin letters written out in Arabic («إف» «جي»), as initials of foreign names: «جون إف. كينيدي», «جي. كي. رولينغ».
  * Without the four that are also Arabic words (أو «or», في «in», إن «that», بي «in me»), which may end a sentence.
  */
-const LETTER_NAMES = LETTER_NAME_WORDS;
-export const INITIAL_LETTER_NAMES = new Set([...LETTER_NAMES].filter((w) => !['او', 'في', 'ان', 'بي'].includes(w)));
+export const INITIAL_LETTER_NAMES = new Set(
+  [...LETTER_NAME_WORDS].filter((w) => !['او', 'في', 'ان', 'بي'].includes(w)),
+);
 /** Era marks written after a year («1988م.», «1430 هـ.», «500 ق.م.»): after a number the period may end a sentence. */
 export const ERA_MARKS = new Set(['م', 'هـ', 'ه', 'ق.م', 'ب.م']);
 /** List-item markers at the start of a line: «1.» «1)» «أ-» «•» «-» «*». */
@@ -208,7 +209,7 @@ function periodIsNotStop(s: string, i: number): boolean {
     SPACE.test(next) &&
     LETTER.test(s[i + 2] ?? '') &&
     s[i + 2] !== 'و' &&
-    !LETTER_NAMES.has(
+    !LETTER_NAME_WORDS.has(
       wordBefore(s, i - word.length - 1)
         .replace(/\u0640/g, '')
         .replace(/[أإآ]/g, 'ا'),

@@ -9,7 +9,7 @@
  * Rules and measurements: docs/entities.md.
  */
 import type { Entity, EntityType, Sentence } from '../types';
-import { DIACRITICS, TATWEEL, tokenTexts } from '../text';
+import { tokenTexts } from '../text';
 import { LATIN_LETTER_NAMES, isLetterName } from '../text/latin-letters';
 import { nerNormalize } from './features';
 import {
@@ -42,7 +42,6 @@ import {
   PAGEANT,
   PLATFORMS,
   PLATFORM_END,
-  PREPOSITION_IN_YA,
   QUOTE_MARKS,
   SUBSTANCE_CUES_BY_TYPE,
   TITLE_CONTINUATIONS,
@@ -53,13 +52,14 @@ import {
   isCuedBy,
   isDate,
   isMatchCue,
+  isPrepositionInYa,
   isTimeOfDay,
   isTitle,
   isTournamentPlace,
   namesProduct,
   wordBeforeName,
 } from './name-words';
-import { cueKey, overlayCuedOrgs, overlayNewsNames, typeFromCues, type CueType } from './type-cues';
+import { cueKey, overlayCuedOrgs, overlayNewsNames, typeFromCues, type CueType, type NewsNameStats } from './type-cues';
 import type { Tagger } from './tagger';
 
 export interface EntityContext {
@@ -343,35 +343,28 @@ function mentionsOf(
       { has: (k) => tagger.isCompassPlace!(k), starts: (w) => COMPASS_WORDS.has(w) },
       'LOC',
     );
+  // the tagger's word statistics, as the two overlays below read them
+  const wordStats: NewsNameStats | undefined =
+    tagger.isKnownWord && tagger.isFrequentWord && tagger.isCommonWord
+      ? {
+          typeCue: (k) => tagger.typeCue?.(k),
+          newsType: (k) => tagger.newsType?.(k),
+          isKnownWord: (w) => tagger.isKnownWord!(w),
+          isFrequentWord: (w) => tagger.isFrequentWord!(w),
+          isCommonWord: (w) => tagger.isCommonWord!(w),
+          isAdjectiveWord: (w) => !!tagger.isAdjectiveWord?.(w),
+          isWholeWord: (w) => !!tagger.isWholeWord?.(w),
+        }
+      : undefined;
   // an organization's foreign name right after an organization cue («شركة عربسات»)
-  if (tagger.typeCue && tagger.isKnownWord && tagger.isFrequentWord && tagger.isCommonWord)
-    overlayCuedOrgs(
-      allNorm,
-      allTags,
-      {
-        typeCue: (k) => tagger.typeCue!(k),
-        isKnownWord: (w) => tagger.isKnownWord!(w),
-        isFrequentWord: (w) => tagger.isFrequentWord!(w),
-        isCommonWord: (w) => tagger.isCommonWord!(w),
-        isWholeWord: (w) => !!tagger.isWholeWord?.(w),
-      },
-      cliticVariants,
-    );
+  if (wordStats && tagger.typeCue) overlayCuedOrgs(allNorm, allTags, wordStats, cliticVariants);
   // places, organizations and people the news text names after the words before them, left untagged by the tagger
-  if (tagger.newsType && tagger.isKnownWord && tagger.isFrequentWord && tagger.isCommonWord && tagger.isAdjectiveWord)
+  if (wordStats && tagger.newsType && tagger.isAdjectiveWord)
     overlayNewsNames(
       allWords,
       allNorm,
       allTags,
-      {
-        typeCue: (k) => tagger.typeCue?.(k),
-        newsType: (k) => tagger.newsType!(k),
-        isKnownWord: (w) => tagger.isKnownWord!(w),
-        isFrequentWord: (w) => tagger.isFrequentWord!(w),
-        isCommonWord: (w) => tagger.isCommonWord!(w),
-        isAdjectiveWord: (w) => tagger.isAdjectiveWord!(w),
-        isWholeWord: (w) => !!tagger.isWholeWord?.(w),
-      },
+      wordStats,
       cliticVariants,
       // «آل» (a family) normalizes to «ال»
       (w) => GROUP_HEADS.has(w) || FACILITY_CUES.has(w) || orgHead(w) !== undefined || w === 'ال',
@@ -537,7 +530,7 @@ function mentionsOf(
           (isCommon(norm[a], tagger) ||
             isConstructPlural(norm[a], tagger, articleWords) ||
             CLAUSE_START.test(words[a]) ||
-            PREPOSITION_IN_YA.test(words[a].replace(DIACRITICS, '').replace(TATWEEL, '')) ||
+            isPrepositionInYa(words[a]) ||
             KINSHIP.has(cliticVariants(norm[a]).pop()!))
         )
           a++;
@@ -783,8 +776,6 @@ interface Group {
 
 export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityContext = {}): Entity[] {
   const { mentions, norm, words, titled, football } = mentionsOf(sentences, tagger, ctx.title);
-  // each sentence's words as written, by its normalized words (the occurrence counts read the normalized ones)
-  const written = new Map<readonly string[], string[]>(norm.map((n, si) => [n, words[si]]));
   // 1. clitics: a mention whose first word minus a proclitic is a form seen on its own takes that form;
   //    clitic + ال (وال، بال، لل…) is always stripped to ال.
   const seen = new Set(mentions.map((m) => m.norm.join(' ')));
@@ -1057,10 +1048,10 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // a one-word form that is a month in a date, a people after a plural noun («دبلوماسيين روس»), a place in a
     // tournament's name, a place's adjective after a definite word, or a common word that is a person's surname
     // where it reads as the word (above), is no occurrence
-    (g, n, i) =>
+    (g, n, i, si) =>
       isDate(n, n, i) ||
       // a preposition written with its ى is no «علي» («السيطرة على» of «زين العابدين بن علي»)
-      PREPOSITION_IN_YA.test((written.get(n)?.[i] ?? '').replace(DIACRITICS, '').replace(TATWEEL, '')) ||
+      isPrepositionInYa(words[si][i]) ||
       isPeopleAfterNoun(n, i, undefined, tagger) ||
       (mostlyPlace(g) && (isTournamentPlace(n, i) || isAdjectiveAfterNoun(n, i, tagger))) ||
       (isCommon(n[i], tagger) &&
@@ -1315,7 +1306,8 @@ function textCounts(
   titled: boolean,
   extra: (g: Group) => string[],
   cue?: (key: string) => CueType | undefined,
-  notAName: (g: Group, n: readonly string[], i: number) => boolean = () => false,
+  /** `si`: the sentence's index in `norm` */
+  notAName: (g: Group, n: readonly string[], i: number, si: number) => boolean = () => false,
   clubCue?: (n: readonly string[], i: number, end: number) => boolean,
   substanceCue?: (g: Group, n: readonly string[], i: number) => boolean,
 ): {
@@ -1355,7 +1347,7 @@ function textCounts(
         const hit = byFirst.get(v)?.find((c) => c.form.every((w, k) => k === 0 || n[i + k] === w));
         if (hit && (!best || hit.form.length > best.form.length)) best = hit;
       }
-      if (!best || (best.form.length === 1 && notAName(best.group, n, i))) continue;
+      if (!best || (best.form.length === 1 && notAName(best.group, n, i, si))) continue;
       // a name's short form in parentheses right after it is the same mention («حركة المقاومة الإسلامية ( حماس )»)
       const restated = last?.group === best.group && last.end === i - 1 && n[i - 1] === '(';
       last = { group: best.group, end: i + best.form.length };

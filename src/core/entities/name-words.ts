@@ -5,6 +5,7 @@
  * words, clause words, dates. `key-entities.ts` applies them; docs/entities.md has what each rule changed.
  */
 import type { EntityType } from '../types';
+import { DIACRITICS, TATWEEL } from '../text';
 import { nerNormalize } from './features';
 import { cliticVariants } from './phrases';
 import { cueKey } from './type-cues';
@@ -295,6 +296,9 @@ export const CLAUSE_START = /^[وفبل]?[أإ]ن(ه|ها)?$|^و?لكن(ه|ها)
  * «علي خامنئي», «على» once).
  */
 export const PREPOSITION_IN_YA = /^[وف]?(على|إلى|الى|لدى|حتى)$/;
+/** `PREPOSITION_IN_YA` for a word as written, without its diacritics and tatweel. */
+export const isPrepositionInYa = (written: string) =>
+  PREPOSITION_IN_YA.test(written.replace(DIACRITICS, '').replace(TATWEEL, ''));
 /**
  * Kinship and betrothal nouns (general knowledge, normalized; not «ابن», «أبو», «أم», «بنت», which begin names:
  * «ابن خلدون», «أم كلثوم»): before a person's name they name a relative, whose name is not the person's («خطيبة

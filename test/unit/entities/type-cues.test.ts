@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { cuedNames, typeCues } from '../../../scripts/lib/name-stats';
 import { keyEntities } from '../../../src/core/entities/key-entities';
 import type { Tagger } from '../../../src/core/entities/tagger';
-import { cueKey, overlayCuedOrgs, overlayNewsNames, typeFromCues } from '../../../src/core/entities/type-cues';
+import {
+  cueKey,
+  overlayCuedOrgs,
+  overlayNewsNames,
+  typeFromCues,
+  type NewsNameStats,
+} from '../../../src/core/entities/type-cues';
 import { cliticVariants } from '../../../src/core/entities/phrases';
 import { nerNormalize } from '../../../src/core/entities/features';
 import { splitSentences } from '../../../src/core/text';
@@ -179,10 +185,10 @@ describe('places and organizations of the news text, named after type cues', () 
       isAdjectiveWord: () => false,
       isWholeWord: () => false,
     };
-    const tag = (text: string) => {
+    const tag = (text: string, wordStats: NewsNameStats = stats, namesNoPerson?: (w: string) => boolean) => {
       const words = [text.split(' ')];
       const tags = [words[0].map(() => 'O')];
-      overlayNewsNames(words, [words[0].map(nerNormalize)], tags, stats, cliticVariants);
+      overlayNewsNames(words, [words[0].map(nerNormalize)], tags, wordStats, cliticVariants, namesNoPerson);
       return tags[0].join(' ');
     };
 
@@ -198,12 +204,7 @@ describe('places and organizations of the news text, named after type cues', () 
         newsType: (k: string) => (k === 'ماكرون' || k === 'الحوثي' || k === 'بورقيبه' ? ('PERS' as const) : undefined),
         isKnownWord: (w: string) => known.has(w) || w === 'ميليشيات' || w === 'مع',
       };
-      const tagPeople = (text: string) => {
-        const ws = [text.split(' ')];
-        const tags = [ws[0].map(() => 'O')];
-        overlayNewsNames(ws, [ws[0].map(nerNormalize)], tags, people, cliticVariants, (w) => w === 'ميليشيات');
-        return tags[0].join(' ');
-      };
+      const tagPeople = (text: string) => tag(text, people, (w) => w === 'ميليشيات');
       expect(tagPeople('التقى ترامب مع ماكرون')).toBe('O O O B-PERS');
       expect(tagPeople('قصفت ميليشيات الحوثي')).toBe('O O O');
       expect(tagPeople('مستشفى فطومة بورقيبة')).toBe('O O O');

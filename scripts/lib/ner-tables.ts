@@ -11,6 +11,7 @@ export const HAND_MADE_TABLES: [string, readonly string[]][] = [
   ...Object.entries(WORDS)
     .filter((e): e is [string, Set<string>] => e[1] instanceof Set)
     .map(([name, words]): [string, string[]] => [name, [...words]]),
+  ['COUNTRY_ALIASES', [...new Set([...WORDS.COUNTRY_ALIASES].flat())]],
   ['rule-tagger PERSON_TRIGGERS', [...PERSON_TRIGGERS]],
   ['rule-tagger PLACES', [...PLACES]],
 ];

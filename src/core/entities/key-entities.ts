@@ -31,6 +31,7 @@ import {
   APP_CUES,
   CLAUSE_START,
   CLAUSE_WORDS,
+  COUNTRY_ALIASES,
   DIRECTIONS,
   DISEASE_CUES,
   FACILITY_CUES,
@@ -1006,6 +1007,18 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       const h = groups.get(k);
       if (h && h !== g) merge(h, g);
     }
+  }
+  // one country by its two names («بريطانيا» and «المملكة المتحدة», «أميركا» and «الولايات المتحدة»:
+  // `COUNTRY_ALIASES`): one place, the form used most its name
+  const isoNames = new Set(COUNTRY_ALIASES.values());
+  const countries = new Map<string, Group>();
+  for (const g of [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length)) {
+    const k = g.key.join(' ');
+    const iso = COUNTRY_ALIASES.get(k) ?? (isoNames.has(k) ? k : undefined);
+    if (!iso || groups.get(k) !== g || typeOf(g) !== 'LOC') continue;
+    const into = countries.get(iso);
+    if (into) merge(g, into);
+    else countries.set(iso, g);
   }
   // 3. entities, salience
   const summary = new Set(ctx.summary ?? []);

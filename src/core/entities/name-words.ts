@@ -361,3 +361,20 @@ export const isTitle = (n: string) => TITLE_HEADS.has(cliticVariants(n).pop()!.r
 
 /** A token that is a quotation mark (a quoted name is taken as written). */
 export const QUOTE_MARKS = /^["«»“”„']$/;
+
+/**
+ * Countries the news calls by two names (general knowledge; normalized): each other name → the name of the ISO list
+ * (`../shared/data/lexicons/iso_countries_ar.tsv`). The gold conventions take the other names a text gives one
+ * referent as variants of one entity, so «بريطانيا» beside «المملكة المتحدة» is one place, not two chips.
+ */
+export const COUNTRY_ALIASES = new Map(
+  [
+    ['أمريكا', 'الولايات المتحدة'],
+    ['أميركا', 'الولايات المتحدة'],
+    ['بريطانيا', 'المملكة المتحدة'],
+    ['ميانمار', 'بورما'],
+    ['كوت ديفوار', 'ساحل العاج'],
+    ['التشيك', 'جمهورية التشيك'],
+    ['تشيكيا', 'جمهورية التشيك'],
+  ].map(([a, b]) => [a.split(' ').map(nerNormalize).join(' '), b.split(' ').map(nerNormalize).join(' ')]),
+);

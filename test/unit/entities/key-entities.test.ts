@@ -364,6 +364,26 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     );
   });
 
+  it('takes a country named by its two names for one place («بريطانيا» and «المملكة المتحدة»), the form used most its name', () => {
+    const text =
+      'وصلت شحنة الغاز إلى بريطانيا أمس.\nوتستورد المملكة المتحدة معظم غازها.\nوقالت بريطانيا إنها راضية.\nوقال مسؤول في واشنطن إن أمريكا ستساعد.';
+    const t = stub([
+      ['بريطانيا', 'LOC'],
+      ['المملكة المتحدة', 'LOC'],
+      ['واشنطن', 'LOC'],
+      ['أمريكا', 'LOC'],
+    ]);
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ['بريطانيا', 3],
+        ['واشنطن', 1],
+        ['أمريكا', 1],
+      ]),
+    );
+    expect(names).toHaveLength(3);
+  });
+
   it('takes an armed group’s head and the name after it that the tagger took for MISC for one organization («جيش الإسلام»)', () => {
     const text = 'أعلن جيش الإسلام موافقته على الاتفاق.\nوخرج مقاتلو جيش الإسلام من دوما.';
     const names = keyEntities(splitSentences(text), stub([['الإسلام', 'MISC']])).map((e) => [e.name, e.type, e.count]);

@@ -40,6 +40,7 @@ import {
   GROUP_HEADS,
   KINSHIP,
   MISC_CUES,
+  ORG_NAME_CUES,
   PAGEANT,
   PLATFORMS,
   PLATFORM_END,
@@ -1057,7 +1058,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     norm,
     titled,
     extraForms,
-    tagger.typeCue && ((k) => tagger.typeCue!(k)),
+    // the labeled corpora's cues, and the heads of organizations named like people («بنك غولدمان ساكس»)
+    (k) => tagger.typeCue?.(k) ?? (cliticVariants(k).some((v) => ORG_NAME_CUES.has(v)) ? 'ORG' : undefined),
     // a one-word form that is a month in a date, a people after a plural noun («دبلوماسيين روس»), a place in a
     // tournament's name, a place's adjective after a definite word, or a common word that is a person's surname
     // where it reads as the word (above), is no occurrence

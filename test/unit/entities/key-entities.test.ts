@@ -364,6 +364,22 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     );
   });
 
+  it('takes a «person» after the head of an organization’s name for that organization («مجموعة فاغنر»), not after «منظمة» («منظمة ترامب»)', () => {
+    const text =
+      'قالت مجموعة فاغنر إن مقاتليها انسحبوا.\nوتنفي فاغنر أي دور في المعارك.\nولم تكن منظمة ترامب طرفا في الصفقة.\nونفى ترامب ذلك.';
+    const t = stub([
+      ['فاغنر', 'PERS'],
+      ['ترامب', 'PERS'],
+    ]);
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.type]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ['فاغنر', 'ORG'],
+        ['ترامب', 'PERS'],
+      ]),
+    );
+  });
+
   it('takes a country named by its two names for one place («بريطانيا» and «المملكة المتحدة»), the form used most its name', () => {
     const text =
       'وصلت شحنة الغاز إلى بريطانيا أمس.\nوتستورد المملكة المتحدة معظم غازها.\nوقالت بريطانيا إنها راضية.\nوقال مسؤول في واشنطن إن أمريكا ستساعد.';

@@ -17,6 +17,7 @@ import {
   COMPASS_WORDS,
   DEFINITE_WORD,
   isOrgHeadAlone,
+  joinCoordinatedOrgWords,
   orgHead,
   overlayNationalTeams,
   overlayPhrases,
@@ -377,6 +378,8 @@ function mentionsOf(
   overlayPlatforms(allNorm, allTags);
   // organizations the article names twice by a head and definite words («بنك الإسكان»)
   allTags = overlayRepeatedOrgs(allWords, allNorm, allTags);
+  // an organization's name that goes on after «و» («حزب العدالة والتنمية»), written so twice
+  joinCoordinatedOrgWords(allNorm, allTags);
   // a person the tagger missed, described right after a comma by a title («بوزيد، رئيس تحرير صحيفة برنيق»)
   overlayApposedPeople(allNorm, allTags, tagger);
   // a family name in «آل» continues a person's name («تركي آل الشيخ»)

@@ -271,3 +271,37 @@ export function overlayRepeatedOrgs(
     return out;
   });
 }
+
+/** A word in و + ال (normalized) that goes on an organization's name: «والتنمية», «والبورصات». */
+const COORDINATED_WORD = /^وال\S{2,}$/;
+
+/**
+ * Extends an organization's name by the untagged word in و + ال right after it, when the article writes that
+ * longer name at least twice: «حزب العدالة | والتنمية», «وزارة الشباب | والرياضة», «هيئة الأوراق المالية |
+ * والبورصات» (the tagger and the phrase overlays stop at the conjunction). Once is not enough: «الأمم المتحدة
+ * والمنظمات الإنسانية» names two things. Changes `tags` in place.
+ */
+export function joinCoordinatedOrgWords(norm: readonly (readonly string[])[], tags: string[][]): void {
+  const spanEnd = (t: readonly string[], i: number) => {
+    let e = i + 1;
+    while (e < t.length && t[e] === 'I-ORG') e++;
+    return e;
+  };
+  /** the organization beginning at `i` with the word after it, when that word is in و + ال and untagged */
+  const longer = (si: number, i: number): [number, string] | undefined => {
+    const e = spanEnd(tags[si], i);
+    if (e >= tags[si].length || tags[si][e] !== 'O' || !COORDINATED_WORD.test(norm[si][e])) return undefined;
+    return [e, norm[si].slice(i, e + 1).join(' ')];
+  };
+  const count = new Map<string, number>();
+  const found: [number, number, string][] = [];
+  for (const [si, t] of tags.entries())
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] !== 'B-ORG') continue;
+      const l = longer(si, i);
+      if (!l) continue;
+      count.set(l[1], (count.get(l[1]) ?? 0) + 1);
+      found.push([si, l[0], l[1]]);
+    }
+  for (const [si, e, key] of found) if (count.get(key)! >= 2) tags[si][e] = 'I-ORG';
+}

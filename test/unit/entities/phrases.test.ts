@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nerNormalize } from '../../../src/core/entities/features';
 import {
+  joinCoordinatedOrgWords,
   nisbaPlaces,
   overlayNationalTeams,
   overlayPhrases,
@@ -186,5 +187,38 @@ describe('an organization the article names twice by its head and definite words
       cut.map((t) => t.map((x) => x.replace('ORG', 'PERS'))),
     );
     expect(person[0]).toEqual(['O', 'B-PERS', 'I-PERS', 'O', 'O', 'O']);
+  });
+});
+
+describe('an organization’s name that goes on after «و», written so twice', () => {
+  const tagOf = (sentences: [string, string[]][]) => {
+    const norm = sentences.map(([text]) => text.split(' ').map(nerNormalize));
+    const tags = sentences.map(([, t]) => t.slice());
+    joinCoordinatedOrgWords(norm, tags);
+    return tags;
+  };
+
+  it('extends «حزب العدالة» by «والتنمية» when the article writes the longer name twice', () => {
+    const tags = tagOf([
+      ['فاز حزب العدالة والتنمية بالانتخابات', ['O', 'B-ORG', 'I-ORG', 'O', 'O']],
+      ['وقال زعيم حزب العدالة والتنمية إن', ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O']],
+    ]);
+    expect(tags).toEqual([
+      ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'],
+      ['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'],
+    ]);
+  });
+
+  it('leaves a name followed once by a word in و + ال, or by a tagged one, as it is', () => {
+    const once = [
+      ['دعت الأمم المتحدة والمنظمات الإنسانية إلى', ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O']],
+      ['وقالت الأمم المتحدة إن', ['O', 'B-ORG', 'I-ORG', 'O']],
+    ] as [string, string[]][];
+    expect(tagOf(once)).toEqual(once.map(([, t]) => t));
+    const place = [
+      ['بين الأمم المتحدة والسودان', ['O', 'B-ORG', 'I-ORG', 'B-LOC']],
+      ['بين الأمم المتحدة والسودان', ['O', 'B-ORG', 'I-ORG', 'B-LOC']],
+    ] as [string, string[]][];
+    expect(tagOf(place)).toEqual(place.map(([, t]) => t));
   });
 });

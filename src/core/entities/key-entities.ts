@@ -728,15 +728,15 @@ function joinFamilyNames(words: string[][], norm: string[][], tags: string[][], 
   });
 }
 
+/** An imperfect verb, also in the future or negated («يستبدل», «سيلتقي», «ستعود», «لايعكس»), normalized. */
+const GLUED_VERB = /^(?:س|لا|لن|لم)?[يتن][\u0621-\u064A]{2,}$/;
+
 /**
  * A person is named alone by the last word of the full name: when a person's name of three or more words has an
  * inner word (the second or later) that the tagger finds alone at least twice and a last word it never finds
  * alone, that last word was glued on by the tagger and the name ends at the inner word: «محمد صلاح موسمه» beside
  * «صلاح» ×8 is «محمد صلاح» («واصل محمد صلاح موسمه الاستثنائي»), as is «محمد صلاح على».
  */
-/** An imperfect verb, also in the future or negated («يستبدل», «سيلتقي», «ستعود», «لايعكس»), normalized. */
-const GLUED_VERB = /^(?:س|لا|لن|لم)?[يتن][\u0621-\u064A]{2,}$/;
-
 function trimGluedWords(mentions: Mention[], tagger: Tagger): void {
   const alone = new Map<string, number>();
   for (const m of mentions)

@@ -25,6 +25,9 @@ export const TITLE_HEADS = new Set(
     'سيد',
     'سيدة',
     'دكتور',
+    // the abbreviations of «دكتور» and «مهندس», one token with their dot (`tokenTexts`)
+    'د.',
+    'م.',
     'بروفيسور',
     'بروفسور',
     'مستشار',

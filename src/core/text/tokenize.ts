@@ -60,15 +60,27 @@ export function words(text: string): string[] {
     .map((t) => t.norm);
 }
 
-/** The original text of each token of `text` (what tokenize gives as `text`, without normalizing). */
+/** One-letter abbreviations of titles: «د.» (دكتور), «م.» (مهندس). */
+const ABBREVIATION = /^[دم]$/;
+
+/**
+ * The original text of each token of `text` (what tokenize gives as `text`, without normalizing), for the tagger:
+ * a one-letter abbreviation keeps its dot before a word («د.فخري الفقي», «د. سحر نصر» → «د.», as the tagger's
+ * training text writes it; split from its dot, the title no longer tells the tagger a name follows).
+ */
 export function tokenTexts(text: string): string[] {
   const out: string[] = [];
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let prev: RegExpExecArray | null = null;
   while ((m = TOKEN_RE.exec(text))) {
-    if (!isAcronymDot(text, m.index, prev)) out.push(m[0]);
+    const before = prev;
     prev = m;
+    if (isAcronymDot(text, m.index, before)) continue;
+    const glued = before !== null && before.index + before[0].length === m.index;
+    if (glued && m[0] === '.' && ABBREVIATION.test(before[0]) && /^\s?\p{L}/u.test(text.slice(m.index + 1)))
+      out[out.length - 1] += '.';
+    else out.push(m[0]);
   }
   return out;
 }

@@ -76,6 +76,17 @@ describe('analyze() with the trained tagger on the sample article', () => {
   });
 });
 
+describe('analyze() with the trained tagger on real sentences of CNN Arabic (2018, the ANT news text)', () => {
+  it('finds a person after «د.» written against the name («د.فخري الفقي»), the title left out of the name', async () => {
+    const text = [
+      'وعلق د.فخري الفقي الخبير الاقتصادي و أستاذ الاقتصاد الدولي، في تصريحات لـCNN بالعربية، بأن "قروض البنك الدولي تتسم بطول أجل سدادها".',
+      'وأضاف الفقي أن "مثل هذه القروض لا تثقل موازنات الدول".',
+    ].join('\n');
+    const a = analyze({ title: '', text }, { tagger: await loadTagger() });
+    expect(a.entities.find((e) => e.type === 'PERS')).toMatchObject({ name: 'فخري الفقي', count: 2 });
+  });
+});
+
 describe('keyEntities with word statistics (real sentences of BBC Arabic articles, 2018)', () => {
   const whole = new Set(['بريت']);
   const common = new Set(['دولار', 'حذو', 'فقط']);

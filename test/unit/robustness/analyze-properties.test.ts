@@ -355,7 +355,10 @@ describe('analyze() on arbitrary input (fast-check)', () => {
       fc.property(fc.oneof(mixedText, unicodeText), (text) => {
         const toks = tokenize(text);
         expect(wordCount(text)).toBe(toks.filter((t) => t.kind !== 'punct').length);
-        expect(tokenTexts(text)).toEqual(toks.map((t) => t.text));
+        // but for «د.» and «م.» before a word, one token for the tagger
+        expect(tokenTexts(text).flatMap((t) => (/^[دم]\.$/.test(t) ? [t[0], '.'] : [t]))).toEqual(
+          toks.map((t) => t.text),
+        );
       }),
       opts(300),
     );

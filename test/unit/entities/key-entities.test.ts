@@ -391,6 +391,13 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     );
   });
 
+  it('reads a story with a coach and a striker as football, and a place named as a club there as the club («مهاجم بولونيا»)', () => {
+    const text =
+      'أكد مهاجم بولونيا موافقته على الانتقال إلى فريق آخر في الدوري.\nوقال المدرب إن الموسم كان صعبا على بولونيا.';
+    const names = keyEntities(splitSentences(text), stub([['بولونيا', 'LOC']])).map((e) => [e.name, e.type]);
+    expect(names).toEqual([['بولونيا', 'ORG']]);
+  });
+
   it('takes a country named by its two names for one place («بريطانيا» and «المملكة المتحدة»), the form used most its name', () => {
     const text =
       'وصلت شحنة الغاز إلى بريطانيا أمس.\nوتستورد المملكة المتحدة معظم غازها.\nوقالت بريطانيا إنها راضية.\nوقال مسؤول في واشنطن إن أمريكا ستساعد.';

@@ -73,6 +73,27 @@ export interface EntityContext {
   siteNames?: readonly string[];
 }
 
+/**
+ * Tags a country's name behind «و» that the tagger left untagged in a list of places: right after a place it tagged,
+ * or right before «و» and a place it tagged («مع السعودية والإمارات والكويت»: reading a whole article, the tagger
+ * sometimes leaves «والإمارات» out of such a list).
+ */
+function overlayListedCountries(
+  norm: readonly string[][],
+  tags: string[][],
+  isCountry: (key: string) => boolean,
+): void {
+  for (const [si, t] of tags.entries()) {
+    const n = norm[si];
+    for (let k = 0; k < t.length; k++) {
+      if (t[k] !== 'O' || !/^و../.test(n[k]) || !isCountry(n[k].slice(1))) continue;
+      const placeBefore = k > 0 && t[k - 1].endsWith('-LOC');
+      const placeAfter = t[k + 1] === 'B-LOC' && n[k + 1].startsWith('و');
+      if (placeBefore || placeAfter) t[k] = 'B-LOC';
+    }
+  }
+}
+
 /** Tags every occurrence of a `PLATFORMS` name, also behind a proclitic («على تويتر», «وفيسبوك»), as an organization. */
 function overlayPlatforms(norm: readonly string[][], tags: string[][]): void {
   for (const [si, n] of norm.entries())
@@ -378,6 +399,8 @@ function mentionsOf(
   overlayPlatforms(allNorm, allTags);
   // organizations the article names twice by a head and definite words («بنك الإسكان»)
   allTags = overlayRepeatedOrgs(allWords, allNorm, allTags);
+  // a country's name in a list of places the tagger left out («السعودية والإمارات والكويت»)
+  if (tagger.isCountry) overlayListedCountries(allNorm, allTags, (k) => tagger.isCountry!(k));
   // an organization's name that goes on after «و» («حزب العدالة والتنمية»), written so twice
   joinCoordinatedOrgWords(allNorm, allTags);
   // a person the tagger missed, described right after a comma by a title («بوزيد، رئيس تحرير صحيفة برنيق»)

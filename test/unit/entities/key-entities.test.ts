@@ -398,6 +398,23 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(names).toEqual([['بولونيا', 'ORG']]);
   });
 
+  it('takes a country’s name behind «و» in a list of places for a place where the tagger left it out («والإمارات»)', () => {
+    const text =
+      'أعلنت البحرين عن برنامج بتعاون مالي مع السعودية والإمارات والكويت.\nووقعت البحرين مع السعودية والإمارات اتفاقا.\nوقال وزير ومالي إن الأمر انتهى.';
+    const countries = new Set(['الامارات', 'مالي', 'البحرين', 'السعوديه', 'الكويت']);
+    const t = {
+      ...stub([
+        ['البحرين', 'LOC'],
+        ['السعودية', 'LOC'],
+        ['والكويت', 'LOC'],
+      ]),
+      isCountry: (k: string) => countries.has(k),
+    } as Tagger;
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    expect(names).toEqual(expect.arrayContaining([['الإمارات', 2]]));
+    expect(names.map(([n]) => n)).not.toContain('مالي');
+  });
+
   it('takes a country named by its two names for one place («بريطانيا» and «المملكة المتحدة»), the form used most its name', () => {
     const text =
       'وصلت شحنة الغاز إلى بريطانيا أمس.\nوتستورد المملكة المتحدة معظم غازها.\nوقالت بريطانيا إنها راضية.\nوقال مسؤول في واشنطن إن أمريكا ستساعد.';

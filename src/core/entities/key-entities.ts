@@ -41,6 +41,7 @@ import {
   GROUP_HEADS,
   KINSHIP,
   MISC_CUES,
+  NAME_END_ADVERBS,
   ORG_NAME_CUES,
   PAGEANT,
   PLATFORMS,
@@ -571,6 +572,8 @@ function mentionsOf(
         while (b - a > 1 && /\p{N}/u.test(words[b - 1])) b--;
       }
       while (b - a > 1 && isAccusative(norm[b - 1], tagger)) b--;
+      // nor with an adverb of time or addition («الاتحاد الأوروبي حينذاك», «فيسبوك أيضا»)
+      while (b - a > 1 && NAME_END_ADVERBS.has(norm[b - 1])) b--;
       // a place's name ends before the nationality adjective that follows a bare word, when the article also names
       // the place without it («تل رفعت | السورية»; «أمريكا اللاتينية», «المملكة العربية السعودية», «كوريا
       // الشمالية» keep theirs: never named without it, a definite word before it, or no place's adjective)
@@ -710,6 +713,7 @@ function joinHyphenatedNames(
 ): void {
   const alone = new Set<string>();
   for (const n of norm) n.forEach((w, i) => n[i - 1] !== '-' && n[i + 1] !== '-' && alone.add(w));
+  const joined = new Set<string>();
   norm.forEach((n, si) => {
     const w = words[si],
       t = tags[si];
@@ -721,10 +725,27 @@ function joinHyphenatedNames(
       if (!texts[si].includes(w[i - 1] + '-' + w[i + 1]) || /^ال/.test(n[i + 1]) || isCommon(n[i + 1], tagger))
         continue;
       const rightTagged = t[i + 1] !== 'O';
+      joined.add(n[i - 1] + '-' + n[i + 1]);
       w.splice(i - 1, 3, w[i - 1] + '-' + w[i + 1]);
       n.splice(i - 1, 3, n[i - 1] + '-' + n[i + 1]);
       t.splice(i - 1, 3, t[i - 1]);
       if (rightTagged && t[i] === 'I-PERS') t[i] = 'B-PERS';
+    }
+  });
+  // the same hyphenated name elsewhere in the article, whatever the tagger made of its parts there («ووجهت غرابار |
+  // كيتاروفيتش» beside «كوليندا غرابار-كيتاروفيتش»), is that person's
+  if (!joined.size) return;
+  norm.forEach((n, si) => {
+    const w = words[si],
+      t = tags[si];
+    for (let i = n.length - 2; i >= 1; i--) {
+      if (n[i] !== '-' || !joined.has(n[i - 1] + '-' + n[i + 1]) || !texts[si].includes(w[i - 1] + '-' + w[i + 1]))
+        continue;
+      const before = t[i - 1];
+      w.splice(i - 1, 3, w[i - 1] + '-' + w[i + 1]);
+      n.splice(i - 1, 3, n[i - 1] + '-' + n[i + 1]);
+      t.splice(i - 1, 3, before === 'I-PERS' ? 'I-PERS' : 'B-PERS');
+      if (t[i] !== undefined && t[i].startsWith('I-')) t[i] = 'O';
     }
   });
 }

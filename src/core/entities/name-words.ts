@@ -335,6 +335,14 @@ export const CLAUSE_WORDS = new Set(
 );
 
 /**
+ * Adverbs of time and of addition (general knowledge, normalized) that the tagger glues onto the end of a name
+ * («الاتحاد الأوروبي حينذاك», «فيسبوك أيضا»): no name ends with one. Not «اليوم», which ends names («روسيا اليوم»).
+ */
+export const NAME_END_ADVERBS = new Set(
+  ['حينذاك', 'آنذاك', 'حينها', 'وقتها', 'أيضا', 'مجددا', 'سابقا', 'حاليا', 'لاحقا', 'كذلك', 'أمس'].map(nerNormalize),
+);
+
+/**
  * The months (general knowledge), normalized: the Levantine and Iraqi names, the names from the European ones,
  * and the Maghreb's. Written next to a number, a slash or another month they are a date, not a name: «أبريل/نيسان»
  * (the car maker «نيسان» and the planet «مارس» are not next to one).

@@ -702,7 +702,8 @@ function overlayApposedPeople(norm: readonly string[][], tags: string[][], tagge
  * hyphen and the tagger tags the parts apart («كيم جونغ» | «أون بالرئيس مون جاي»). The two words are one again when
  * a person's name ends before the hyphen and the word after it never stands in the article without a hyphen beside
  * it; «ترامب-كيم» (a summit of two people) stays two names, as «كيم» stands alone. A name the tagger ran on past
- * the joined word starts anew after it. Rewrites the sentences' words, normalized words and tags in place.
+ * the joined word starts anew after it. The same hyphenated name elsewhere in the article is that person's too,
+ * whatever the tagger made of its parts there. Rewrites the sentences' words, normalized words and tags in place.
  */
 function joinHyphenatedNames(
   texts: readonly string[],
@@ -745,7 +746,8 @@ function joinHyphenatedNames(
       w.splice(i - 1, 3, w[i - 1] + '-' + w[i + 1]);
       n.splice(i - 1, 3, n[i - 1] + '-' + n[i + 1]);
       t.splice(i - 1, 3, before === 'I-PERS' ? 'I-PERS' : 'B-PERS');
-      if (t[i] !== undefined && t[i].startsWith('I-')) t[i] = 'O';
+      // a name the tagger ran on past the joined word starts anew after it
+      if (t[i]?.startsWith('I-')) t[i] = 'B-' + t[i].slice(2);
     }
   });
 }

@@ -62,6 +62,8 @@ export function words(text: string): string[] {
 
 /** One-letter abbreviations of titles: «د.» (دكتور), «م.» (مهندس). */
 const ABBREVIATION = /^[دم]$/;
+/** A letter right after a dot, or after one space (sticky: tested at the dot's end). */
+const LETTER_NEXT = /\s?\p{L}/uy;
 
 /**
  * The original text of each token of `text` (what tokenize gives as `text`, without normalizing), for the tagger:
@@ -78,8 +80,8 @@ export function tokenTexts(text: string): string[] {
     prev = m;
     if (isAcronymDot(text, m.index, before)) continue;
     const glued = before !== null && before.index + before[0].length === m.index;
-    if (glued && m[0] === '.' && ABBREVIATION.test(before[0]) && /^\s?\p{L}/u.test(text.slice(m.index + 1)))
-      out[out.length - 1] += '.';
+    LETTER_NEXT.lastIndex = m.index + 1;
+    if (glued && m[0] === '.' && ABBREVIATION.test(before[0]) && LETTER_NEXT.test(text)) out[out.length - 1] += '.';
     else out.push(m[0]);
   }
   return out;

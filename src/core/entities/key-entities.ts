@@ -95,6 +95,27 @@ function overlayListedCountries(
   }
 }
 
+/**
+ * Tags as one organization the head of an organization's name, a place the tagger tagged and a definite adjective
+ * after it («قوات سوريا الديمقراطية», «مجلس منبج العسكري», «حزب مصر القوية», «جيش ليبيا الوطني»): the tagger
+ * tags the place alone and leaves the rest untagged, so the organization is lost and the place counted for it. The
+ * adjective is a nisba form (ال…ي, ال…ية), which qualifies the head, not the place.
+ */
+function overlayPlaceOrgs(norm: readonly string[][], tags: string[][]): void {
+  for (const [si, t] of tags.entries()) {
+    const n = norm[si];
+    for (let i = 0; i + 2 < t.length; i++) {
+      if (t[i] !== 'O' || t[i + 1] !== 'B-LOC' || t[i + 2] !== 'O' || !NISBA_FORM.test(n[i + 2])) continue;
+      if (!isOrgHeadAlone(n[i]) && !cliticVariants(n[i]).some((v) => GROUP_HEADS.has(v))) continue;
+      t[i] = 'B-ORG';
+      t[i + 1] = 'I-ORG';
+      t[i + 2] = 'I-ORG';
+    }
+  }
+}
+/** A definite word in the form of a nisba adjective, normalized: «الديمقراطيه», «العسكري», «الوطني». */
+const NISBA_FORM = /^ال.{2,}(ي|يه)$/;
+
 /** Tags every occurrence of a `PLATFORMS` name, also behind a proclitic («على تويتر», «وفيسبوك»), as an organization. */
 function overlayPlatforms(norm: readonly string[][], tags: string[][]): void {
   for (const [si, n] of norm.entries())
@@ -400,6 +421,8 @@ function mentionsOf(
   overlayPlatforms(allNorm, allTags);
   // organizations the article names twice by a head and definite words («بنك الإسكان»)
   allTags = overlayRepeatedOrgs(allWords, allNorm, allTags);
+  // an organization named by its head, a place and an adjective («قوات سوريا الديمقراطية»)
+  overlayPlaceOrgs(allNorm, allTags);
   // a country's name in a list of places the tagger left out («السعودية والإمارات والكويت»)
   if (tagger.isCountry) overlayListedCountries(allNorm, allTags, (k) => tagger.isCountry!(k));
   // an organization's name that goes on after «و» («حزب العدالة والتنمية»), written so twice

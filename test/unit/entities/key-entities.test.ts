@@ -398,6 +398,22 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(names).toEqual([['بولونيا', 'ORG']]);
   });
 
+  it('takes an organization’s head, a place and an adjective for one organization («قوات سوريا الديمقراطية»)', () => {
+    const text =
+      'قال متحدث باسم قوات سوريا الديمقراطية إن التحالف مستعد.\nوأعلنت قوات سوريا الديمقراطية استعدادها.\nوتقع السويداء في سوريا.';
+    const t = stub([
+      ['سوريا', 'LOC'],
+      ['السويداء', 'LOC'],
+    ]);
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ['قوات سوريا الديمقراطية', 'ORG', 2],
+        ['سوريا', 'LOC', 1],
+      ]),
+    );
+  });
+
   it('ends no name with an adverb of time the tagger glued on («الاتحاد الأوروبي حينذاك»)', () => {
     const text = 'وعبر الاتحاد الأوروبي حينذاك عن تضامنه مع قبرص.\nوقال الاتحاد الأوروبي إن الأمر خطير.';
     const t = stub([

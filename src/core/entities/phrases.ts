@@ -149,6 +149,8 @@ export function sameTeam(a: readonly string[], b: readonly string[]): boolean {
   return nisbaPlaces(y[1]).includes(x[1]);
 }
 
+/** A word in ل that is no ال and no لل (normalized): the bare noun of a complement in ل («لحقوق»). */
+const L_CONSTRUCT = /^ل(?!ال|ل)[\u0621-\u064A]{3,}$/;
 /** Longest repeated organization name looked for, in words. */
 const MAX_REPEATED_ORG_WORDS = 4;
 /**
@@ -160,7 +162,7 @@ const MAX_REPEATED_ORG_WORDS = 4;
 const ORG_KIND_HEADS = new Set(
   [
     ...['بنك', 'مصرف', 'شركة', 'حزب', 'حركة', 'جبهة', 'كتائب', 'تنظيم', 'وزارة', 'هيئة', 'دائرة', 'مجموعة'],
-    ...['اتحاد', 'رابطة', 'جمعية', 'منظمة', 'مؤسسة', 'معهد', 'جامعة', 'أكاديمية', 'وكالة', 'صحيفة', 'مجلة'],
+    ...['اتحاد', 'رابطة', 'جمعية', 'منظمة', 'مؤسسة', 'معهد', 'جامعة', 'أكاديمية', 'وكالة', 'صحيفة', 'مجلة', 'مرصد'],
   ].map(nerNormalize),
 );
 /**
@@ -198,7 +200,8 @@ export function isOrgHeadAlone(w: string): boolean {
  * untagged, or tagged as an organization cut short after its head («منظمة حظر | الأسلحة الكيميائية»): «بنك الإسكان»
  * (×3, also «لبنك الاسكان»), «هيئة الأوراق المالية», «وزارة شؤون المرأة»; a head that is also a plain noun with two
  * definite words at least: «لجنة الشؤون القضائية»; or a definite head with a nisba adjective after it and a complement
- * in لل: «الشركة التونسية للبنك», «الهيئة الوطنية للانتخابات». The longest such run wins. `words` are the tokens as written, `norm` normalized. Returns
+ * in لل, or in ل before a definite word: «الشركة التونسية للبنك», «الهيئة الوطنية للانتخابات», «المرصد السوري لحقوق
+ * الإنسان», «الاتحاد الإنجليزي لكرة القدم». The longest such run wins. `words` are the tokens as written, `norm` normalized. Returns
  * new tag arrays.
  */
 export function overlayRepeatedOrgs(
@@ -245,6 +248,12 @@ export function overlayRepeatedOrgs(
     for (let j = i + 1; j < n.length && j - i < MAX_REPEATED_ORG_WORDS && (j < spanEnd || t[j] === 'O'); j++) {
       key += ' ' + n[j];
       if (bare && j === i + 1) continue;
+      // a complement in ل before a definite word, after a definite head and its nisba («المرصد السوري | لحقوق
+      // الإنسان», «الشبكة السورية لحقوق الإنسان»)
+      if (definite && nisba && j >= i + 2 && L_CONSTRUCT.test(n[j]) && j + 1 < n.length && continues(si, j + 1)) {
+        complement = true;
+        continue;
+      }
       if (!continues(si, j)) break;
       if (j >= i + 2 && n[j].startsWith('لل')) complement = true;
       if (definite && !(nisba && complement)) continue;

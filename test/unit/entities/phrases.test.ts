@@ -137,6 +137,25 @@ describe('an organization the article names twice by its head and definite words
     ]);
   });
 
+  it('tags a definite head, its nisba and a complement in ل before a definite word («المرصد السوري لحقوق الإنسان»)', () => {
+    const tags = run([
+      'وفق المرصد السوري لحقوق الإنسان ، الذي قال',
+      'وقال المرصد السوري لحقوق الإنسان إن الضربات',
+      'وأعلن الاتحاد الإنجليزي لكرة القدم قراره',
+      'وقال الاتحاد الإنجليزي لكرة القدم إن',
+    ]);
+    expect(tags[0]).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O']);
+    expect(tags[2]).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    // without a definite word after it, the word in ل ends nothing («لحقوق» alone)
+    expect(run(['قال المرصد السوري لحقوق كثيرة', 'وأكد المرصد السوري لحقوق كثيرة'])[0]).toEqual([
+      'O',
+      'O',
+      'O',
+      'O',
+      'O',
+    ]);
+  });
+
   it('tags a head with one bare noun in the construct state before its definite words («وزارة شؤون المرأة»)', () => {
     const tags = run(['قالت وزارة شؤون المرأة إن', 'وأكدت وزارة شؤون المرأة أن']);
     expect(tags[0]).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);

@@ -414,6 +414,18 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     );
   });
 
+  it('takes no compass word in parentheses after a place for its short name («اللاذقية ( غرب )»)', () => {
+    const text = 'قصفت القوات منطقة في محافظة إدلب الواقعة في شمال غرب سوريا.\nوتقع المنطقة بين إدلب واللاذقية (غرب).';
+    const t = stub([
+      ['إدلب', 'LOC'],
+      ['سوريا', 'LOC'],
+      ['واللاذقية', 'LOC'],
+    ]);
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    expect(names).toEqual(expect.arrayContaining([['اللاذقية', 1]]));
+    expect(names.map(([n]) => n)).not.toContain('غرب');
+  });
+
   it('ends no name with an adverb of time the tagger glued on («الاتحاد الأوروبي حينذاك»)', () => {
     const text = 'وعبر الاتحاد الأوروبي حينذاك عن تضامنه مع قبرص.\nوقال الاتحاد الأوروبي إن الأمر خطير.';
     const t = stub([

@@ -39,6 +39,7 @@ import {
   FOOTBALL_WORDS,
   FOOTBALL_WORDS_PER,
   GROUP_HEADS,
+  INNER_CLAUSE_WORDS,
   KINSHIP,
   MISC_CUES,
   NAME_END_ADVERBS,
@@ -591,6 +592,9 @@ function mentionsOf(
         while (b - a > 1 && /^[وف]?(بال|كال|لل)/.test(norm[b - 1]) && isCommon(norm[b - 1], tagger)) b--;
         // nor with the day it is dated by («قال ستيف منوشين الخميس», «صباح الخميس»), nor a particle that begins the
         // next clause («محمد صلاح لكن»), nor a noun with a possessive pronoun («يوشينوري أوسومي أبحاثه»)
+        // nor with a clause's pronoun or particle inside it («هل صلاح هو صلاح»: the name ends before it)
+        const inner = norm.slice(a + 1, b).findIndex((w) => INNER_CLAUSE_WORDS.has(w));
+        if (inner >= 0) b = a + 1 + inner;
         while (b - a > 1 && (WEEKDAYS.has(norm[b - 1]) || CLAUSE_WORDS.has(norm[b - 1]))) b--;
         while (b - a > 1 && isPossessed(words[b - 1], norm[b - 1], tagger)) b--;
         // nor with a number («سجل صلاح 28 هدفا»: a person's name has no digits)

@@ -335,6 +335,13 @@ export const CLAUSE_WORDS = new Set(
 );
 
 /**
+ * Pronouns and particles that begin a clause (general knowledge, normalized): no person's name has one inside, so a
+ * «person» runs to the word before it («هل صلاح | هو صلاح», «مون | بأن ترامب»). Not «إن», «أن», which normalize to
+ * the last word of «مون جاي إن», nor «فإن», which normalizes to the Dutch «فان» of «فان غوخ».
+ */
+export const INNER_CLAUSE_WORDS = new Set(['هو', 'هي', 'الذي', 'التي', 'الذين', 'بأن', 'بأنه'].map(nerNormalize));
+
+/**
  * Adverbs of time and of addition (general knowledge, normalized) that the tagger glues onto the end of a name
  * («الاتحاد الأوروبي حينذاك», «فيسبوك أيضا»): no name ends with one. Not «اليوم», which ends names («روسيا اليوم»).
  */

@@ -414,6 +414,18 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     );
   });
 
+  it('ends a person’s name before a clause’s pronoun or particle inside it («مون | بأن ترامب»)', () => {
+    const text = 'وأبلغ مون بأن ترامب يريد اللقاء.\nوقال الرئيس مون جيه إن إن الأمر مهم.\nوأكد دونالد ترامب ذلك.';
+    const t = stub([
+      ['مون بأن ترامب', 'PERS'],
+      ['مون جيه إن', 'PERS'],
+      ['دونالد ترامب', 'PERS'],
+    ]);
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    expect(names.map(([n]) => n)).not.toContain('مون بأن ترامب');
+    expect(names).toEqual(expect.arrayContaining([['دونالد ترامب', 2]]));
+  });
+
   it('takes no compass word in parentheses after a place for its short name («اللاذقية ( غرب )»)', () => {
     const text = 'قصفت القوات منطقة في محافظة إدلب الواقعة في شمال غرب سوريا.\nوتقع المنطقة بين إدلب واللاذقية (غرب).';
     const t = stub([

@@ -504,6 +504,15 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
       ]),
     );
     expect(names).toHaveLength(3);
+    // the full form of the United States' name too
+    const us = keyEntities(
+      splitSentences('أعلنت الولايات المتحدة الأمريكية عقوبات.\nوقالت أمريكا إنها مستعدة.'),
+      stub([
+        ['الولايات المتحدة الأمريكية', 'LOC'],
+        ['أمريكا', 'LOC'],
+      ]),
+    );
+    expect(us.map((e) => e.count)).toEqual([2]);
   });
 
   it('takes an armed group’s head and the name after it that the tagger took for MISC for one organization («جيش الإسلام»)', () => {

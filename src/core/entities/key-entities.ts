@@ -17,6 +17,7 @@ import {
   COMPASS_WORDS,
   DEFINITE_WORD,
   isOrgHeadAlone,
+  nisbaPlaces,
   joinCoordinatedOrgWords,
   orgHead,
   overlayNationalTeams,
@@ -1060,6 +1061,25 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     );
     if (other) mergeSmaller(g, other);
   }
+  // in a football story, a country whose national team the article names is that team («إيران» beside «المنتخب
+  // الإيراني»: «ووقعت إيران في المجموعة الثانية»)
+  /** a sentence about football: a football word or a national team in it */
+  const footballSentence = (si: number) =>
+    (norm[si] ?? []).some((w) => /منتخب/.test(w) || FOOTBALL_WORDS.has(cliticVariants(w).pop()!));
+  if (football)
+    for (const team of [...groups.values()]) {
+      if (team.key.length !== 2 || !/^(ال)?منتخب$/.test(team.key[0]) || !groups.has(team.key.join(' '))) continue;
+      if (typeOf(team) !== 'ORG') continue;
+      const places = team.key[0] === 'منتخب' ? [team.key[1]] : nisbaPlaces(team.key[1]);
+      for (const p of places) {
+        const g = groups.get(p);
+        if (!g || g === team || typeOf(g) !== 'LOC' || !tagger.isCountry?.(p)) continue;
+        const inPlay = g.mentions.filter((m) => footballSentence(m.sentence)).length;
+        if (inPlay * 2 < g.mentions.length) continue;
+        for (const m of g.mentions) m.type = 'ORG';
+        merge(g, team);
+      }
+    }
   // an organization named with a generic word before a name the article gives the organization alone:
   // «النادي الأهلي» is «الأهلي» (merged into «الأهلي المصري» above), «حركة حماس» is «حماس»
   for (const h of [...groups.values()]) {

@@ -391,6 +391,36 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     );
   });
 
+  it('takes a country for its national team in a football story that names the team («إيران» beside «المنتخب الإيراني»)', () => {
+    const text = [
+      'وتخوض إيران غمار كأس العالم وتلعب مباراة أخيرة ضد ليتوانيا في موسكو.',
+      'ويبدأ المنتخب الإيراني مشواره في الدوري ضد المغرب.',
+      'وقال مدرب إيران إن المباراة صعبة.',
+      'وتعاني إيران من عقوبات اقتصادية.',
+    ].join('\n');
+    const t = {
+      ...stub([
+        ['إيران', 'LOC'],
+        ['موسكو', 'LOC'],
+        ['المغرب', 'LOC'],
+        ['المنتخب الإيراني', 'ORG'],
+      ]),
+      isCountry: (k: string) => ['ايران', 'المغرب'].includes(k),
+    } as Tagger;
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count]);
+    expect(names).toEqual(expect.arrayContaining([['إيران', 'ORG', 4]]));
+    expect(names.map(([n]) => n)).not.toContain('المنتخب الإيراني');
+    // a country named mostly outside football sentences stays the country
+    const politics = [
+      'وتعاني إيران من عقوبات اقتصادية.',
+      'وقالت إيران إنها سترد.',
+      'وهددت إيران بإغلاق مضيق هرمز.',
+      'ويلعب المنتخب الإيراني مباراة في الدوري.',
+    ].join('\n');
+    const p2 = keyEntities(splitSentences(politics), t).map((e) => [e.name, e.type]);
+    expect(p2).toEqual(expect.arrayContaining([['إيران', 'LOC']]));
+  });
+
   it('reads a story with a coach and a striker as football, and a place named as a club there as the club («مهاجم بولونيا»)', () => {
     const text =
       'أكد مهاجم بولونيا موافقته على الانتقال إلى فريق آخر في الدوري.\nوقال المدرب إن الموسم كان صعبا على بولونيا.';

@@ -1157,7 +1157,9 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     titled,
     extraForms,
     // the labeled corpora's cues, and the heads of organizations named like people («بنك غولدمان ساكس»)
-    (k) => tagger.typeCue?.(k) ?? (cliticVariants(k).some((v) => ORG_NAME_CUES.has(v)) ? 'ORG' : undefined),
+    (k) =>
+      tagger.typeCue?.(k) ??
+      (ORG_NAME_CUES.has(k) || (k.length > 3 && /^[بلك]/.test(k) && ORG_NAME_CUES.has(k.slice(1))) ? 'ORG' : undefined),
     // a one-word form that is a month in a date, a people after a plural noun («دبلوماسيين روس»), a place in a
     // tournament's name, a place's adjective after a definite word, or a common word that is a person's surname
     // where it reads as the word (above), is no occurrence

@@ -1061,11 +1061,11 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     );
     if (other) mergeSmaller(g, other);
   }
-  // in a football story, a country whose national team the article names is that team («إيران» beside «المنتخب
-  // الإيراني»: «ووقعت إيران في المجموعة الثانية»)
   /** a sentence about football: a football word or a national team in it */
   const footballSentence = (si: number) =>
     (norm[si] ?? []).some((w) => /منتخب/.test(w) || FOOTBALL_WORDS.has(cliticVariants(w).pop()!));
+  // in a football story, a country whose national team the article names is that team when at least half of its
+  // mentions stand in sentences about football («إيران» beside «المنتخب الإيراني»: «ووقعت إيران في المجموعة الثانية»)
   if (football)
     for (const team of [...groups.values()]) {
       if (team.key.length !== 2 || !/^(ال)?منتخب$/.test(team.key[0]) || !groups.has(team.key.join(' '))) continue;

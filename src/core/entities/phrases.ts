@@ -201,8 +201,8 @@ export function isOrgHeadAlone(w: string): boolean {
  * (×3, also «لبنك الاسكان»), «هيئة الأوراق المالية», «وزارة شؤون المرأة»; a head that is also a plain noun with two
  * definite words at least: «لجنة الشؤون القضائية»; or a definite head with a nisba adjective after it and a complement
  * in لل, or in ل before a definite word: «الشركة التونسية للبنك», «الهيئة الوطنية للانتخابات», «المرصد السوري لحقوق
- * الإنسان», «الاتحاد الإنجليزي لكرة القدم». The longest such run wins. `words` are the tokens as written, `norm` normalized. Returns
- * new tag arrays.
+ * الإنسان», «الاتحاد الإنجليزي لكرة القدم». The longest such run wins. `words` are the tokens as written, `norm`
+ * normalized. Returns new tag arrays.
  */
 export function overlayRepeatedOrgs(
   words: readonly (readonly string[])[],

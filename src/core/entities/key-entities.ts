@@ -37,7 +37,6 @@ import {
   DIRECTIONS,
   DISEASE_CUES,
   FACILITY_CUES,
-  FOOTBALL_WORDS,
   FOOTBALL_WORDS_PER,
   GROUP_HEADS,
   INNER_CLAUSE_WORDS,
@@ -57,6 +56,7 @@ import {
   isClubWordBefore,
   isCuedBy,
   isDate,
+  isFootballWord,
   isMatchCue,
   isPrepositionInYa,
   isTimeOfDay,
@@ -115,6 +115,8 @@ function overlayPlaceOrgs(norm: readonly string[][], tags: string[][]): void {
     }
   }
 }
+/** The names `COUNTRY_ALIASES` maps other names to (the ISO list's). */
+const ISO_COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 /** A definite word in the form of a nisba adjective, normalized: «الديمقراطيه», «العسكري», «الوطني». */
 const NISBA_FORM = /^ال.{2,}(ي|يه)$/;
 
@@ -460,8 +462,7 @@ function mentionsOf(
   const nWords = allNorm.reduce((c, n) => c + n.filter((w) => /\p{L}/u.test(w)).length, 0);
   const football =
     allTags.some((t, si) => t.some((x, i) => x === 'B-ORG' && /منتخب$/.test(allNorm[si][i]))) ||
-    allNorm.reduce((c, n) => c + n.filter((w) => FOOTBALL_WORDS.has(cliticVariants(w).pop()!)).length, 0) >=
-      Math.max(2, nWords / FOOTBALL_WORDS_PER);
+    allNorm.reduce((c, n) => c + n.filter(isFootballWord).length, 0) >= Math.max(2, nWords / FOOTBALL_WORDS_PER);
   joinHyphenatedNames(
     sentences.map((s) => s.text),
     allWords,
@@ -745,6 +746,14 @@ function joinHyphenatedNames(
   const alone = new Set<string>();
   for (const n of norm) n.forEach((w, i) => n[i - 1] !== '-' && n[i + 1] !== '-' && alone.add(w));
   const joined = new Set<string>();
+  /** joins the words on either side of the hyphen at `i` of sentence `si` into one word tagged `tag` */
+  const join = (si: number, i: number, tag: string) => {
+    const w = words[si],
+      n = norm[si];
+    w.splice(i - 1, 3, w[i - 1] + '-' + w[i + 1]);
+    n.splice(i - 1, 3, n[i - 1] + '-' + n[i + 1]);
+    tags[si].splice(i - 1, 3, tag);
+  };
   norm.forEach((n, si) => {
     const w = words[si],
       t = tags[si];
@@ -757,9 +766,7 @@ function joinHyphenatedNames(
         continue;
       const rightTagged = t[i + 1] !== 'O';
       joined.add(n[i - 1] + '-' + n[i + 1]);
-      w.splice(i - 1, 3, w[i - 1] + '-' + w[i + 1]);
-      n.splice(i - 1, 3, n[i - 1] + '-' + n[i + 1]);
-      t.splice(i - 1, 3, t[i - 1]);
+      join(si, i, t[i - 1]);
       if (rightTagged && t[i] === 'I-PERS') t[i] = 'B-PERS';
     }
   });
@@ -772,10 +779,7 @@ function joinHyphenatedNames(
     for (let i = n.length - 2; i >= 1; i--) {
       if (n[i] !== '-' || !joined.has(n[i - 1] + '-' + n[i + 1]) || !texts[si].includes(w[i - 1] + '-' + w[i + 1]))
         continue;
-      const before = t[i - 1];
-      w.splice(i - 1, 3, w[i - 1] + '-' + w[i + 1]);
-      n.splice(i - 1, 3, n[i - 1] + '-' + n[i + 1]);
-      t.splice(i - 1, 3, before === 'I-PERS' ? 'I-PERS' : 'B-PERS');
+      join(si, i, t[i - 1] === 'I-PERS' ? 'I-PERS' : 'B-PERS');
       // a name the tagger ran on past the joined word starts anew after it
       if (t[i]?.startsWith('I-')) t[i] = 'B-' + t[i].slice(2);
     }
@@ -1062,14 +1066,12 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     if (other) mergeSmaller(g, other);
   }
   /** a sentence about football: a football word or a national team in it */
-  const footballSentence = (si: number) =>
-    (norm[si] ?? []).some((w) => /منتخب/.test(w) || FOOTBALL_WORDS.has(cliticVariants(w).pop()!));
+  const footballSentence = (si: number) => (norm[si] ?? []).some((w) => /منتخب/.test(w) || isFootballWord(w));
   // in a football story, a country whose national team the article names is that team when at least half of its
   // mentions stand in sentences about football («إيران» beside «المنتخب الإيراني»: «ووقعت إيران في المجموعة الثانية»)
   if (football)
-    for (const team of [...groups.values()]) {
-      if (team.key.length !== 2 || !/^(ال)?منتخب$/.test(team.key[0]) || !groups.has(team.key.join(' '))) continue;
-      if (typeOf(team) !== 'ORG') continue;
+    for (const team of teams) {
+      if (!groups.has(team.key.join(' ')) || typeOf(team) !== 'ORG') continue;
       const places = team.key[0] === 'منتخب' ? [team.key[1]] : nisbaPlaces(team.key[1]);
       for (const p of places) {
         const g = groups.get(p);
@@ -1109,11 +1111,10 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   }
   // one country by its two names («بريطانيا» and «المملكة المتحدة», «أميركا» and «الولايات المتحدة»:
   // `COUNTRY_ALIASES`): one place, the form used most its name
-  const isoNames = new Set(COUNTRY_ALIASES.values());
   const countries = new Map<string, Group>();
   for (const g of [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length)) {
     const k = g.key.join(' ');
-    const iso = COUNTRY_ALIASES.get(k) ?? (isoNames.has(k) ? k : undefined);
+    const iso = COUNTRY_ALIASES.get(k) ?? (ISO_COUNTRY_NAMES.has(k) ? k : undefined);
     if (!iso || groups.get(k) !== g || typeOf(g) !== 'LOC') continue;
     const into = countries.get(iso);
     if (into) merge(g, into);

@@ -230,6 +230,8 @@ export const FOOTBALL_WORDS = new Set(
   ].map(nerNormalize),
 );
 export const FOOTBALL_WORDS_PER = 300;
+/** A football word (`FOOTBALL_WORDS`), also behind a proclitic. */
+export const isFootballWord = (n: string) => FOOTBALL_WORDS.has(cliticVariants(n).pop()!);
 /** Words before a team that plays (normalized): it won, beat, drew, faced, lost to… */
 export const MATCH_VERBS = new Set(
   [

@@ -33,7 +33,7 @@
  * The test split is never read here. Deterministic given --seed: rebuilds the committed model byte for byte
  * (about 3 minutes on one core). Records of what was tried: docs/entities.md.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readAnergazet, readConll, repairBio, type TaggedSentence } from './lib/anercorp';
@@ -74,6 +74,7 @@ import {
   labeledTypes,
   newsContexts,
   nonPersonWords,
+  forceNames,
   placeWords,
   compassPlaces,
   placeNisbas,
@@ -662,13 +663,23 @@ function main() {
   );
 
   /** micro F1 after document consistency (what the tagger ships) of `preds` on `sents` */
-  const consistentScore = (sents: TaggedSentence[], preds: string[][], vocab: Set<string>) => {
+  const consistentScore = (sents: TaggedSentence[], preds: string[][], vocab: Set<string>, pooled?: ConllScorer) => {
     const sh = segVocab(vocab, entries);
     const cl = clusterMap.size ? (k: string) => clusterMap.get(k) : undefined;
     const views = sents.map((s) => s.tokens.map((t) => viewOf(t, (w) => vocab.has(w), sh, cl)));
     const pp = config.propagate ? propagate(views, preds, config.aggWindow, config.vote) : preds;
     const sc = new ConllScorer();
-    sents.forEach((s, i) => sc.add(repairBio(s.tags), pp[i]));
+    sents.forEach((s, i) => {
+      sc.add(repairBio(s.tags), pp[i]);
+      pooled?.add(repairBio(s.tags), pp[i]);
+    });
+    if (process.env.KHULASA_CV_DUMP && pooled)
+      sents.forEach((s, i) =>
+        appendFileSync(
+          process.env.KHULASA_CV_DUMP!,
+          JSON.stringify({ t: s.tokens, g: repairBio(s.tags), p: pp[i] }) + '\n',
+        ),
+      );
     return sc.score();
   };
   /** train on `trainS` (+ WikiFANE), score `heldS` after every epoch up to maxEpochs (one model), or at `epochs` */
@@ -688,12 +699,14 @@ function main() {
       const preds = predict(m, held);
       const raw = new ConllScorer();
       heldS.forEach((s, i) => raw.add(repairBio(s.tags), preds[i]));
-      report(e, consistentScore(heldS, preds, vocab).micro.f1, raw.score().micro.f1);
+      report(e, consistentScore(heldS, preds, vocab, epochs ? pooled : undefined).micro.f1, raw.score().micro.f1);
     };
     if (epochs) record(epochs, fit(trn, epochs));
     else fit(trn, o.maxEpochs, record);
   };
 
+  /** --cv with fixed epochs (--epochs N with --ensemble > 1): the held-out folds pooled, per type */
+  const pooled = new ConllScorer();
   if (o.cv) {
     const size = Math.ceil(all.length / o.cv);
     const sums: number[] = [];
@@ -709,6 +722,7 @@ function main() {
         v !== undefined &&
         console.log(`cv${o.cv} epoch ${i + 1}: mean micro F1 after consistency ${(100 * v).toFixed(2)}`),
     );
+    if (o.ensemble > 1) console.log(`folds pooled:\n${formatScore(pooled.score())}`);
     return;
   }
 
@@ -755,7 +769,10 @@ function main() {
     common: commonWords([...all, ...faneGold.map((s) => ({ ...s, fane: true }))], newsCounts, personWords),
     // the display's organization phrases (phrases.ts) and type cues (type-cues.ts): from all labeled names,
     // WikiFANE Gold's among them
-    orgPhrases: o.phrases ? orgPhrases([...all, ...faneGold], o.data) : new Set<string>(),
+    // and the names of armed forces and alliances in the news text («الحرس الثوري», «التحالف العربي»)
+    orgPhrases: o.phrases
+      ? new Set([...orgPhrases([...all, ...faneGold], o.data), ...forceNames(newsTokens)])
+      : new Set<string>(),
     compassPlaces: o.phrases ? compassPlaces([...all, ...faneGold], o.data) : new Set<string>(),
     placeNisbas: placeNisbas(newsCounts, types, o.data),
     countries: countryNames(o.data),

@@ -23,6 +23,7 @@ import {
   overlayNationalTeams,
   overlayPhrases,
   overlayRepeatedOrgs,
+  FORCE_HEADS,
   phraseHead,
   phraseKey,
   sameTeam,
@@ -426,7 +427,7 @@ function mentionsOf(
   // social networks and messaging apps («على انستغرام»)
   overlayPlatforms(allNorm, allTags);
   // organizations the article names twice by a head and definite words («بنك الإسكان»)
-  allTags = overlayRepeatedOrgs(allWords, allNorm, allTags);
+  allTags = overlayRepeatedOrgs(allWords, allNorm, allTags, (w) => !!tagger.isPlaceNisba?.(w));
   // an organization named by its head, a place and an adjective («قوات سوريا الديمقراطية»)
   overlayPlaceOrgs(allNorm, allTags);
   // a country's name in a list of places the tagger left out («السعودية والإمارات والكويت»)
@@ -1095,6 +1096,16 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
         g.keys.some((k) => k === rest.join(' ')),
     );
     if (into) merge(h, into);
+  }
+  // a force named with two adjectives is the force named with its head and the last one: «الجيش الوطني الليبي» and
+  // «الجيش الليبي», «الحرس الثوري الإيراني» and «الحرس الإيراني»
+  for (const h of [...groups.values()]) {
+    if (h.key.length !== 2 || !FORCE_HEADS.has(h.key[0].slice(2)) || typeOf(h) !== 'ORG') continue;
+    if (!groups.has(h.key.join(' '))) continue;
+    const into = [...groups.values()].find(
+      (g) => g !== h && g.key.length === 3 && g.key[0] === h.key[0] && g.key[2] === h.key[1] && typeOf(g) === 'ORG',
+    );
+    if (into) mergeSmaller(h, into);
   }
   // a short name given in parentheses after a name is that name («( كاف )» after «الاتحاد الإفريقي لكرة القدم»)
   const aliases = new Map<Group, Map<string, string>>();

@@ -173,8 +173,14 @@ const ORG_KIND_HEADS = new Set(
  * two definite words still plain phrases or programmes («برنامج الذكاء الاصطناعي»).
  */
 const PLAIN_ORG_HEADS = new Set(['لجنة', 'مكتب', 'مجلس', 'قوات', 'محكمة', 'سلطة', 'صندوق'].map(nerNormalize));
+/**
+ * Heads of the names of armed forces and alliances (general knowledge, normalized, without ال): an army, a guard, a
+ * coalition, a mobilization, a police force. With a nisba adjective after them they name one body («الجيش السوري»,
+ * «الشرطة الفرنسية», «الحرس الثوري», «التحالف العربي», «الحشد الشعبي»), an organization in the gold conventions.
+ */
+export const FORCE_HEADS = new Set(['جيش', 'حرس', 'تحالف', 'حشد', 'شرطه']);
 /** A definite nisba adjective (normalized): «التونسيه», «الوطنيه», «البريطانيه», «الدولي». */
-const NISBA_ADJECTIVE = /^ال\S{2,}(ي|يه)$/;
+export const NISBA_ADJECTIVE = /^ال\S{2,}(ي|يه)$/;
 /** A word after an organization head that continues its name: definite (as written, not «ألمانية»), also behind
  * لل («للبنك»). */
 const DEFINITE_CONTINUATION = /^(ال|لل)\S{2,}$/;
@@ -208,6 +214,7 @@ export function overlayRepeatedOrgs(
   words: readonly (readonly string[])[],
   norm: readonly (readonly string[])[],
   tags: readonly string[][],
+  isPlaceNisba?: (normWord: string) => boolean,
 ): string[][] {
   /** the word at `j` continues a name: definite as written (diacritics aside) */
   const continues = (si: number, j: number) =>
@@ -223,6 +230,20 @@ export function overlayRepeatedOrgs(
     // «الشركة التونسية للبنك», «الهيئة الوطنية للانتخابات» (not «الشركة الأم», «الهيئة العامة»)
     const w = n[i];
     const withAl = DEFINITE_WORD.test(w) ? phraseHead(w) : undefined;
+    // a force's definite head with one or two nisba adjectives, one of a place: «الشرطة الفرنسية», «الجيش الوطني
+    // الليبي» (not «الشرطة المحلية», «التحالف العسكري»)
+    if (withAl && FORCE_HEADS.has(withAl.slice(2))) {
+      const found: string[] = [];
+      let key = withAl,
+        place = false;
+      for (let j = i + 1; j < n.length && j - i <= 2 && (j < spanEnd || t[j] === 'O'); j++) {
+        if (!NISBA_ADJECTIVE.test(n[j]) || !continues(si, j)) break;
+        key += ' ' + n[j];
+        place ||= !!isPlaceNisba?.(n[j].replace(/يه$/, 'ي'));
+        if (place) found.push(key);
+      }
+      return found;
+    }
     const definite = !!withAl && ORG_KIND_HEADS.has(withAl.slice(2));
     const variants = definite ? [] : cliticVariants(w);
     const kind = variants.find((f) => ORG_KIND_HEADS.has(f));

@@ -375,6 +375,23 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     );
   });
 
+  it('shows a force named twice with a place’s nisba as one organization, its names with and without a second adjective as one («الجيش الوطني الليبي», «الجيش الليبي»; after a BBC Arabic article)', () => {
+    const text = [
+      'وتعد درنة آخر معقل للمسلحين الذين يعارضون الجيش الوطني الليبي في شرق البلاد.',
+      'وطوق الجيش الليبي المدينة منذ عامين.',
+      'وقال قائد الجيش الوطني الليبي إن العملية بدأت.',
+      'وتقدم الجيش الليبي نحو وسط المدينة.',
+      'وقالت الشرطة المحلية إن الوضع هادئ، وأكدت الشرطة المحلية أنها لم تعتقل أحدا.',
+    ].join('\n');
+    const nisbas = new Set(['الليبي']);
+    const t = { ...stub([['درنة', 'LOC']]), isPlaceNisba: (w: string) => nisbas.has(w) } as Tagger;
+    const orgs = keyEntities(splitSentences(text), t)
+      .filter((e) => e.type === 'ORG')
+      .map((e) => [e.name, e.count]);
+    // «الشرطة المحلية» (the local police) is no name: «المحلية» is the nisba of no place
+    expect(orgs).toEqual([['الجيش الوطني الليبي', 4]]);
+  });
+
   it('takes a «person» after the head of an organization’s name for that organization («مجموعة فاغنر»), not after «منظمة» («منظمة ترامب»)', () => {
     const text =
       'قالت مجموعة فاغنر إن مقاتليها انسحبوا.\nوتنفي فاغنر أي دور في المعارك.\nولم تكن منظمة ترامب طرفا في الصفقة.\nونفى ترامب ذلك.';

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import {
   adjectiveWords,
   commonWords,
+  forceNames,
   groupNames,
   miscNames,
   poissonTail,
@@ -134,5 +135,28 @@ describe('word statistics for the key-names display', () => {
     const s = (text: string, tags: string) => ({ tokens: text.split(' '), tags: tags.split(' ') });
     const train = [s('وقال البيت الأبيض إن', 'O B-MISC I-MISC O'), s('جائزة نوبل للسلام', 'B-MISC I-MISC O')];
     expect([...miscNames(train, dir)]).toEqual([['البيت الابيض', 'LOC']]);
+  });
+
+  it('finds the names of forces in the news text: a head and a nisba that take a share of the head’s uses', () => {
+    const sentences: string[][] = [];
+    const add = (text: string, n: number) => {
+      for (let i = 0; i < n; i++) sentences.push(text.split(' '));
+    };
+    // «التحالف العربي» 30 of «التحالف»'s 130 uses; «التحالف العسكري» 25 of them, less than 5% of the head in all
+    add('وقال التحالف العربي إن', 30);
+    add('بين التحالف العسكري وغيره', 2);
+    add('ان التحالف مستمر', 98);
+    // «الحرس الثوري» 10 times only; «الشرطة المحلية» 25 of 1,000 uses of «الشرطة»
+    add('وقال الحرس الثوري إن', 10);
+    add('وقالت الشرطة المحلية إن', 25);
+    add('وقالت الشرطة إن', 975);
+    expect([...forceNames(sentences)]).toEqual(['التحالف العربي']);
+    // behind a proclitic, «للتحالف» is «التحالف»
+    add('دعما للتحالف العربي', 10);
+    expect([...forceNames(sentences, { minCount: 20, minShare: 0.05 })]).toEqual(['التحالف العربي']);
+    expect([...forceNames(sentences, { minCount: 5, minShare: 0.05 })].sort()).toEqual([
+      'التحالف العربي',
+      'الحرس الثوري',
+    ]);
   });
 });

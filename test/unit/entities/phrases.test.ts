@@ -209,6 +209,38 @@ describe('an organization the article names twice by its head and definite words
   });
 });
 
+describe('armed forces named by a head and a place’s nisba (sentences written after BBC Arabic’s phrasing)', () => {
+  it('tags a force’s definite head and a place’s nisba written twice («الشرطة الفرنسية»), not a nisba of no place', () => {
+    const lines = [
+      'وقالت الشرطة الفرنسية إن المشتبه به',
+      'وأكدت الشرطة الفرنسية أنها تبحث',
+      'وقالت الشرطة المحلية إن الحادث',
+      'وأكدت الشرطة المحلية أنها تحقق',
+      'أعلن الحرس الثوري الإيراني أنه',
+      'وقال الحرس الثوري الإيراني إن',
+    ];
+    const words = lines.map((l) => l.split(' '));
+    const nisbas = new Set(['الفرنسي', 'الايراني']);
+    const tags = overlayRepeatedOrgs(
+      words,
+      words.map((w) => w.map(nerNormalize)),
+      words.map((w) => w.map(() => 'O')),
+      (w) => nisbas.has(w),
+    );
+    expect(tags[0]).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O']);
+    expect(tags[2]).toEqual(['O', 'O', 'O', 'O', 'O']);
+    // the place's nisba may come second: «الحرس الثوري الإيراني»
+    expect(tags[4]).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    // without the place test, no force is tagged
+    const plain = overlayRepeatedOrgs(
+      words.slice(0, 2),
+      words.slice(0, 2).map((w) => w.map(nerNormalize)),
+      words.slice(0, 2).map((w) => w.map(() => 'O')),
+    );
+    expect(plain[0]).toEqual(['O', 'O', 'O', 'O', 'O', 'O']);
+  });
+});
+
 describe('an organization’s name that goes on after «و», written so twice', () => {
   const tagOf = (sentences: [string, string[]][]) => {
     const norm = sentences.map(([text]) => text.split(' ').map(nerNormalize));

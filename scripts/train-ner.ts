@@ -26,7 +26,9 @@
  *     multi-word organization names that the display keeps whole (unless --no-phrases) and the words before
  *     names that tell their type (unless --no-cues).
  *  5. --cv K: K-fold CV over ANERcorp train (WikiFANE always on the training side; clusters rebuilt
- *     without the held-out fold), micro F1 per epoch after document consistency. --dev-only: dev F1 per epoch.
+ *     without the held-out fold), micro F1 per epoch after document consistency; with --ensemble > 1 (the
+ *     default, at --epochs) also the folds pooled by type, and with KHULASA_CV_DUMP=FILE every held-out sentence's
+ *     gold and predicted tags as JSON lines, for reading the errors. --dev-only: dev F1 per epoch.
  *  6. Experiment, not shipped (docs/entities.md): `--news-names FILE` adds the names a model found in the news
  *     text (scripts/news-names.ts) as one more gazetteer; `--exclude-dev` trains the final model without the
  *     dev slice, so that the names it finds leave the dev score honest.

@@ -48,6 +48,8 @@ import {
   PAGEANT,
   PLATFORMS,
   PLATFORM_END,
+  PLACE_USE_WORDS,
+  HOSTING_WORDS,
   QUOTE_MARKS,
   SUBSTANCE_CUES_BY_TYPE,
   TITLE_CONTINUATIONS,
@@ -187,6 +189,8 @@ interface Mention {
   quotedTitle?: number;
   /** the name stands in quotation marks, alone («"رايان إير"») */
   quoted?: boolean;
+  /** a place's use: after a word of place or state («في روسيا», «رئيس فرنسا») */
+  placeUse?: boolean;
   /** the short name given in parentheses right after it («الاتحاد الإفريقي لكرة القدم ( كاف )»): normalized
    * words, and as written */
   alias?: { norm: string[]; words: string[] };
@@ -657,6 +661,7 @@ function mentionsOf(
           alias: b === j && type !== 'PERS' ? aliasAfter(words, norm, j, tagger, parenthesized) : undefined,
           quotedTitle: a === t ? quotedTitle : 0,
           quoted: a > 0 && b < words.length && QUOTE_MARKS.test(words[a - 1]) && QUOTE_MARKS.test(words[b]),
+          placeUse: type === 'LOC' && a > 0 && PLACE_USE_WORDS.has(cliticVariants(norm[a - 1]).pop()!),
         });
       }
       i = j;
@@ -1066,6 +1071,11 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     );
     if (other) mergeSmaller(g, other);
   }
+  /** a sentence about a match: a football word, or a national team («منتخب», not «الرئيس المنتخب», elected) */
+  const playSentence = (si: number) =>
+    (norm[si] ?? []).some((w, k) => isFootballWord(w) || (/منتخب/.test(w) && !(k > 0 && isTitle(norm[si][k - 1]))));
+  /** a sentence about hosting a tournament or bidding for it */
+  const hostingSentence = (si: number) => (norm[si] ?? []).some((w) => HOSTING_WORDS.has(cliticVariants(w).pop()!));
   /** a sentence about football: a football word or a national team in it */
   const footballSentence = (si: number) => (norm[si] ?? []).some((w) => /منتخب/.test(w) || isFootballWord(w));
   // in a football story, a country whose national team the article names is that team when at least half of its
@@ -1082,6 +1092,21 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
         for (const m of g.mentions) m.type = 'ORG';
         merge(g, team);
       }
+    }
+  // in a football story, a country that the article names mostly in sentences about football, and there not as a
+  // place («في روسيا», «بروسيا», «رئيس فرنسا»), is its team: «وتصدرت البرتغال المجموعة», «تقدمت صربيا بهدف»
+  if (football)
+    for (const g of groups.values()) {
+      if (typeOf(g) !== 'LOC' || !tagger.isCountry?.(g.key.join(' '))) continue;
+      const name = g.key[0];
+      // behind ب, a place («بروسيا»)
+      const placeUse = (m: Mention) =>
+        m.placeUse || (m.norm[0].endsWith(name) && m.norm[0].slice(0, -name.length).includes('ب'));
+      const inPlay = g.mentions.filter(
+        (m) => playSentence(m.sentence) && !hostingSentence(m.sentence) && !placeUse(m),
+      ).length;
+      if (inPlay * 2 <= g.mentions.length) continue;
+      for (const m of g.mentions) m.type = 'ORG';
     }
   // an organization named with a generic word before a name the article gives the organization alone:
   // «النادي الأهلي» is «الأهلي» (merged into «الأهلي المصري» above), «حركة حماس» is «حماس»

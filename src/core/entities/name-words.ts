@@ -410,3 +410,27 @@ export const COUNTRY_ALIASES = new Map(
     ['تشيكيا', 'جمهورية التشيك'],
   ].map(([a, b]) => [a.split(' ').map(nerNormalize).join(' '), b.split(' ').map(nerNormalize).join(' ')]),
 );
+
+/**
+ * Words before a country's name that use it as a place or a state, not as its team (general knowledge, normalized,
+ * without a proclitic): prepositions of place and nouns of a state's offices and land («في روسيا», «إلى فرنسا», «رئيس
+ * فرنسا», «عاصمة إسبانيا»). `key-entities.ts`: in a football story, a country named mostly otherwise is its team.
+ */
+export const PLACE_USE_WORDS = new Set(
+  [
+    ...['في', 'إلى', 'من', 'داخل', 'خارج', 'عبر', 'نحو', 'أنحاء', 'أراضي', 'عاصمة', 'مدن', 'شوارع', 'سكان', 'شعب'],
+    ...['رئيس', 'رئيسة', 'حكومة', 'وزير', 'وزيرة', 'سفير', 'سفارة', 'ملك', 'جيش', 'برلمان', 'دولة', 'مواطني'],
+  ].map(nerNormalize),
+);
+
+/**
+ * Words of hosting a tournament or bidding for it (general knowledge, normalized, without a proclitic): a sentence
+ * with one names countries as hosts and bidders, places, not teams («فازت قطر بتنظيم نهائيات كأس العالم», «ملف
+ * التنظيم المشترك», «روسيا البلد المضيف»).
+ */
+export const HOSTING_WORDS = new Set(
+  [
+    ...['استضافة', 'تستضيف', 'يستضيف', 'استضافت', 'المستضيفة', 'المستضيف', 'المضيف', 'المضيفة', 'مضيفة'],
+    ...['ملف', 'الملف', 'تنظيم', 'التنظيم'],
+  ].map(nerNormalize),
+);

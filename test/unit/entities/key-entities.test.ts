@@ -408,6 +408,34 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     );
   });
 
+  it('takes a country named mostly in sentences about matches, and there not as a place, for its team; a host or a bidder stays a place (after BBC Arabic’s World Cup reports)', () => {
+    const text = [
+      'وتصدرت البرتغال المجموعة بعد التعادل في المباراة الأخيرة.',
+      'وسجل رونالدو هدفين للبرتغال في مباراة إسبانيا.',
+      'ويحتفل المشجعون في البرتغال بالفوز.',
+      'وتقام المباريات في روسيا، وقال رئيس روسيا إن الملعب جاهز.',
+      'وتستضيف روسيا المونديال للمرة الأولى.',
+      'وتنافس قطر على استضافة المونديال، وقدمت قطر ملفها للفيفا.',
+    ].join('\n');
+    const t = {
+      ...stub([
+        ['البرتغال', 'LOC'],
+        ['للبرتغال', 'LOC'],
+        ['روسيا', 'LOC'],
+        ['قطر', 'LOC'],
+        ['رونالدو', 'PERS'],
+      ]),
+      isCountry: (k: string) => ['البرتغال', 'روسيا', 'قطر'].includes(k),
+    } as Tagger;
+    const types = Object.fromEntries(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type]));
+    // two of the three mentions of «البرتغال» in sentences about the match; «في البرتغال» is the place
+    expect(types['البرتغال']).toBe('ORG');
+    // «في روسيا», «رئيس روسيا», and a host
+    expect(types['روسيا']).toBe('LOC');
+    // a bidder
+    expect(types['قطر']).toBe('LOC');
+  });
+
   it('takes a country for its national team in a football story that names the team («إيران» beside «المنتخب الإيراني»)', () => {
     const text = [
       'وتخوض إيران غمار كأس العالم وتلعب مباراة أخيرة ضد ليتوانيا في موسكو.',

@@ -169,6 +169,8 @@ function aliasAfter(
   if (alias.some((w) => /\p{N}/u.test(w))) return undefined;
   // a compass word says where a place lies, it does not name it: «اللاذقية ( غرب )», «حماة ( وسط )»
   if (alias.every((w) => COMPASS_WORDS.has(w) || DIRECTIONS.has(w))) return undefined;
+  // nor does a place's nisba say which one it is: «النادي الأهلي ( المصري )», «الوداد ( المغربي )»
+  if (alias.length === 1 && tagger.isPlaceNisba?.(alias[0].replace(/يه$/, 'ي'))) return undefined;
   // common words only («( يمين )») are an alias when the article puts them in parentheses again («( كاف )»)
   if (alias.every((w) => isCommon(w, tagger)) && (parenthesized.get(alias.join(' ')) ?? 0) < 2) return undefined;
   return { norm: alias, words: words.slice(j + 1, close) };

@@ -513,6 +513,16 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(names.map(([n]) => n)).not.toContain('غرب');
   });
 
+  it('takes no place’s nisba in parentheses after a name for its short name («النادي الأهلي (المصري)»)', () => {
+    const text = 'وهو أيضا الرئيس الشرفي للنادي الأهلي (المصري).\nويستعد لاعبو المنتخب المصري للمونديال.';
+    const t = {
+      ...stub([['للنادي الأهلي', 'ORG']]),
+      isPlaceNisba: (w: string) => w === 'المصري',
+    } as Tagger;
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    expect(names).toEqual([['النادي الأهلي', 1]]);
+  });
+
   it('ends no name with an adverb of time the tagger glued on («الاتحاد الأوروبي حينذاك»)', () => {
     const text = 'وعبر الاتحاد الأوروبي حينذاك عن تضامنه مع قبرص.\nوقال الاتحاد الأوروبي إن الأمر خطير.';
     const t = stub([

@@ -660,7 +660,14 @@ function mentionsOf(
           type,
           sentence: s.index,
           description: type === 'PERS' ? descriptionBefore(words, norm, a) : undefined,
-          alias: b === j && type !== 'PERS' ? aliasAfter(words, norm, j, tagger, parenthesized) : undefined,
+          alias:
+            b === j && type !== 'PERS'
+              ? (aliasAfter(words, norm, j, tagger, parenthesized) ??
+                // after a place's nisba the tagger left out: «بنك الاحتياطي | الأسترالي (البنك المركزي)»
+                (type === 'ORG' && tags[j] === 'O' && tagger.isPlaceNisba?.((norm[j] ?? '').replace(/يه$/, 'ي'))
+                  ? aliasAfter(words, norm, j + 1, tagger, parenthesized)
+                  : undefined))
+              : undefined,
           quotedTitle: a === t ? quotedTitle : 0,
           quoted: a > 0 && b < words.length && QUOTE_MARKS.test(words[a - 1]) && QUOTE_MARKS.test(words[b]),
           placeUse: type === 'LOC' && a > 0 && PLACE_USE_WORDS.has(cliticVariants(norm[a - 1]).pop()!),

@@ -523,6 +523,20 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(names).toEqual([['النادي الأهلي', 1]]);
   });
 
+  it('takes the short name in parentheses after a place’s nisba the tagger left out of an organization («بنك الاحتياطي | الأسترالي (البنك المركزي)»)', () => {
+    const text =
+      'وجاء الإضراب بعد دعوة محافظ بنك الاحتياطي الأسترالي (البنك المركزي) للعاملين.\nوقال محافظ البنك المركزي للنواب إن الزيادات ضرورية.';
+    const t = {
+      ...stub([
+        ['بنك الاحتياطي', 'ORG'],
+        ['البنك المركزي', 'ORG'],
+      ]),
+      isPlaceNisba: (w: string) => w === 'الاسترالي',
+    } as Tagger;
+    const names = keyEntities(splitSentences(text), t).map((e) => e.name);
+    expect(names).toHaveLength(1);
+  });
+
   it('ends no name with an adverb of time the tagger glued on («الاتحاد الأوروبي حينذاك»)', () => {
     const text = 'وعبر الاتحاد الأوروبي حينذاك عن تضامنه مع قبرص.\nوقال الاتحاد الأوروبي إن الأمر خطير.';
     const t = stub([

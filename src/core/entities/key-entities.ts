@@ -1085,6 +1085,14 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     (norm[si] ?? []).some((w, k) => isFootballWord(w) || (/منتخب/.test(w) && !(k > 0 && isTitle(norm[si][k - 1]))));
   /** a sentence about hosting a tournament or bidding for it */
   const hostingSentence = (si: number) => (norm[si] ?? []).some((w) => HOSTING_WORDS.has(cliticVariants(w).pop()!));
+  /** how many of a country's mentions stand for its team: in a sentence about a match, not about hosting, and not
+   * as a place (after «في», «رئيس»…, or behind ب: «بروسيا») */
+  const inPlay = (g: Group) => {
+    const name = g.key[0];
+    const placeUse = (m: Mention) =>
+      m.placeUse || (m.norm[0].endsWith(name) && m.norm[0].slice(0, -name.length).includes('ب'));
+    return g.mentions.filter((m) => playSentence(m.sentence) && !hostingSentence(m.sentence) && !placeUse(m)).length;
+  };
   /** a sentence about football: a football word or a national team in it */
   const footballSentence = (si: number) => (norm[si] ?? []).some((w) => /منتخب/.test(w) || isFootballWord(w));
   // in a football story, a country whose national team the article names is that team when at least half of its
@@ -1096,25 +1104,17 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       for (const p of places) {
         const g = groups.get(p);
         if (!g || g === team || typeOf(g) !== 'LOC' || !tagger.isCountry?.(p)) continue;
-        const inPlay = g.mentions.filter((m) => footballSentence(m.sentence)).length;
-        if (inPlay * 2 < g.mentions.length) continue;
+        if (g.mentions.filter((m) => footballSentence(m.sentence)).length * 2 < g.mentions.length) continue;
         for (const m of g.mentions) m.type = 'ORG';
         merge(g, team);
       }
     }
-  // in a football story, a country that the article names mostly in sentences about football, and there not as a
-  // place («في روسيا», «بروسيا», «رئيس فرنسا»), is its team: «وتصدرت البرتغال المجموعة», «تقدمت صربيا بهدف»
+  // in a football story, a country more than half of whose mentions stand for its team is that team, its national
+  // team named or not: «وتصدرت البرتغال المجموعة», «تقدمت صربيا بهدف»
   if (football)
     for (const g of groups.values()) {
       if (typeOf(g) !== 'LOC' || !tagger.isCountry?.(g.key.join(' '))) continue;
-      const name = g.key[0];
-      // behind ب, a place («بروسيا»)
-      const placeUse = (m: Mention) =>
-        m.placeUse || (m.norm[0].endsWith(name) && m.norm[0].slice(0, -name.length).includes('ب'));
-      const inPlay = g.mentions.filter(
-        (m) => playSentence(m.sentence) && !hostingSentence(m.sentence) && !placeUse(m),
-      ).length;
-      if (inPlay * 2 <= g.mentions.length) continue;
+      if (inPlay(g) * 2 <= g.mentions.length) continue;
       for (const m of g.mentions) m.type = 'ORG';
     }
   // an organization named with a generic word before a name the article gives the organization alone:

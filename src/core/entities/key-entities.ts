@@ -649,6 +649,12 @@ function mentionsOf(
             isPeopleAfterNoun(norm, a, tags, tagger))) ||
         (type === 'LOC' && isTournamentPlace(norm, a)) ||
         isGroupOrGovernment(norm.slice(a, b), tagger) ||
+        // an organization's head with common indefinite adjectives is a description: «منظمة إرهابية», «شركة
+        // أمريكية» (not «منظمة قسط»: a name that is a common noun)
+        (type === 'ORG' &&
+          b - a > 1 &&
+          orgHead(norm[a]) !== undefined &&
+          norm.slice(a + 1, b).every((w) => !/^ال/.test(w) && /\S{2}(ي|يه)$/.test(w) && isCommon(w, tagger))) ||
         namesProduct(norm.slice(a, b));
       if (!notAName) {
         const mw = words.slice(a, b),

@@ -537,6 +537,21 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(names).toHaveLength(1);
   });
 
+  it('shows no organization’s head with a common indefinite adjective («منظمة إرهابية»), and keeps a name that is a common noun («منظمة قسط»)', () => {
+    const text =
+      'وصنفت الإدارة الأميركية الحرس الثوري منظمة إرهابية في أكتوبر.\nودعا المجلس إلى حظره باعتباره منظمة إرهابية.\nوقالت منظمة قسط إن الناشطات معتقلات.\nوأكدت منظمة قسط ذلك.';
+    const t = {
+      ...stub([
+        ['منظمة إرهابية', 'ORG'],
+        ['منظمة قسط', 'ORG'],
+      ]),
+      isCommonWord: (w: string) => ['ارهابيه', 'قسط'].includes(w),
+    } as Tagger;
+    const names = keyEntities(splitSentences(text), t).map((e) => e.name);
+    expect(names).toContain('منظمة قسط');
+    expect(names).not.toContain('منظمة إرهابية');
+  });
+
   it('ends no name with an adverb of time the tagger glued on («الاتحاد الأوروبي حينذاك»)', () => {
     const text = 'وعبر الاتحاد الأوروبي حينذاك عن تضامنه مع قبرص.\nوقال الاتحاد الأوروبي إن الأمر خطير.';
     const t = stub([

@@ -1126,6 +1126,12 @@ describe('key names: counted in the text, shown when in the headline or mentione
     // after the word for an app it is the app, an organization in the gold conventions
     const app = keyEntities(splitSentences('وحظرت روسيا تطبيق تليغرام.'), stub([['تليغرام', 'PERS']]));
     expect(app.map((e) => [e.name, e.type])).toEqual([['تليغرام', 'ORG']]);
+    // a named protocol or treaty is a work too («بروتوكول هانيبال», the Hannibal Directive)
+    const protocol = keyEntities(
+      splitSentences('انتقدت هيئة رقابة بروتوكول هانيبال العسكري.'),
+      stub([['هانيبال', 'PERS']]),
+    );
+    expect(protocol.map((e) => [e.name, e.type])).toEqual([['هانيبال', 'MISC']]);
   });
 
   it('finds a person the tagger missed by the title after a comma, when the article names him twice (JawharaFM)', () => {

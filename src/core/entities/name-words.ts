@@ -76,9 +76,9 @@ export const ADJECTIVE_ONLY_HEADS = new Set(['الحكومة', 'السلطات',
 /**
  * Words for works and events, whose names are MISC in the gold conventions («films, series, awards, tournaments,
  * leagues, products, named agreements/laws/initiatives are MISC»): the Arabic words for those kinds, singular and
- * plural, normalized (general knowledge; a protocol and a treaty too: «بروتوكول هانيبال»). Indefinite only: «مطورة التطبيق ويتني هيرد» is the app's developer. Not
- * «كتاب» (also «writers»), «كتب» («he wrote»), «حملة», «مبادرة» («حملة ترامب» is his campaign), nor an app, which
- * the conventions make an organization (`APP_CUES`).
+ * plural, normalized (general knowledge; a protocol and a treaty too: «بروتوكول هانيبال»). Indefinite only:
+ * «مطورة التطبيق ويتني هيرد» is the app's developer. Not «كتاب» (also «writers»), «كتب» («he wrote»), «حملة»,
+ * «مبادرة» («حملة ترامب» is his campaign), nor an app, which the conventions make an organization (`APP_CUES`).
  */
 export const WORK_KINDS = [
   ...['فيلم', 'افلام', 'مسلسل', 'مسلسلات', 'برنامج', 'اغنيه', 'اغنيات', 'اغاني', 'البوم', 'كليب', 'مسرحيه'],

@@ -49,6 +49,7 @@ import {
   PLATFORMS,
   PLATFORM_END,
   PLACE_USE_WORDS,
+  COLOURS,
   HOSTING_WORDS,
   QUOTE_MARKS,
   SUBSTANCE_CUES_BY_TYPE,
@@ -646,6 +647,11 @@ function mentionsOf(
             (type === 'ORG' && isOrgHeadAlone(norm[a])) ||
             isTitle(norm[a]) ||
             (type === 'LOC' && isAdjectiveAfterNoun(norm, a, tagger, a > 0 && tags[a - 1] !== 'O')) ||
+            // a colour after a definite noun is its adjective: «العلامة الزرقاء» (blue), not the city of Zarqa
+            (type === 'LOC' &&
+              a > 0 &&
+              DEFINITE_WORD.test(norm[a - 1]) &&
+              COLOURS.has(cliticVariants(norm[a]).pop()!)) ||
             isPeopleAfterNoun(norm, a, tags, tagger))) ||
         (type === 'LOC' && isTournamentPlace(norm, a)) ||
         isGroupOrGovernment(norm.slice(a, b), tagger) ||

@@ -434,3 +434,14 @@ export const HOSTING_WORDS = new Set(
     ...['ملف', 'الملف', 'تنظيم', 'التنظيم'],
   ].map(nerNormalize),
 );
+
+/**
+ * Colours, definite, feminine and masculine (general knowledge, normalized): after a definite noun a colour is its
+ * adjective («العلامة الزرقاء», the blue tick), though «الزرقاء» alone is also the Jordanian city of Zarqa.
+ */
+export const COLOURS = new Set(
+  [
+    ...['الزرقاء', 'الحمراء', 'البيضاء', 'الخضراء', 'السوداء', 'الصفراء', 'البرتقالية', 'الوردية', 'البنفسجية'],
+    ...['الأزرق', 'الأحمر', 'الأبيض', 'الأخضر', 'الأسود', 'الأصفر', 'البرتقالي', 'الوردي', 'البنفسجي'],
+  ].map(nerNormalize),
+);

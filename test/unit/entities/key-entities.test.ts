@@ -552,6 +552,15 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(names).not.toContain('منظمة إرهابية');
   });
 
+  it('takes a colour after a definite noun for its adjective, not a place («العلامة الزرقاء»; «مدينة الزرقاء» is Zarqa)', () => {
+    const blue = 'وتمنح الشركة العلامة الزرقاء للحسابات.\nويحصل المشاهير على العلامة الزرقاء بسهولة.';
+    expect(keyEntities(splitSentences(blue), stub([['الزرقاء', 'LOC']]))).toEqual([]);
+    const city = 'ووقع الحادث في مدينة الزرقاء.\nوتقع الزرقاء شرق عمان.';
+    expect(keyEntities(splitSentences(city), stub([['الزرقاء', 'LOC']])).map((e) => [e.name, e.count])).toEqual([
+      ['الزرقاء', 2],
+    ]);
+  });
+
   it('ends no name with an adverb of time the tagger glued on («الاتحاد الأوروبي حينذاك»)', () => {
     const text = 'وعبر الاتحاد الأوروبي حينذاك عن تضامنه مع قبرص.\nوقال الاتحاد الأوروبي إن الأمر خطير.';
     const t = stub([

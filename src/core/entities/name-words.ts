@@ -162,13 +162,13 @@ export const FACILITY_CUES = new Set(
 );
 /**
  * Heads of organizations' names that, right before a name the tagger calls a person, make it the organization
- * (general knowledge, normalized): a bank, a group, a university, an institute, an agency («بنك غولدمان ساكس»,
- * «مجموعة فاغنر», «جامعة مانشستر متروبوليتان», «معهد فرانسيس كريك»). The labeled corpora tag such a head inside the
- * name, so it is none of their type cues. Not the heads of organizations named after their leader or founder
- * («حزب ميركل», «منظمة ترامب», «مؤسسة بيل غيتس», «جماعة غولن»). As the type cues, they decide only when no word
- * before the name in the article precedes people (`typeFromCues`).
+ * (general knowledge, normalized): a bank, a group, a university, an institute, an agency, an armed organization
+ * («بنك غولدمان ساكس», «مجموعة فاغنر», «جامعة مانشستر متروبوليتان», «معهد فرانسيس كريك», «تنظيم داعش»). The
+ * labeled corpora tag such a head inside the name, so it is none of their type cues. Not the heads of organizations
+ * named after their leader or founder («حزب ميركل», «منظمة ترامب», «مؤسسة بيل غيتس», «جماعة غولن»). As the type
+ * cues, they decide only when no word before the name in the article precedes people (`typeFromCues`).
  */
-export const ORG_NAME_CUES = new Set(['بنك', 'مصرف', 'مجموعة', 'جامعة', 'معهد', 'وكالة'].map(nerNormalize));
+export const ORG_NAME_CUES = new Set(['بنك', 'مصرف', 'مجموعة', 'جامعة', 'معهد', 'وكالة', 'تنظيم'].map(nerNormalize));
 
 /** Words for an armed group or a movement (general knowledge, normalized, bare): «فيلق الرحمن», «جيش الإسلام». */
 export const GROUP_HEADS = new Set(['فيلق', 'جيش', 'جماعة', 'ميليشيا', 'ميليشيات', 'لواء', 'ألوية'].map(nerNormalize));

@@ -406,6 +406,16 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
         ['ترامب', 'PERS'],
       ]),
     );
+    // «تنظيم» too: «تنظيم داعش», «لداعش»
+    const isis = 'أمر زعيم تنظيم داعش بإعدام 320 مسلحا.\nوجاءت الهزائم المتتالية لداعش بعد عام.';
+    const d = keyEntities(
+      splitSentences(isis),
+      stub([
+        ['داعش', 'PERS'],
+        ['لداعش', 'PERS'],
+      ]),
+    );
+    expect(d.map((e) => [e.name, e.type, e.count])).toEqual([['داعش', 'ORG', 2]]);
   });
 
   it('takes a country named mostly in sentences about matches, and there not as a place, for its team; a host or a bidder stays a place (after BBC Arabic’s World Cup reports)', () => {

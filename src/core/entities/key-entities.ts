@@ -16,14 +16,15 @@ import {
   cliticVariants,
   COMPASS_WORDS,
   DEFINITE_WORD,
+  FORCE_HEADS,
   isOrgHeadAlone,
+  masculineNisba,
   nisbaPlaces,
   joinCoordinatedOrgWords,
   orgHead,
   overlayNationalTeams,
   overlayPhrases,
   overlayRepeatedOrgs,
-  FORCE_HEADS,
   phraseHead,
   phraseKey,
   sameTeam,
@@ -34,12 +35,14 @@ import {
   APP_CUES,
   CLAUSE_START,
   CLAUSE_WORDS,
+  COLOURS,
   COUNTRY_ALIASES,
   DIRECTIONS,
   DISEASE_CUES,
   FACILITY_CUES,
   FOOTBALL_WORDS_PER,
   GROUP_HEADS,
+  HOSTING_WORDS,
   INNER_CLAUSE_WORDS,
   KINSHIP,
   MISC_CUES,
@@ -49,8 +52,6 @@ import {
   PLATFORMS,
   PLATFORM_END,
   PLACE_USE_WORDS,
-  COLOURS,
-  HOSTING_WORDS,
   QUOTE_MARKS,
   SUBSTANCE_CUES_BY_TYPE,
   TITLE_CONTINUATIONS,
@@ -171,7 +172,7 @@ function aliasAfter(
   // a compass word says where a place lies, it does not name it: «اللاذقية ( غرب )», «حماة ( وسط )»
   if (alias.every((w) => COMPASS_WORDS.has(w) || DIRECTIONS.has(w))) return undefined;
   // nor does a place's nisba say which one it is: «النادي الأهلي ( المصري )», «الوداد ( المغربي )»
-  if (alias.length === 1 && tagger.isPlaceNisba?.(alias[0].replace(/يه$/, 'ي'))) return undefined;
+  if (alias.length === 1 && tagger.isPlaceNisba?.(masculineNisba(alias[0]))) return undefined;
   // common words only («( يمين )») are an alias when the article puts them in parentheses again («( كاف )»)
   if (alias.every((w) => isCommon(w, tagger)) && (parenthesized.get(alias.join(' ')) ?? 0) < 2) return undefined;
   return { norm: alias, words: words.slice(j + 1, close) };
@@ -676,7 +677,7 @@ function mentionsOf(
             b === j && type !== 'PERS'
               ? (aliasAfter(words, norm, j, tagger, parenthesized) ??
                 // after a place's nisba the tagger left out: «بنك الاحتياطي | الأسترالي (البنك المركزي)»
-                (type === 'ORG' && tags[j] === 'O' && tagger.isPlaceNisba?.((norm[j] ?? '').replace(/يه$/, 'ي'))
+                (type === 'ORG' && tags[j] === 'O' && tagger.isPlaceNisba?.(masculineNisba(norm[j] ?? ''))
                   ? aliasAfter(words, norm, j + 1, tagger, parenthesized)
                   : undefined))
               : undefined,
@@ -1146,7 +1147,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   // a force named with two adjectives is the force named with its head and the last one: «الجيش الوطني الليبي» and
   // «الجيش الليبي», «الحرس الثوري الإيراني» and «الحرس الإيراني»
   for (const h of [...groups.values()]) {
-    if (h.key.length !== 2 || !FORCE_HEADS.has(h.key[0].slice(2)) || typeOf(h) !== 'ORG') continue;
+    if (h.key.length !== 2 || !/^ال/.test(h.key[0]) || !FORCE_HEADS.has(h.key[0].slice(2)) || typeOf(h) !== 'ORG')
+      continue;
     if (!groups.has(h.key.join(' '))) continue;
     const into = [...groups.values()].find(
       (g) => g !== h && g.key.length === 3 && g.key[0] === h.key[0] && g.key[2] === h.key[1] && typeOf(g) === 'ORG',

@@ -178,9 +178,11 @@ const PLAIN_ORG_HEADS = new Set(['لجنة', 'مكتب', 'مجلس', 'قوات',
  * coalition, a mobilization, a police force. With a nisba adjective after them they name one body («الجيش السوري»,
  * «الشرطة الفرنسية», «الحرس الثوري», «التحالف العربي», «الحشد الشعبي»), an organization in the gold conventions.
  */
-export const FORCE_HEADS = new Set(['جيش', 'حرس', 'تحالف', 'حشد', 'شرطه']);
+export const FORCE_HEADS = new Set(['جيش', 'حرس', 'تحالف', 'حشد', 'شرطة'].map(nerNormalize));
 /** A definite nisba adjective (normalized): «التونسيه», «الوطنيه», «البريطانيه», «الدولي». */
 export const NISBA_ADJECTIVE = /^ال\S{2,}(ي|يه)$/;
+/** A nisba's masculine form (normalized), as the model's place nisbas are stored: «التونسيه» → «التونسي». */
+export const masculineNisba = (w: string): string => w.replace(/يه$/, 'ي');
 /** A word after an organization head that continues its name: definite (as written, not «ألمانية»), also behind
  * لل («للبنك»). */
 const DEFINITE_CONTINUATION = /^(ال|لل)\S{2,}$/;
@@ -239,7 +241,7 @@ export function overlayRepeatedOrgs(
       for (let j = i + 1; j < n.length && j - i <= 2 && (j < spanEnd || t[j] === 'O'); j++) {
         if (!NISBA_ADJECTIVE.test(n[j]) || !continues(si, j)) break;
         key += ' ' + n[j];
-        place ||= !!isPlaceNisba?.(n[j].replace(/يه$/, 'ي'));
+        place ||= !!isPlaceNisba?.(masculineNisba(n[j]));
         if (place) found.push(key);
       }
       return found;

@@ -444,6 +444,17 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(types['روسيا']).toBe('LOC');
     // a bidder
     expect(types['قطر']).toBe('LOC');
+    // the goal, a shot and the ball are football words too («منطقة بلجيكا» in a match report)
+    const report = [
+      'وأهدر البديل فرصة بتسديدة قوية داخل منطقة بلجيكا لكن الكرة مرت قرب المرمى.',
+      'وتمكن هازار من اختراق دفاع بلجيكا ليسدد في المرمى.',
+      'وخسر الفريق في المباراة.',
+    ].join('\n');
+    const belgium = keyEntities(splitSentences(report), {
+      ...stub([['بلجيكا', 'LOC']]),
+      isCountry: (k: string) => k === 'بلجيكا',
+    } as Tagger);
+    expect(belgium.map((e) => [e.name, e.type])).toEqual([['بلجيكا', 'ORG']]);
   });
 
   it('takes a country for its national team in a football story that names the team («إيران» beside «المنتخب الإيراني»)', () => {

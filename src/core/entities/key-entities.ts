@@ -1093,11 +1093,13 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     );
     if (other) mergeSmaller(g, other);
   }
+  /** the normalized words of a mention's sentence (`norm` holds the title first, when there is one) */
+  const wordsOf = (si: number): readonly string[] => norm[titled ? si + 1 : si] ?? [];
   /** a sentence about a match: a football word, or a national team («منتخب», not «الرئيس المنتخب», elected) */
   const playSentence = (si: number) =>
-    (norm[si] ?? []).some((w, k) => isFootballWord(w) || (/منتخب/.test(w) && !(k > 0 && isTitle(norm[si][k - 1]))));
+    wordsOf(si).some((w, k, n) => isFootballWord(w) || (/منتخب/.test(w) && !(k > 0 && isTitle(n[k - 1]))));
   /** a sentence about hosting a tournament or bidding for it */
-  const hostingSentence = (si: number) => (norm[si] ?? []).some((w) => HOSTING_WORDS.has(cliticVariants(w).pop()!));
+  const hostingSentence = (si: number) => wordsOf(si).some((w) => HOSTING_WORDS.has(cliticVariants(w).pop()!));
   /** how many of a country's mentions stand for its team: in a sentence about a match, not about hosting, and not
    * as a place (after «في», «رئيس»…, or behind ب: «بروسيا») */
   const inPlay = (g: Group) => {
@@ -1107,7 +1109,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     return g.mentions.filter((m) => playSentence(m.sentence) && !hostingSentence(m.sentence) && !placeUse(m)).length;
   };
   /** a sentence about football: a football word or a national team in it */
-  const footballSentence = (si: number) => (norm[si] ?? []).some((w) => /منتخب/.test(w) || isFootballWord(w));
+  const footballSentence = (si: number) => wordsOf(si).some((w) => /منتخب/.test(w) || isFootballWord(w));
   // in a football story, a country whose national team the article names is that team when at least half of its
   // mentions stand in sentences about football («إيران» beside «المنتخب الإيراني»: «ووقعت إيران في المجموعة الثانية»)
   if (football)

@@ -455,6 +455,14 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
       isCountry: (k: string) => k === 'بلجيكا',
     } as Tagger);
     expect(belgium.map((e) => [e.name, e.type])).toEqual([['بلجيكا', 'ORG']]);
+    // with a headline, each mention is judged by its own sentence (the headline's words come first)
+    const body = 'وتصدرت البرتغال المجموعة بعد المباراة.\nوسجل اللاعب هدف البرتغال الثاني.\nوكان الجو حارا.';
+    const portugal = keyEntities(
+      splitSentences(body),
+      { ...stub([['البرتغال', 'LOC']]), isCountry: (k: string) => k === 'البرتغال' } as Tagger,
+      { title: 'البرتغال تتصدر' },
+    );
+    expect(portugal.map((e) => [e.name, e.type])).toEqual([['البرتغال', 'ORG']]);
   });
 
   it('takes a country for its national team in a football story that names the team («إيران» beside «المنتخب الإيراني»)', () => {

@@ -19,6 +19,7 @@ import {
   FORCE_HEADS,
   isOrgHeadAlone,
   masculineNisba,
+  NISBA_ADJECTIVE,
   nisbaPlaces,
   joinCoordinatedOrgWords,
   orgHead,
@@ -112,7 +113,7 @@ function overlayPlaceOrgs(norm: readonly string[][], tags: string[][]): void {
   for (const [si, t] of tags.entries()) {
     const n = norm[si];
     for (let i = 0; i + 2 < t.length; i++) {
-      if (t[i] !== 'O' || t[i + 1] !== 'B-LOC' || t[i + 2] !== 'O' || !NISBA_FORM.test(n[i + 2])) continue;
+      if (t[i] !== 'O' || t[i + 1] !== 'B-LOC' || t[i + 2] !== 'O' || !NISBA_ADJECTIVE.test(n[i + 2])) continue;
       if (!isOrgHeadAlone(n[i]) && !cliticVariants(n[i]).some((v) => GROUP_HEADS.has(v))) continue;
       t[i] = 'B-ORG';
       t[i + 1] = 'I-ORG';
@@ -122,8 +123,6 @@ function overlayPlaceOrgs(norm: readonly string[][], tags: string[][]): void {
 }
 /** The names `COUNTRY_ALIASES` maps other names to (the ISO list's). */
 const ISO_COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
-/** A definite word in the form of a nisba adjective, normalized: «الديمقراطيه», «العسكري», «الوطني». */
-const NISBA_FORM = /^ال.{2,}(ي|يه)$/;
 
 /** Tags every occurrence of a `PLATFORMS` name, also behind a proclitic («على تويتر», «وفيسبوك»), as an organization. */
 function overlayPlatforms(norm: readonly string[][], tags: string[][]): void {

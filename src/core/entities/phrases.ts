@@ -149,6 +149,13 @@ export function sameTeam(a: readonly string[], b: readonly string[]): boolean {
   return nisbaPlaces(y[1]).includes(x[1]);
 }
 
+/** The end (exclusive) of the organization the tags begin at `i`: the word after its last I-ORG. */
+function orgSpanEnd(t: readonly string[], i: number): number {
+  let e = i + 1;
+  while (e < t.length && t[e] === 'I-ORG') e++;
+  return e;
+}
+
 /** A word in ل that is no ال and no لل (normalized): the bare noun of a complement in ل («لحقوق»). */
 const L_CONSTRUCT = /^ل(?!ال|ل)[\u0621-\u064A]{3,}$/;
 /** Longest repeated organization name looked for, in words. */
@@ -226,8 +233,7 @@ export function overlayRepeatedOrgs(
     // untagged, or an organization the tagger cut short after its head («منظمة حظر | الأسلحة الكيميائية»)
     if (t[i] !== 'O' && t[i] !== 'B-ORG') return [];
     // the words of the organization the tagger began at `i` are free too, as untagged words are
-    let spanEnd = i + 1;
-    if (t[i] === 'B-ORG') while (spanEnd < n.length && t[spanEnd] === 'I-ORG') spanEnd++;
+    const spanEnd = t[i] === 'B-ORG' ? orgSpanEnd(t, i) : i + 1;
     // a definite head («الشركة», «الهيئة») only with an adjective right after it and a complement in لل further on:
     // «الشركة التونسية للبنك», «الهيئة الوطنية للانتخابات» (not «الشركة الأم», «الهيئة العامة»)
     const w = n[i];
@@ -314,14 +320,9 @@ const COORDINATED_WORD = /^وال\S{2,}$/;
  * والمنظمات الإنسانية» names two things. Changes `tags` in place.
  */
 export function joinCoordinatedOrgWords(norm: readonly (readonly string[])[], tags: string[][]): void {
-  const spanEnd = (t: readonly string[], i: number) => {
-    let e = i + 1;
-    while (e < t.length && t[e] === 'I-ORG') e++;
-    return e;
-  };
   /** the organization beginning at `i` with the word after it, when that word is in و + ال and untagged */
   const longer = (si: number, i: number): [number, string] | undefined => {
-    const e = spanEnd(tags[si], i);
+    const e = orgSpanEnd(tags[si], i);
     if (e >= tags[si].length || tags[si][e] !== 'O' || !COORDINATED_WORD.test(norm[si][e])) return undefined;
     return [e, norm[si].slice(i, e + 1).join(' ')];
   };

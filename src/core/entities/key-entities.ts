@@ -121,6 +121,46 @@ function overlayPlaceOrgs(norm: readonly string[][], tags: string[][]): void {
     }
   }
 }
+/**
+ * Joins a place's name that the tagger split in two («مدينة [بحر] [دار]», «[كوالا] [لمبور]», «[خيبر] [بختوانخوا]»):
+ * a place tagged right after another place, with no word between, is the same place's next word unless it begins
+ * with a proclitic («لاهاي بهولندا», «جاكسونفيل بولاية فلوريدا»), either part is a country («اتهمت روسيا بريطانيا»,
+ * «كردستان العراق»), or both words are places the news text names on their own («اتهمت دمشق واشنطن»).
+ */
+function joinSplitPlaces(norm: readonly string[][], tags: string[][], tagger: Tagger): void {
+  const joined = new Set<string>();
+  for (const [si, t] of tags.entries()) {
+    const n = norm[si];
+    for (let k = 1; k < t.length; k++) {
+      if (t[k] !== 'B-LOC' || !t[k - 1].endsWith('-LOC')) continue;
+      let s = k - 1;
+      while (s > 0 && t[s] === 'I-LOC') s--;
+      const before = n.slice(s, k).join(' ');
+      // a preposition before the first word only where the display will strip it («بجزيرة لومبوك»; not «بريف دمشق»);
+      // «و» lists places («السعودية والإمارات طهران»)
+      if (n[s].startsWith('ال') || procliticBefore(n[k], tagger)) continue;
+      if (procliticBefore(n[s], tagger) && (/^[وف]/.test(n[s]) || !tagger.knownBase?.(n[s]))) continue;
+      if (tagger.isCountry?.(before) || tagger.isCountry?.(n[k]) || tagger.isAdjectiveWord?.(n[k])) continue;
+      if (tagger.newsType?.(n[k - 1]) === 'LOC' && tagger.newsType?.(n[k]) === 'LOC') continue;
+      t[k] = 'I-LOC';
+      joined.add(n.slice(s, k + 1).join(' '));
+    }
+  }
+  // … and so is the same pair of words elsewhere in the article, tagged in part or not at all («مطار بحر [دار]»)
+  if (!joined.size) return;
+  for (const [si, t] of tags.entries()) {
+    const n = norm[si];
+    for (const phrase of joined) {
+      const p = phrase.split(' ');
+      for (let i = 0; i + p.length <= n.length; i++) {
+        if (p.some((w, k) => n[i + k] !== w) || t[i].startsWith('I-') || t[i + p.length]?.startsWith('I-')) continue;
+        if (t.slice(i, i + p.length).some((x) => x !== 'O' && !x.endsWith('-LOC'))) continue;
+        for (let k = 0; k < p.length; k++) t[i + k] = (k ? 'I-' : 'B-') + 'LOC';
+      }
+    }
+  }
+}
+
 /** The names `COUNTRY_ALIASES` maps other names to (the ISO list's). */
 const ISO_COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 
@@ -217,6 +257,12 @@ const hasClitic = (n: string, tagger: Tagger) => !tagger.isWholeWord?.(n);
 
 /** A word that begins with a proclitic letter that is a proclitic («وإسرائيل», «بمصر»; not «بريطانيا»). */
 const hasProclitic = (n: string, tagger: Tagger) => /^[وفبلك]/.test(n) && hasClitic(n, tagger);
+/**
+ * A proclitic before a word of at least three letters: by the statistics, or before a frequent word («بولاية»,
+ * «بريف», which the statistics call whole words); not «بحر» (sea), whose «حر» is frequent too.
+ */
+const procliticBefore = (n: string, tagger: Tagger) =>
+  n.length >= 4 && (hasProclitic(n, tagger) || (/^[وفبل]/.test(n) && !!tagger.isFrequentWord?.(n.slice(1))));
 
 /** A common word (the tagger's word statistics), also behind a proclitic («كلاعب», «بالأوسكار»). */
 function isCommon(n: string, tagger: Tagger): boolean {
@@ -443,6 +489,8 @@ function mentionsOf(
   joinCoordinatedOrgWords(allNorm, allTags);
   // a person the tagger missed, described right after a comma by a title («بوزيد، رئيس تحرير صحيفة برنيق»)
   overlayApposedPeople(allNorm, allTags, tagger);
+  // a place's name the tagger split in two («مدينة بحر دار»)
+  joinSplitPlaces(allNorm, allTags, tagger);
   // a family name in «آل» continues a person's name («تركي آل الشيخ»)
   joinFamilyNames(allWords, allNorm, allTags, tagger);
   // whether the article names a place without a definite word after it (once per name)

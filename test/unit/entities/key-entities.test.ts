@@ -1815,6 +1815,44 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(open).toEqual([]);
   });
 
+  it('joins a place the tagger split in two («بحر دار»), and the same words elsewhere; not two places', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'وكان في استقبال البشير على أرض مطار بحر دار، حيث سيعقد المؤتمر الأمني.\n' +
+      'ويتطلق منتدى تانا السابع حول الأمن في أفريقيا في مدينة بحر دار غدا السبت.';
+    const spans: [string, string][] = [
+      ['بحر', 'LOC'],
+      ['دار', 'LOC'],
+      ['أفريقيا', 'LOC'],
+    ];
+    const names = (t: Tagger, s = text) => keyEntities(splitSentences(s), t).map((e) => [e.name, e.count]);
+    expect(names(stub(spans))).toEqual([
+      ['بحر دار', 2],
+      ['أفريقيا', 1],
+    ]);
+    // a subject and an object («وتتهم الرياض طهران»), a country, a place behind a preposition stay apart
+    const two =
+      'وتتهم الرياض طهران بتزويدهم بالسلاح.\nواتهمت دمشق واشنطن.\nوأبلغت روسيا بريطانيا.\nفي أورلاندو بولاية فلوريدا.';
+    const places: [string, string][] = [
+      'الرياض',
+      'طهران',
+      'دمشق',
+      'واشنطن',
+      'روسيا',
+      'بريطانيا',
+      'أورلاندو',
+      'بولاية فلوريدا',
+    ].map((w) => [w, 'LOC']);
+    const t = {
+      ...stub(places),
+      newsType: (k: string) => (['دمشق', 'واشنطن'].includes(k) ? ('LOC' as const) : undefined),
+      isCountry: (k: string) => ['روسيا', 'بريطانيا'].includes(k),
+    } as Tagger;
+    expect(names(t, two).map(([n]) => n)).toEqual(
+      expect.arrayContaining(['الرياض', 'طهران', 'دمشق', 'واشنطن', 'روسيا', 'بريطانيا', 'أورلاندو']),
+    );
+  });
+
   it('takes a month in a date for no name, nor counts it as one («أبريل/نيسان» beside the car maker نيسان)', () => {
     const text = 'وفي 16 أبريل/نيسان واصلت الاحتجاجات.\nواعترفت شركة نيسان بالتلاعب.';
     const ents = keyEntities(splitSentences(text), stub([['نيسان', 'ORG']]));

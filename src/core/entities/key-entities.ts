@@ -124,8 +124,10 @@ function overlayPlaceOrgs(norm: readonly string[][], tags: string[][]): void {
 /**
  * Joins a place's name that the tagger split in two («مدينة [بحر] [دار]», «[كوالا] [لمبور]», «[خيبر] [بختوانخوا]»):
  * a place tagged right after another place, with no word between, is the same place's next word unless it begins
- * with a proclitic («لاهاي بهولندا», «جاكسونفيل بولاية فلوريدا»), either part is a country («اتهمت روسيا بريطانيا»,
- * «كردستان العراق»), or both words are places the news text names on their own («اتهمت دمشق واشنطن»).
+ * with a proclitic («لاهاي بهولندا», «جاكسونفيل بولاية فلوريدا»), the first begins with ال or و (a subject and its
+ * object, a list: «وتتهم الرياض طهران»), either part is a country («اتهمت روسيا بريطانيا», «كردستان العراق»), the
+ * second is an adjective («الغوطة الشرقية», «حماة السورية»), or both words are places the news text names on their
+ * own («اتهمت دمشق واشنطن»). The same words elsewhere in the article are tagged so too.
  */
 function joinSplitPlaces(norm: readonly string[][], tags: string[][], tagger: Tagger): void {
   const joined = new Set<string>();
@@ -140,7 +142,8 @@ function joinSplitPlaces(norm: readonly string[][], tags: string[][], tagger: Ta
       // «و» lists places («السعودية والإمارات طهران»)
       if (n[s].startsWith('ال') || procliticBefore(n[k], tagger)) continue;
       if (procliticBefore(n[s], tagger) && (/^[وف]/.test(n[s]) || !tagger.knownBase?.(n[s]))) continue;
-      if (tagger.isCountry?.(before) || tagger.isCountry?.(n[k]) || tagger.isAdjectiveWord?.(n[k])) continue;
+      if (tagger.isCountry?.(before) || tagger.isCountry?.(n[k])) continue;
+      if (NISBA_ADJECTIVE.test(n[k]) || tagger.isAdjectiveWord?.(n[k])) continue;
       if (tagger.newsType?.(n[k - 1]) === 'LOC' && tagger.newsType?.(n[k]) === 'LOC') continue;
       t[k] = 'I-LOC';
       joined.add(n.slice(s, k + 1).join(' '));
@@ -511,9 +514,14 @@ function mentionsOf(
         if (t[k] === 'I-PERS' && t[k + 1] !== 'I-PERS') endSet.add(cliticVariants(allNorm[si][k]).pop()!);
     return endSet;
   };
-  // national teams («منتخب المغرب», «المنتخب التونسي»): a place the tagger knows or the article tags
+  // national teams («منتخب المغرب», «المنتخب التونسي»): a place the tagger knows or the article tags, or a country
+  // («المنتخب البلجيكي»: «بلجيكا» is no word of the tagger's training text)
   const tagged = new Set(allNorm.flatMap((n, si) => n.filter((_, i) => allTags[si][i].endsWith('LOC'))));
-  allTags = overlayNationalTeams(allNorm, allTags, (w) => tagged.has(w) || !!tagger.isKnownWord?.(w));
+  allTags = overlayNationalTeams(
+    allNorm,
+    allTags,
+    (w) => tagged.has(w) || !!tagger.isKnownWord?.(w) || !!tagger.isCountry?.(w),
+  );
   // a football story: it names a national team, or at least two football words
   const nWords = allNorm.reduce((c, n) => c + n.filter((w) => /\p{L}/u.test(w)).length, 0);
   const football =

@@ -465,6 +465,16 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(portugal.map((e) => [e.name, e.type])).toEqual([['البرتغال', 'ORG']]);
   });
 
+  it('takes «المنتخب» and the nisba of a country the tagger never learned for the national team («المنتخب البلجيكي»)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'وكانت أول مباراة للمنتخب الفرنسي بعد التحرير مع المنتخب البلجيكي.\nوفاز فيها المنتخب البلجيكي بأربعة أهداف لثلاثة.';
+    const t = { ...stub([]), isCountry: (k: string) => k === 'بلجيكا' } as Tagger;
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count])).toEqual([
+      ['المنتخب البلجيكي', 'ORG', 2],
+    ]);
+  });
+
   it('takes a country for its national team in a football story that names the team («إيران» beside «المنتخب الإيراني»)', () => {
     const text = [
       'وتخوض إيران غمار كأس العالم وتلعب مباراة أخيرة ضد ليتوانيا في موسكو.',

@@ -164,6 +164,33 @@ function joinSplitPlaces(norm: readonly string[][], tags: string[][], tagger: Ta
   }
 }
 
+/**
+ * A United Nations agency's name goes on after «الأمم المتحدة» with its complement in لل («منظمة الأمم المتحدة
+ * للطفولة», UNICEF; «منظمة الأمم المتحدة للتربية والعلم والثقافة», UNESCO): the tagger ends it at «المتحدة», and
+ * the agency was shown as «منظمة الأمم المتحدة», merged with the United Nations themselves. Only after a head
+ * («منظمة», «صندوق», «برنامج»…: the span has a word before «الأمم المتحدة»), and the words in «وال» after the
+ * complement go with it.
+ */
+function extendUnAgencies(norm: readonly string[][], tags: string[][]): void {
+  for (const [si, t] of tags.entries()) {
+    const n = norm[si];
+    for (let k = 2; k + 1 < n.length; k++) {
+      if (t[k] !== 'I-ORG' || t[k - 1] !== 'I-ORG' || t[k + 1] !== 'O') continue;
+      if (n[k] !== 'المتحده' || !/^[وفبلك]?(ال|لل)امم$/.test(n[k - 1]) || !/^لل\S{3,}$/.test(n[k + 1])) continue;
+      t[k + 1] = 'I-ORG';
+      for (let e = k + 2; e < n.length && t[e] === 'O' && /^وال\S{3,}$/.test(n[e]); e++) t[e] = 'I-ORG';
+    }
+  }
+}
+
+/** `name` has a head before `part` and a complement in لل right after it: an agency of `part` («منظمة الأمم المتحدة
+ * للطفولة» of «الأمم المتحدة»). */
+function isAgencyOf(name: readonly string[], part: readonly string[]): boolean {
+  for (let i = 1; i + part.length < name.length; i++)
+    if (part.every((w, k) => name[i + k] === w) && name[i + part.length].startsWith('لل')) return true;
+  return false;
+}
+
 /** The names `COUNTRY_ALIASES` maps other names to (the ISO list's). */
 const ISO_COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 
@@ -492,6 +519,8 @@ function mentionsOf(
   joinCoordinatedOrgWords(allNorm, allTags);
   // a person the tagger missed, described right after a comma by a title («بوزيد، رئيس تحرير صحيفة برنيق»)
   overlayApposedPeople(allNorm, allTags, tagger);
+  // a United Nations agency («منظمة الأمم المتحدة للطفولة»)
+  extendUnAgencies(allNorm, allTags);
   // a place's name the tagger split in two («مدينة بحر دار»)
   joinSplitPlaces(allNorm, allTags, tagger);
   // a family name in «آل» continues a person's name («تركي آل الشيخ»)
@@ -1099,7 +1128,9 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
         typeOf(h) === t &&
         (containsRun(h.key, g.key) || (t === 'ORG' && containsRunAfterProclitic(h.key, g.key))) &&
         // a part of a place is another place («جنوب السودان», «كوريا الشمالية», «إفريقيا الوسطى»)
-        !(t === 'LOC' && h.key.some((w) => DIRECTIONS.has(w))),
+        !(t === 'LOC' && h.key.some((w) => DIRECTIONS.has(w))) &&
+        // an organization's agency for something is another organization («منظمة الأمم المتحدة للطفولة»)
+        !(t === 'ORG' && isAgencyOf(h.key, g.key)),
     );
     if (!containers.length) continue;
     containers.sort((a, b) => b.mentions.length - a.mentions.length || b.key.length - a.key.length);

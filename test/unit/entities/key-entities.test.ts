@@ -1863,6 +1863,24 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     );
   });
 
+  it('keeps a United Nations agency whole and apart from the United Nations («منظمة الأمم المتحدة للطفولة»)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'حذرت منظمة الأمم المتحدة للطفولة من أن المعركة حول إدلب قد تؤثر على حياة أكثر من مليون طفل.\n' +
+      'ويعيش نحو 2.9 مليون شخص في إدلب، وفقا لتقديرات الأمم المتحدة.';
+    const spans: [string, string][] = [
+      ['الأمم المتحدة', 'ORG'],
+      ['منظمة الأمم المتحدة', 'ORG'],
+      ['إدلب', 'LOC'],
+    ];
+    expect(keyEntities(splitSentences(text), stub(spans)).map((e) => [e.name, e.count])).toEqual(
+      expect.arrayContaining([
+        ['منظمة الأمم المتحدة للطفولة', 1],
+        ['الأمم المتحدة', 1],
+      ]),
+    );
+  });
+
   it('takes a month in a date for no name, nor counts it as one («أبريل/نيسان» beside the car maker نيسان)', () => {
     const text = 'وفي 16 أبريل/نيسان واصلت الاحتجاجات.\nواعترفت شركة نيسان بالتلاعب.';
     const ents = keyEntities(splitSentences(text), stub([['نيسان', 'ORG']]));

@@ -281,6 +281,9 @@ const isNisbaSurname = (n: string, tagger: Tagger) =>
   /^ال\S{3,}ي$/.test(n) && !!tagger.isAdjectiveWord && !tagger.isAdjectiveWord(n);
 
 const isNisba = (n: string) => /^(و|ف)?(ب|ل|ك)?ال\S{2,}(ي|يه|يين|يون)$/.test(n) || /^لل\S{2,}(ي|يه)$/.test(n);
+/** A word that begins with a proclitic's letter and ال yet is a word of its own (a name: «فاليري», which `isNisba`
+ * reads as ف + «اليري»). */
+const isWholeName = (n: string, tagger: Tagger) => /^[وفبلك]ال/.test(n) && !hasClitic(n, tagger);
 
 /** A word that begins with و ف ب ل ك and has a proclitic to strip (not a word of its own: «بريت», «كاليفورنيا»). */
 const hasClitic = (n: string, tagger: Tagger) => !tagger.isWholeWord?.(n);
@@ -667,7 +670,11 @@ function mentionsOf(
       if (quoted) a = t;
       // otherwise a title the tagger put inside a person's span belongs to the description
       if (type === 'PERS' && !quoted) {
-        while (a < j - 1 && (isTitle(norm[a]) || isNisba(norm[a]) || TITLE_CONTINUATIONS.has(norm[a]))) a++;
+        while (
+          a < j - 1 &&
+          (isTitle(norm[a]) || (isNisba(norm[a]) && !isWholeName(norm[a], tagger)) || TITLE_CONTINUATIONS.has(norm[a]))
+        )
+          a++;
       }
       // a person's name does not start with a common word («حذو ترامب») or a construct plural («ممثلو درو
       // باريمور»), nor end with a common word behind a preposition and ال («بورتمان بالأوسكار»); it may end with a

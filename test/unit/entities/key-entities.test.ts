@@ -1863,6 +1863,19 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     );
   });
 
+  it('keeps a given name that looks like a nisba behind ف at the start of a person’s name («فاليري تريرفيلر»)', () => {
+    // a real sentence of the ANT news text (2018)
+    const text = 'إذ تحدث عن رفيقته السابقة فاليري تريرفيلر التي عانت كثيرا حسب تعبيره.';
+    const t = { ...stub([['فاليري تريرفيلر', 'PERS']]), isWholeWord: (w: string) => w === 'فاليري' } as Tagger;
+    expect(keyEntities(splitSentences(text), t).map((e) => e.name)).toEqual(['فاليري تريرفيلر']);
+    // «والفرنسي», a nisba behind و, still belongs to the description
+    const nisba = keyEntities(splitSentences('وقال الممثل والفرنسي جان رينو إن الفيلم جيد.'), {
+      ...stub([['والفرنسي جان رينو', 'PERS']]),
+      isWholeWord: () => false,
+    } as Tagger);
+    expect(nisba.map((e) => e.name)).toEqual(['جان رينو']);
+  });
+
   it('keeps a United Nations agency whole and apart from the United Nations («منظمة الأمم المتحدة للطفولة»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

@@ -121,13 +121,25 @@ function overlayPlaceOrgs(norm: readonly string[][], tags: string[][]): void {
     }
   }
 }
+/** Prepositions before places (normalized, general knowledge): «في», «إلى», «من», «عن», «على». */
+const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'من', 'عن', 'علي']);
+/** A word that precedes places: a preposition, a word the labeled data puts before places or organizations
+ * («مدينة», «ولاية», «فريق»: a club the tagger typed a place), a facility («مطار»). */
+const isPlaceLead = (n: string, tagger: Tagger) => {
+  const k = cueKey(n);
+  const cue = tagger.typeCue?.(k);
+  return PLACE_PREPOSITIONS.has(k) || cue === 'LOC' || cue === 'ORG' || FACILITY_CUES.has(k);
+};
+
 /**
  * Joins a place's name that the tagger split in two («مدينة [بحر] [دار]», «[كوالا] [لمبور]», «[خيبر] [بختوانخوا]»):
- * a place tagged right after another place, with no word between, is the same place's next word unless it begins
- * with a proclitic («لاهاي بهولندا», «جاكسونفيل بولاية فلوريدا»), the first begins with ال or و (a subject and its
- * object, a list: «وتتهم الرياض طهران»), either part is a country («اتهمت روسيا بريطانيا», «كردستان العراق»), the
- * second is an adjective («الغوطة الشرقية», «حماة السورية»), or both words are places the news text names on their
- * own («اتهمت دمشق واشنطن»). The same words elsewhere in the article are tagged so too.
+ * a place tagged right after another place, with no word between and a word that precedes places before it (a
+ * preposition, «مدينة», «مطار»: not a verb, «تتهم واشنطن طهران»), is the same place's next word unless it begins
+ * with a proclitic («لاهاي بهولندا», «جاكسونفيل بولاية فلوريدا») or «و» (a list), the first begins with ال or «و»
+ * («وتتهم الرياض طهران»), either part is a country («اتهمت روسيا بريطانيا», «كردستان العراق»), the second is an
+ * adjective («الغوطة الشرقية», «حماة السورية») or a weekday, the first is a common word before a place the tagger
+ * knows (its region: «ريف حلب»), or both words are places the news text names on their own. The same words elsewhere
+ * in the article are tagged so too.
  */
 function joinSplitPlaces(norm: readonly string[][], tags: string[][], tagger: Tagger): void {
   const joined = new Set<string>();
@@ -138,9 +150,17 @@ function joinSplitPlaces(norm: readonly string[][], tags: string[][], tagger: Ta
       let s = k - 1;
       while (s > 0 && t[s] === 'I-LOC') s--;
       const before = n.slice(s, k).join(' ');
+      // after a word that precedes places, not after a verb («مدينة بحر دار», «في ريف دمشق»; «تتهم واشنطن طهران»)
+      if (s === 0 || !isPlaceLead(n[s - 1], tagger)) continue;
       // a preposition before the first word only where the display will strip it («بجزيرة لومبوك»; not «بريف دمشق»);
-      // «و» lists places («السعودية والإمارات طهران»)
-      if (n[s].startsWith('ال') || procliticBefore(n[k], tagger)) continue;
+      // «و» lists places («السعودية والإمارات طهران», «طهران وشيراز»)
+      if (n[s].startsWith('ال') || n[k].startsWith('و') || procliticBefore(n[k], tagger)) continue;
+      // nor «X بY» where the tagger knows Y («نيوارك بنيوجيرزي»), nor a weekday («هاراري الخميس»)
+      if ((/^[بل]/.test(n[k]) && !!tagger.knownBase?.(n[k])) || WEEKDAYS.has(n[k])) continue;
+      // a common word before a place the tagger knows is that place's region («ريف حلب», «ريف درعا»: the labeled data
+      // leave «ريف» out of the name); «بحر دار», «جبال زاغروس» are names
+      const known = (w: string) => !!tagger.isKnownWord?.(w) || tagger.newsType?.(w) === 'LOC';
+      if (k - s === 1 && isCommon(n[s], tagger) && known(n[k])) continue;
       if (procliticBefore(n[s], tagger) && (/^[وف]/.test(n[s]) || !tagger.knownBase?.(n[s]))) continue;
       if (tagger.isCountry?.(before) || tagger.isCountry?.(n[k])) continue;
       if (NISBA_ADJECTIVE.test(n[k]) || tagger.isAdjectiveWord?.(n[k])) continue;
@@ -291,11 +311,13 @@ const hasClitic = (n: string, tagger: Tagger) => !tagger.isWholeWord?.(n);
 /** A word that begins with a proclitic letter that is a proclitic («وإسرائيل», «بمصر»; not «بريطانيا»). */
 const hasProclitic = (n: string, tagger: Tagger) => /^[وفبلك]/.test(n) && hasClitic(n, tagger);
 /**
- * A proclitic before a word of at least three letters: by the statistics, or before a frequent word («بولاية»,
- * «بريف», which the statistics call whole words); not «بحر» (sea), whose «حر» is frequent too.
+ * A proclitic: «و» or «ف» by the statistics («وتل أبيب»); a preposition before a word of at least three letters, by
+ * the statistics or before a frequent word («بولاية», «بريف», which the statistics call whole words); not «بحر»
+ * (sea), whose «حر» is frequent too.
  */
 const procliticBefore = (n: string, tagger: Tagger) =>
-  n.length >= 4 && (hasProclitic(n, tagger) || (/^[وفبل]/.test(n) && !!tagger.isFrequentWord?.(n.slice(1))));
+  (/^[وف]/.test(n) && hasClitic(n, tagger)) ||
+  (n.length >= 4 && (hasProclitic(n, tagger) || (/^[وفبل]/.test(n) && !!tagger.isFrequentWord?.(n.slice(1)))));
 
 /** A common word (the tagger's word statistics), also behind a proclitic («كلاعب», «بالأوسكار»). */
 function isCommon(n: string, tagger: Tagger): boolean {

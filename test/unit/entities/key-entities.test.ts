@@ -1840,9 +1840,11 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
       ['بحر دار', 2],
       ['أفريقيا', 1],
     ]);
-    // a subject and an object («وتتهم الرياض طهران»), a country, a place behind a preposition stay apart
+    // a subject and an object («وتتهم الرياض طهران»), a country, a place behind a preposition, a region of a place
+    // the tagger knows («ريف حلب») stay apart
     const two =
-      'وتتهم الرياض طهران بتزويدهم بالسلاح.\nواتهمت دمشق واشنطن.\nوأبلغت روسيا بريطانيا.\nفي أورلاندو بولاية فلوريدا.';
+      'وتتهم الرياض طهران بتزويدهم بالسلاح.\nواتهمت دمشق واشنطن.\nوأبلغت روسيا بريطانيا.\nفي أورلاندو بولاية فلوريدا.\n' +
+      'وقتل مدنيون في ريف حلب.';
     const places: [string, string][] = [
       'الرياض',
       'طهران',
@@ -1852,15 +1854,31 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
       'بريطانيا',
       'أورلاندو',
       'بولاية فلوريدا',
+      'ريف',
+      'حلب',
     ].map((w) => [w, 'LOC']);
     const t = {
       ...stub(places),
       newsType: (k: string) => (['دمشق', 'واشنطن'].includes(k) ? ('LOC' as const) : undefined),
       isCountry: (k: string) => ['روسيا', 'بريطانيا'].includes(k),
+      isCommonWord: (w: string) => w === 'ريف',
+      isKnownWord: (w: string) => w === 'حلب',
     } as Tagger;
-    expect(names(t, two).map(([n]) => n)).toEqual(
-      expect.arrayContaining(['الرياض', 'طهران', 'دمشق', 'واشنطن', 'روسيا', 'بريطانيا', 'أورلاندو']),
+    const apart = names(t, two).map(([n]) => n);
+    expect(apart).toEqual(
+      expect.arrayContaining(['الرياض', 'طهران', 'دمشق', 'واشنطن', 'روسيا', 'بريطانيا', 'أورلاندو', 'حلب']),
     );
+    expect(apart).not.toContain('ريف حلب');
+    // two places after a preposition, the second behind «و» («في طهران وشيراز»), are a list, even where the word
+    // statistics call «وشيراز» a word of its own
+    const list = {
+      ...stub([
+        ['طهران', 'LOC'],
+        ['وشيراز', 'LOC'],
+      ]),
+      isWholeWord: (w: string) => w === 'وشيراز',
+    } as Tagger;
+    expect(names(list, 'وقعت الاحتجاجات في طهران وشيراز.').length).toBe(2);
   });
 
   it('keeps a given name that looks like a nisba behind ف at the start of a person’s name («فاليري تريرفيلر»)', () => {

@@ -245,6 +245,16 @@ function shortParenEnd(tokens: readonly string[], i: number): number {
   return close >= i + 2 && close - i - 1 <= MAX_ALIAS_WORDS ? close : -1;
 }
 
+/** Where a sentence's dateline ends: the «(» of the source credit within its first words («دبي، الإمارات العربية
+ * المتحدة (CNN)—»), or -1. The places before it say where the story was filed. */
+function datelineEnd(tokens: readonly string[]): number {
+  for (let i = 1; i < Math.min(tokens.length, MAX_DATELINE_WORDS); i++)
+    if (tokens[i] === '(' && shortParenEnd(tokens, i) < 0 && DASHES.has(tokens[tokens.indexOf(')', i + 1) + 1]))
+      return i;
+  return -1;
+}
+const MAX_DATELINE_WORDS = 8;
+
 /** The words in parentheses right after position `j`, when they can be a short name: «( كاف )», «( ناسا )»; not an
  * age («( 72 عاما )») or a photo caption («( يمين )»). */
 function aliasAfter(
@@ -796,7 +806,9 @@ function mentionsOf(
               : undefined,
           quotedTitle: a === t ? quotedTitle : 0,
           quoted: a > 0 && b < words.length && QUOTE_MARKS.test(words[a - 1]) && QUOTE_MARKS.test(words[b]),
-          placeUse: type === 'LOC' && a > 0 && PLACE_USE_WORDS.has(cliticVariants(norm[a - 1]).pop()!),
+          placeUse:
+            type === 'LOC' &&
+            ((a > 0 && PLACE_USE_WORDS.has(cliticVariants(norm[a - 1]).pop()!)) || b <= datelineEnd(words)),
         });
       }
       i = j;

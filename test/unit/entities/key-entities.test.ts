@@ -475,6 +475,24 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('keeps a dateline’s country a place in a match report («دبي، الإمارات العربية المتحدة (CNN) – تلقى المنتخب…»)', () => {
+    // real sentences of the ANT news text (CNN Arabic, 2018)
+    const text =
+      'دبي، الإمارات العربية المتحدة (CNN) – تلقى المنتخب السعودي خسارة موجعة أمام نظيره البلجيكي في رابع مبارياته الودية.\n' +
+      'دبي، الإمارات العربية المتحدة (CNN) – خسر المنتخب المصري أمام نظيره اليوناني بهدف نظيف في المباراة الودية.';
+    const t = {
+      ...stub([
+        ['الإمارات العربية المتحدة', 'LOC'],
+        ['دبي', 'LOC'],
+        ['المنتخب السعودي', 'ORG'],
+        ['المنتخب المصري', 'ORG'],
+      ]),
+      isCountry: (k: string) => k === 'الامارات العربيه المتحده',
+    } as Tagger;
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.type]);
+    expect(names).toContainEqual(['الإمارات العربية المتحدة', 'LOC']);
+  });
+
   it('takes a country for its national team in a football story that names the team («إيران» beside «المنتخب الإيراني»)', () => {
     const text = [
       'وتخوض إيران غمار كأس العالم وتلعب مباراة أخيرة ضد ليتوانيا في موسكو.',

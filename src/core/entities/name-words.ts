@@ -135,11 +135,14 @@ export const PAGEANT = new Set(['ملكه', 'ملكات']);
 /** A storm's name after the word for it, also definite in apposition («الإعصار مايكل»): no person (normalized) */
 export const STORM_CUES = new Set(['اعصار', 'الاعصار', 'العاصفه', 'عاصفه']);
 /**
- * Words for a rocket, a spacecraft, a browser or a platform (general knowledge, normalized): a «person» right after one
- * is the thing's name, MISC in the gold conventions («صواريخ سكالب», «المركبة أوبورتيونتي»). Not a phone, a device
+ * Words for a rocket, a spacecraft, a telescope, a space probe, a browser or a platform (general knowledge,
+ * normalized): a «person» right after one is the thing's name, MISC in the gold conventions («صواريخ سكالب», «المركبة
+ * أوبورتيونتي», «تلسكوب جيمس ويب»). Not a phone, a device
  * or a service: «هاتف أنيس العامري» is his phone.
  */
-export const PRODUCT_CUES = new Set(['صاروخ', 'صواريخ', 'مركبه', 'المركبه', 'منصه', 'متصفح'].map(nerNormalize));
+export const PRODUCT_CUES = new Set(
+  ['صاروخ', 'صواريخ', 'مركبه', 'المركبه', 'منصه', 'متصفح', 'تلسكوب', 'مسبار'].map(nerNormalize),
+);
 /**
  * Names of devices and software (general knowledge, normalized, their spellings attested in the news text): products,
  * MISC in the gold conventions; a name with one of these words in it is the product's («آي فون إكس», «أبل ووتش»),

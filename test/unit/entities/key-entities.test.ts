@@ -1297,6 +1297,14 @@ describe('key names: counted in the text, shown when in the headline or mentione
         ['أنيس العامري', 'PERS'],
       ]),
     );
+    // a telescope named after a person (real sentences of the ANT news text, 2018)
+    const telescope = keyEntities(
+      splitSentences(
+        'ولذلك غلفت كل مرايا تلسكوب جيمس ويب بطبقة رقيقة من الذهب.\nويعتبر علماء ناسا إطلاق تلسكوب "جيمس ويب" الفضائي حدثا تاريخيا.',
+      ),
+      stub([['جيمس ويب', 'PERS']]),
+    );
+    expect(telescope.map((e) => [e.name, e.type])).toEqual([['جيمس ويب', 'MISC']]);
     // a device: «آي فون إكس», and a phrase glued onto one: «مالكي أيفون»
     const phone = keyEntities(
       splitSentences('وارتفعت مبيعات آي فون إكس.\nويشكو مالكي أيفون من البطارية.\nوقال تيم كوك إن المبيعات جيدة.'),

@@ -143,6 +143,7 @@ const isPlaceLead = (n: string, tagger: Tagger) => {
  */
 function joinSplitPlaces(norm: readonly string[][], tags: string[][], tagger: Tagger): void {
   const joined = new Set<string>();
+  const knownPlace = (w: string) => !!tagger.isKnownWord?.(w) || tagger.newsType?.(w) === 'LOC';
   for (const [si, t] of tags.entries()) {
     const n = norm[si];
     for (let k = 1; k < t.length; k++) {
@@ -159,8 +160,7 @@ function joinSplitPlaces(norm: readonly string[][], tags: string[][], tagger: Ta
       if ((/^[بل]/.test(n[k]) && !!tagger.knownBase?.(n[k])) || WEEKDAYS.has(n[k])) continue;
       // a common word before a place the tagger knows is that place's region («ريف حلب», «ريف درعا»: the labeled data
       // leave «ريف» out of the name); «بحر دار», «جبال زاغروس» are names
-      const known = (w: string) => !!tagger.isKnownWord?.(w) || tagger.newsType?.(w) === 'LOC';
-      if (k - s === 1 && isCommon(n[s], tagger) && known(n[k])) continue;
+      if (k - s === 1 && isCommon(n[s], tagger) && knownPlace(n[k])) continue;
       if (procliticBefore(n[s], tagger) && (/^[وف]/.test(n[s]) || !tagger.knownBase?.(n[s]))) continue;
       if (tagger.isCountry?.(before) || tagger.isCountry?.(n[k])) continue;
       if (NISBA_ADJECTIVE.test(n[k]) || tagger.isAdjectiveWord?.(n[k])) continue;
@@ -603,6 +603,7 @@ function mentionsOf(
     const tags = allTags[si];
     if (tags.every((t) => t === 'O')) continue;
     const norm = allNorm[si];
+    const dateline = datelineEnd(words);
     let i = 0;
     while (i < tags.length) {
       if (tags[i] === 'O' || !tags[i].includes('-')) {
@@ -807,8 +808,7 @@ function mentionsOf(
           quotedTitle: a === t ? quotedTitle : 0,
           quoted: a > 0 && b < words.length && QUOTE_MARKS.test(words[a - 1]) && QUOTE_MARKS.test(words[b]),
           placeUse:
-            type === 'LOC' &&
-            ((a > 0 && PLACE_USE_WORDS.has(cliticVariants(norm[a - 1]).pop()!)) || b <= datelineEnd(words)),
+            type === 'LOC' && ((a > 0 && PLACE_USE_WORDS.has(cliticVariants(norm[a - 1]).pop()!)) || b <= dateline),
         });
       }
       i = j;

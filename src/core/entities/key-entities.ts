@@ -211,6 +211,14 @@ function isAgencyOf(name: readonly string[], part: readonly string[]): boolean {
   return false;
 }
 
+/** A country's name (normalized words), also written with its words apart («كوستا ريكا» of «كوستاريكا») or behind a
+ * proclitic («وكوستا ريكا»). */
+const isCountryName = (n: readonly string[], tagger: Tagger) =>
+  cliticVariants(n[0]).some((f) => {
+    const w = [f, ...n.slice(1)];
+    return !!tagger.isCountry?.(w.join(' ')) || (w.length > 1 && !!tagger.isCountry?.(w.join('')));
+  });
+
 /** The names `COUNTRY_ALIASES` maps other names to (the ISO list's). */
 const ISO_COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 
@@ -618,6 +626,8 @@ function mentionsOf(
         type = to;
         for (let k = i; k < j; k++) tags[k] = (k === i ? 'B-' : 'I-') + type;
       };
+      // a country's name is no person («كوستا ريكا», which the list writes «كوستاريكا»)
+      if (type === 'PERS' && isCountryName(norm.slice(i, j), tagger)) retype('LOC');
       // a «person» right after a word that precedes organizations or places is one («شركة إيفانكا ترامب ماركس»)
       const before = wordBeforeName(norm, i);
       const cue = before >= 0 && type === 'PERS' ? tagger.typeCue?.(cueKey(norm[before])) : undefined;
@@ -1255,7 +1265,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   // team named or not: «وتصدرت البرتغال المجموعة», «تقدمت صربيا بهدف»
   if (football)
     for (const g of groups.values()) {
-      if (typeOf(g) !== 'LOC' || !tagger.isCountry?.(g.key.join(' '))) continue;
+      if (typeOf(g) !== 'LOC' || !isCountryName(g.key, tagger)) continue;
       if (inPlay(g) * 2 <= g.mentions.length) continue;
       for (const m of g.mentions) m.type = 'ORG';
     }

@@ -1920,6 +1920,23 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(nisba.map((e) => e.name)).toEqual(['جان رينو']);
   });
 
+  it('takes a country’s name for no person, also written in two words or behind و («كوستا ريكا», «وكوستا ريكا»)', () => {
+    // real sentences of BBC Arabic articles (2018)
+    const text =
+      'ولم تتلق أي خسارة في 18 مباراة متتالية، بما في ذلك الفوز على كوستا ريكا، والتعادل أمام روسيا.\n' +
+      'وتلعب ثلاث مباريات ودية أمام البرتغال ومصر وكوستا ريكا قبل أن تلعب مباراتها الافتتاحية.';
+    const t = {
+      ...stub([
+        ['كوستا ريكا', 'PERS'],
+        ['وكوستا ريكا', 'PERS'],
+      ]),
+      isCountry: (k: string) => k === 'كوستاريكا',
+    } as Tagger;
+    const types = keyEntities(splitSentences(text), t).map((e) => [e.name, e.type]);
+    expect(types).toHaveLength(1);
+    expect(types[0][1]).not.toBe('PERS');
+  });
+
   it('keeps a United Nations agency whole and apart from the United Nations («منظمة الأمم المتحدة للطفولة»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

@@ -15,6 +15,7 @@ export const HAND_MADE_TABLES: [string, readonly string[]][] = [
   ['phrases COMPASS_WORDS', [...COMPASS_WORDS]],
   ['phrases FORCE_HEADS', [...FORCE_HEADS]],
   ['COUNTRY_ALIASES', [...new Set([...WORDS.COUNTRY_ALIASES].flat())]],
+  ['TEAM_NICKNAMES', [...new Set([...WORDS.TEAM_NICKNAMES].flatMap(([nick, teams]) => [nick, ...teams]))]],
   ['rule-tagger PERSON_TRIGGERS', [...PERSON_TRIGGERS]],
   ['rule-tagger PLACES', [...PLACES]],
 ];

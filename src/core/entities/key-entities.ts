@@ -42,6 +42,7 @@ import {
   DISEASE_CUES,
   FACILITY_CUES,
   FOOTBALL_WORDS_PER,
+  TEAM_NICKNAMES,
   GROUP_HEADS,
   HOSTING_WORDS,
   INNER_CLAUSE_WORDS,
@@ -1269,6 +1270,27 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       if (inPlay(g) * 2 <= g.mentions.length) continue;
       for (const m of g.mentions) m.type = 'ORG';
     }
+  // in a football story, a team's nickname is the team the article names («الديوك» of «فرنسا», «الريدز» of
+  // «ليفربول»): the nickname's mentions join it, and its untagged occurrences count for it (`extraForms`, below)
+  const nicknamesOf = new Map<Group, string[]>();
+  if (football) {
+    const teamOf = (nick: string) =>
+      (TEAM_NICKNAMES.get(nick) ?? [])
+        .map((k) => groups.get(k))
+        // the team, not the country it plays for («المغرب» as a place keeps its count)
+        .filter((g): g is Group => !!g && typeOf(g) === 'ORG')
+        .sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    for (const [nick] of TEAM_NICKNAMES) {
+      const team = teamOf(nick);
+      if (!team) continue;
+      nicknamesOf.set(team, [...(nicknamesOf.get(team) ?? []), nick]);
+      const g = groups.get(nick);
+      if (g && g !== team) {
+        for (const m of g.mentions) m.type = 'ORG';
+        merge(g, team);
+      }
+    }
+  }
   // an organization named with a generic word before a name the article gives the organization alone:
   // «النادي الأهلي» is «الأهلي» (merged into «الأهلي المصري» above), «حركة حماس» is «حماس»
   for (const h of [...groups.values()]) {
@@ -1341,7 +1363,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       ? [w]
       : [];
   };
-  const extraForms = (g: Group) => [...surname(g), ...(aliases.get(g)?.keys() ?? [])];
+  const extraForms = (g: Group) => [...surname(g), ...(aliases.get(g)?.keys() ?? []), ...(nicknamesOf.get(g) ?? [])];
   // a group the tagger calls a place at most of its mentions (once per group: a name may occur 100,000 times)
   const placeVotes = new Map<Group, boolean>();
   const mostlyPlace = (g: Group) => {
@@ -1414,7 +1436,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const fullSurfaces = type === 'PERS' ? g.surfaces.filter((_, i) => g.keys[i] === fullKey) : [];
     const name = fullSurfaces.length
       ? mostFrequent(fullSurfaces)
-      : mostUsedForm(g, forms.get(g), aliases.get(g), (w) => isCommon(w, tagger));
+      : mostUsedForm(g, withoutNicknames(forms.get(g)), aliases.get(g), (w) => isCommon(w, tagger));
     const descriptions = g.mentions.map((m) => m.description).filter((d): d is string => !!d);
     // the article says it is a person: a title beside it, or a word before it that precedes people
     const saidPerson = descriptions.length > 0 || (cues.get(g) ?? []).includes('PERS');
@@ -1543,6 +1565,13 @@ function vote(types: EntityType[]): EntityType {
  * its parentheses); a form that begins or ends with a common word (or is one: «كاف») comes after the others
  * («مراسل بي بي سي»); ties go to the form tagged most often, then to the longer one.
  */
+/** A group's forms without its nicknames, which never name it on display («ليفربول», not «الريدز»). */
+function withoutNicknames(forms: Map<string, number> | undefined): Map<string, number> | undefined {
+  if (!forms) return forms;
+  const out = new Map([...forms].filter(([k]) => !TEAM_NICKNAMES.has(k)));
+  return out.size ? out : forms;
+}
+
 function mostUsedForm(
   g: Group,
   counts: Map<string, number> | undefined,

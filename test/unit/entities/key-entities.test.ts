@@ -493,6 +493,32 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(names).toContainEqual(['الإمارات العربية المتحدة', 'LOC']);
   });
 
+  it('counts a team’s nickname for the team in a football story («نسور قرطاج», «الشياطين الحمر»), shown by its name', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'يأمل "نسور قرطاج" أن يقدموا اليوم مباراة قوية ليتفادى المنتخب التونسي مصير أشقائه العرب.\n' +
+      'وعمل هنري مساعدا للمدرب على رأس الجهاز الفني للمنتخب البلجيكي خلال مونديال روسيا، مع منتخب "الشياطين الحمر".';
+    const t = stub([
+      ['نسور قرطاج', 'ORG'],
+      ['المنتخب التونسي', 'ORG'],
+      ['للمنتخب البلجيكي', 'ORG'],
+    ]);
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ['المنتخب التونسي', 'ORG', 2],
+        ['المنتخب البلجيكي', 'ORG', 2],
+      ]),
+    );
+    expect(names.map(([n]) => n)).not.toContain('نسور قرطاج');
+    // outside a football story «الفراعنة» are the pharaohs
+    const history = keyEntities(
+      splitSentences('وحكم الفراعنة مصر قرونا طويلة.\nوتعرض مصر آثار الفراعنة في متاحفها.'),
+      stub([['مصر', 'ORG']]),
+    );
+    expect(history.map((e) => [e.name, e.count])).toEqual([['مصر', 2]]);
+  });
+
   it('takes a country for its national team in a football story that names the team («إيران» beside «المنتخب الإيراني»)', () => {
     const text = [
       'وتخوض إيران غمار كأس العالم وتلعب مباراة أخيرة ضد ليتوانيا في موسكو.',

@@ -128,9 +128,16 @@ const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'من', 'عن', 'علي'])
  * («مدينة», «ولاية», «فريق»: a club the tagger typed a place), a facility («مطار»). */
 const isPlaceLead = (n: string, tagger: Tagger) => {
   const k = cueKey(n);
-  const cue = tagger.typeCue?.(k);
+  // the cue tables key «فريق» as «ريق» (ف read as a proclitic), so «وفريق» is looked up as «ريق» too
+  const cue = tagger.typeCue?.(k) ?? tagger.typeCue?.(cueKey(k));
   return PLACE_PREPOSITIONS.has(k) || cue === 'LOC' || cue === 'ORG' || FACILITY_CUES.has(k);
 };
+
+/** A first word behind «و»/«ف» (a list: «والإمارات طهران»), or behind a preposition that the display will not strip
+ * before a frequent word («بريف دمشق»; «بجزيرة لومبوك» loses its ب, «باريس» has none). */
+const listedOrBefore = (n: string, tagger: Tagger) =>
+  (/^[وف]/.test(n) && hasClitic(n, tagger)) ||
+  (/^[بل]/.test(n) && n.length >= 4 && !!tagger.isFrequentWord?.(n.slice(1)) && !tagger.knownBase?.(n));
 
 /**
  * Joins a place's name that the tagger split in two («مدينة [بحر] [دار]», «[كوالا] [لمبور]», «[خيبر] [بختوانخوا]»):
@@ -162,7 +169,7 @@ function joinSplitPlaces(norm: readonly string[][], tags: string[][], tagger: Ta
       // a common word before a place the tagger knows is that place's region («ريف حلب», «ريف درعا»: the labeled data
       // leave «ريف» out of the name); «بحر دار», «جبال زاغروس» are names
       if (k - s === 1 && isCommon(n[s], tagger) && knownPlace(n[k])) continue;
-      if (procliticBefore(n[s], tagger) && (/^[وف]/.test(n[s]) || !tagger.knownBase?.(n[s]))) continue;
+      if (listedOrBefore(n[s], tagger)) continue;
       if (tagger.isCountry?.(before) || tagger.isCountry?.(n[k])) continue;
       if (NISBA_ADJECTIVE.test(n[k]) || tagger.isAdjectiveWord?.(n[k])) continue;
       if (tagger.newsType?.(n[k - 1]) === 'LOC' && tagger.newsType?.(n[k]) === 'LOC') continue;

@@ -1921,6 +1921,19 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
       expect.arrayContaining(['الرياض', 'طهران', 'دمشق', 'واشنطن', 'روسيا', 'بريطانيا', 'أورلاندو', 'حلب']),
     );
     expect(apart).not.toContain('ريف حلب');
+    // after «وفريق» (the cue tables key «فريق» as «ريق»), a first word in ب that is no proclitic («باريس»)
+    const club = {
+      ...stub([
+        ['باريس', 'LOC'],
+        ['سان جيرمان', 'LOC'],
+      ]),
+      typeCue: (k: string) => (k === 'ريق' ? ('ORG' as const) : undefined),
+      isWholeWord: () => false,
+      isFrequentWord: () => false,
+    } as Tagger;
+    expect(names(club, 'أغضب نيمار نجم المنتخب البرازيلي وفريق باريس سان جيرمان معجبيه.').map(([n]) => n)).toContain(
+      'باريس سان جيرمان',
+    );
     // two places after a preposition, the second behind «و» («في طهران وشيراز»), are a list, even where the word
     // statistics call «وشيراز» a word of its own
     const list = {

@@ -227,6 +227,16 @@ const isCountryName = (n: readonly string[], tagger: Tagger) =>
     return !!tagger.isCountry?.(w.join(' ')) || (w.length > 1 && !!tagger.isCountry?.(w.join('')));
   });
 
+/**
+ * A feminine noun in ة glued before a person's name («لتغريدة نيمار», Neymar's tweet): not ال, no word of the tagger's
+ * training text, and a word the news text uses as no person's name (`isNonPersonWord`); given names in ة are words of
+ * the training text or names by their contexts («فاطمة», «أسامة»).
+ */
+const isFeminineNoun = (n: string, tagger: Tagger) => {
+  const w = cliticVariants(n).pop()!;
+  return /^[^ا]\S{2,}ه$/.test(w) && !w.startsWith('ال') && !tagger.isKnownWord?.(w) && !!tagger.isNonPersonWord?.(w);
+};
+
 /** The names `COUNTRY_ALIASES` maps other names to (the ISO list's). */
 const ISO_COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 
@@ -727,9 +737,10 @@ function mentionsOf(
         )
           a++;
       }
-      // a person's name does not start with a common word («حذو ترامب») or a construct plural («ممثلو درو
-      // باريمور»), nor end with a common word behind a preposition and ال («بورتمان بالأوسكار»); it may end with a
-      // bare one (a surname: «عبد الحميد قياس», «جون كلون»);
+      // a person's name does not start with a common word («حذو ترامب»), a construct plural («ممثلو درو
+      // باريمور») or a feminine noun the news text never uses in names («لتغريدة نيمار»), nor end with a common
+      // word behind a preposition and ال («بورتمان بالأوسكار»); it may end with a bare one (a surname: «عبد الحميد
+      // قياس», «جون كلون»);
       // no name ends with an indefinite accusative («صلاح موسما», «ميشيل تاريخا»)
       let b = j;
       if (type === 'PERS') {
@@ -739,7 +750,8 @@ function mentionsOf(
             isConstructPlural(norm[a], tagger, articleWords) ||
             CLAUSE_START.test(words[a]) ||
             isPrepositionInYa(words[a]) ||
-            KINSHIP.has(cliticVariants(norm[a]).pop()!))
+            KINSHIP.has(cliticVariants(norm[a]).pop()!) ||
+            isFeminineNoun(norm[a], tagger))
         )
           a++;
         while (b - a > 1 && /^[وف]?(بال|كال|لل)/.test(norm[b - 1]) && isCommon(norm[b - 1], tagger)) b--;

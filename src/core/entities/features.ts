@@ -3,9 +3,13 @@
  * any change here changes what the shipped model means, so retrain after editing (the model records
  * FEATURE_VERSION and the tagger refuses a model built for another version).
  *
- * Self-contained on purpose (own normalization and clitic splitting) so that changes to src/core/text
+ * Self-contained on purpose (own normalization, ./ner-normalize.ts, and clitic splitting) so that changes to src/core/text
  * cannot silently change the features the model was trained on.
  */
+
+import { nerNormalize } from './ner-normalize';
+
+export { nerNormalize };
 
 export const FEATURE_VERSION = 6;
 
@@ -254,52 +258,7 @@ export const TRIGGER_TABLE: [string, string[]][] = [
   ],
 ];
 
-/** Arabic diacritics, tatweel, invisibles. */
-const MARKS =
-  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]/g;
-const FOLDS: Record<string, string> = {
-  أ: 'ا',
-  إ: 'ا',
-  آ: 'ا',
-  ٱ: 'ا',
-  ى: 'ي',
-  ی: 'ي',
-  ة: 'ه',
-  ؤ: 'و',
-  ئ: 'ي',
-  ک: 'ك',
-  '٠': '0',
-  '١': '1',
-  '٢': '2',
-  '٣': '3',
-  '٤': '4',
-  '٥': '5',
-  '٦': '6',
-  '٧': '7',
-  '٨': '8',
-  '٩': '9',
-  '۰': '0',
-  '۱': '1',
-  '۲': '2',
-  '۳': '3',
-  '۴': '4',
-  '۵': '5',
-  '۶': '6',
-  '۷': '7',
-  '۸': '8',
-  '۹': '9',
-};
-const FOLD_RE = /[أإآٱىیةؤئک٠-٩۰-۹]/g;
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
-
-/** Normalization used by the tagger's features (matching only). */
-export function nerNormalize(token: string): string {
-  const t = token
-    .replace(MARKS, '')
-    .replace(FOLD_RE, (c) => FOLDS[c] ?? c)
-    .toLowerCase();
-  return t.length ? t : token;
-}
 
 /** Splits a normalized token into [clitic prefix, stem] by the fixed rule (prefix '' when none is stripped). */
 export function splitClitic(norm: string): [string, string] {

@@ -11,7 +11,7 @@
 import type { Entity, EntityType, Sentence } from '../types';
 import { tokenTexts } from '../text';
 import { LATIN_LETTER_NAMES, isLetterName } from '../text/latin-letters';
-import { nerNormalize } from './features';
+import { nerNormalize } from './ner-normalize';
 import {
   cliticVariants,
   COMPASS_WORDS,

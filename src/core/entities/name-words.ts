@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../types';
 import { DIACRITICS, TATWEEL } from '../text';
-import { nerNormalize } from './features';
+import { nerNormalize } from './ner-normalize';
 import { cliticVariants } from './phrases';
 import { cueKey } from './type-cues';
 import type { Tagger } from './tagger';

@@ -8,7 +8,7 @@
  * not tag armies, parliaments or cabinets (`docs/entities.md`). Also here: national teams («منتخب المغرب»,
  * «المنتخب التونسي») and organizations an article names twice by an organization head («بنك الإسكان»).
  */
-import { nerNormalize } from './features';
+import { nerNormalize } from './ner-normalize';
 
 /**
  * Compass words that begin a place's name (general knowledge, normalized): «جنوب أفريقيا», «شمال سيناء», «جنوب شرق

@@ -5,7 +5,7 @@
  * (BBC → «بي بي سي», LBCI → «إل بي سي آي»).
  */
 import { tokenTexts } from '../text';
-import { nerNormalize } from './features';
+import { nerNormalize } from './ner-normalize';
 import { LATIN_LETTER_NAMES } from '../text/latin-letters';
 
 /** Separators between a <title>'s headline and the site's name («العنوان - المدينة نيوز», «Headline | Site»). */

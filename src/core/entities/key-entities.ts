@@ -237,6 +237,21 @@ const isFeminineNoun = (n: string, tagger: Tagger) => {
   return /^[^ا]\S{2,}ه$/.test(w) && !w.startsWith('ال') && !tagger.isKnownWord?.(w) && !!tagger.isNonPersonWord?.(w);
 };
 
+/** A quoted work's title has at most this many words around a name inside it. */
+const MAX_TITLE_WORDS = 5;
+/**
+ * The span `i`..`j` lies inside a quoted title, not at its start, right after the word for a work, a storm or a
+ * product: «فيلم "سعيد مثل لازارو"» (the film Happy as Lazzaro) names no person.
+ */
+function insideCuedTitle(words: readonly string[], norm: readonly string[], i: number, j: number): boolean {
+  let q = i - 1;
+  while (q >= 0 && i - q <= MAX_TITLE_WORDS && !QUOTE_MARKS.test(words[q])) q--;
+  if (q < 1 || q === i - 1 || !QUOTE_MARKS.test(words[q])) return false;
+  let c = j;
+  while (c < words.length && c - q <= MAX_TITLE_WORDS + 1 && !QUOTE_MARKS.test(words[c])) c++;
+  return c < words.length && QUOTE_MARKS.test(words[c]) && cliticVariants(norm[q - 1]).some((v) => MISC_CUES.has(v));
+}
+
 /** The names `COUNTRY_ALIASES` maps other names to (the ISO list's). */
 const ISO_COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 
@@ -652,7 +667,7 @@ function mentionsOf(
       if (cue && cue !== 'PERS') retype(cue);
       // a «person» named right after the word for a film, a song, a prize… (also behind a quotation mark) is that
       // work's title: «فيلم "أفينجرز"», «أغنية ديسباسيتو», «جائزة غولدن غلوب»
-      if (type === 'PERS' && isCuedBy(MISC_CUES, norm, i)) retype('MISC');
+      if (type === 'PERS' && (isCuedBy(MISC_CUES, norm, i) || insideCuedTitle(words, norm, i, j))) retype('MISC');
       if (type === 'PERS' && isCuedBy(APP_CUES, norm, i)) retype('ORG');
       // a «person» whose name begins with the word for a kind of organization or an armed group is one («فيلق
       // الرحمن», «حركة أحرار الشام»: «الرحمن» of «عبد الرحمن» made it a person)

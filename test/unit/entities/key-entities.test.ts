@@ -1996,6 +1996,23 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(names.join(' ')).not.toMatch(/تغريدة/);
   });
 
+  it('takes a name inside a quoted title after the word for a film for no person («فيلم "سعيد مثل لازارو"»)', () => {
+    // real sentences of the ANT news text and of BBC Arabic (2018)
+    const text =
+      'فازت أليس روهفاشر بجائزة أفضل سيناريو عن فيلم "سعيد مثل لازارو" بالتساوي مع جعفر بناهي.\n' +
+      'ويطغى على فيلم "سعيد مثل لازارو" مفهوم البراءة.\nحقق فيلم "أفينجرز: إنفينيتي وور" 630 مليون دولار.';
+    const t = stub([
+      ['لازارو', 'PERS'],
+      ['إنفينيتي وور', 'PERS'],
+      ['أليس روهفاشر', 'PERS'],
+      ['جعفر بناهي', 'PERS'],
+    ]);
+    const people = keyEntities(splitSentences(text), t)
+      .filter((e) => e.type === 'PERS')
+      .map((e) => e.name);
+    expect(people.sort()).toEqual(['أليس روهفاشر', 'جعفر بناهي'].sort());
+  });
+
   it('keeps a United Nations agency whole and apart from the United Nations («منظمة الأمم المتحدة للطفولة»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

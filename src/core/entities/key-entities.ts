@@ -1304,6 +1304,14 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       if (inPlay(g) * 2 <= g.mentions.length) continue;
       for (const m of g.mentions) m.type = 'ORG';
     }
+  // in a football story, a one-word «place» that the news text names as an organization (its cued names) and that is
+  // no country is a club («رحل إلى ليفربول ثم إلى تشلسي»)
+  if (football)
+    for (const g of groups.values()) {
+      if (g.key.length !== 1 || typeOf(g) !== 'LOC' || isCountryName(g.key, tagger)) continue;
+      if (tagger.newsType?.(g.key[0]) !== 'ORG') continue;
+      for (const m of g.mentions) m.type = 'ORG';
+    }
   // in a football story, a team's nickname is the team the article names («الديوك» of «فرنسا», «الريدز» of
   // «ليفربول»): the nickname's mentions join it, and its untagged occurrences count for it (`extraForms`, below)
   const nicknamesOf = new Map<Group, string[]>();

@@ -519,6 +519,32 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(history.map((e) => [e.name, e.count])).toEqual([['مصر', 2]]);
   });
 
+  it('takes a «place» the news text names as an organization for a club in a football story («تشلسي»)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'ولعب المهاجم الملقب بالنينيو في صفوف فريقه المفضل حتى عام 2007، عندما رحل إلى ليفربول ثم إلى تشلسي في إنجلترا.\n' +
+      'وتوج توريس بألقاب كبرى، حيث فاز بدوري أبطال أوروبا مع تشلسي عام 2012.';
+    const t = {
+      ...stub([
+        ['تشلسي', 'LOC'],
+        ['إنجلترا', 'LOC'],
+        ['توريس', 'PERS'],
+      ]),
+      newsType: (k: string) => (k === 'تشلسي' ? ('ORG' as const) : k === 'انجلترا' ? ('LOC' as const) : undefined),
+      isCountry: (k: string) => k === 'انجلترا',
+    } as Tagger;
+    const types = keyEntities(splitSentences(text), t).map((e) => [e.name, e.type]);
+    expect(types).toEqual(
+      expect.arrayContaining([
+        ['تشلسي', 'ORG'],
+        ['إنجلترا', 'LOC'],
+      ]),
+    );
+    // outside a football story it stays as tagged
+    const city = keyEntities(splitSentences('وزار الوفد تشلسي في لندن.\nوتقع تشلسي غرب المدينة.'), t);
+    expect(city.map((e) => [e.name, e.type])).toContainEqual(['تشلسي', 'LOC']);
+  });
+
   it('takes a country for its national team in a football story that names the team («إيران» beside «المنتخب الإيراني»)', () => {
     const text = [
       'وتخوض إيران غمار كأس العالم وتلعب مباراة أخيرة ضد ليتوانيا في موسكو.',

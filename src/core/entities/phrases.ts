@@ -296,11 +296,30 @@ export function overlayRepeatedOrgs(
   // the runs at each word (the tagging below changes no tag at or after the word it looks at)
   const all = norm.map((n, si) => n.map((_, i) => runs(si, tags[si], i)));
   const count = new Map<string, number>();
-  for (const sentence of all) for (const list of sentence) for (const k of list) count.set(k, (count.get(k) ?? 0) + 1);
+  // the places each occurrence of a run goes on to name, by their nisbas in the definite words after it: a run named
+  // once for one place and once for another is the common start of two bodies' names («وزارة الدفاع الأمريكية»,
+  // «وزارة الدفاع الروسية»; «هيئة الأركان العامة للجيش الروسي», «هيئة الأركان الأمريكية المشتركة»), not one body
+  const places = new Map<string, Set<string>[]>();
+  for (const [si, sentence] of all.entries())
+    for (const [i, list] of sentence.entries())
+      for (const k of list) {
+        count.set(k, (count.get(k) ?? 0) + 1);
+        const found = new Set<string>();
+        for (let e = i + k.split(' ').length, n = 0; e < norm[si].length && n < MAX_BODY_WORDS; e++, n++) {
+          if (!continues(si, e) && !COORDINATED_WORD.test(norm[si][e])) break;
+          const w = masculineNisba(norm[si][e].replace(/^(و?ال|لل)/, 'ال'));
+          if (NISBA_ADJECTIVE.test(w) && isPlaceNisba?.(w)) found.add(w);
+        }
+        places.set(k, [...(places.get(k) ?? []), found]);
+      }
+  const differentBodies = (k: string) => {
+    const named = (places.get(k) ?? []).filter((p) => p.size > 0);
+    return named.some((a, x) => named.slice(x + 1).some((b) => ![...a].some((w) => b.has(w))));
+  };
   return tags.map((t, si) => {
     const out = t.slice();
     for (let i = 0; i < out.length; i++) {
-      const repeated = all[si][i].filter((k) => (count.get(k) ?? 0) >= 2);
+      const repeated = all[si][i].filter((k) => (count.get(k) ?? 0) >= 2 && !differentBodies(k));
       if (!repeated.length) continue;
       const len = repeated[repeated.length - 1].split(' ').length;
       for (let k = 0; k < len; k++) out[i + k] = (k ? 'I-' : 'B-') + 'ORG';
@@ -310,6 +329,8 @@ export function overlayRepeatedOrgs(
   });
 }
 
+/** How many words after a repeated organization's run are read for the place its name goes on to name. */
+const MAX_BODY_WORDS = 4;
 /** A word in و + ال (normalized) that goes on an organization's name: «والتنمية», «والبورصات». */
 const COORDINATED_WORD = /^وال\S{2,}$/;
 

@@ -252,6 +252,47 @@ function insideCuedTitle(words: readonly string[], norm: readonly string[], i: n
   return c < words.length && QUOTE_MARKS.test(words[c]) && cliticVariants(norm[q - 1]).some((v) => MISC_CUES.has(v));
 }
 
+/** An organization's name in quotation marks has at most this many words («صحيفة "الحياة اللندنية"»). */
+const MAX_QUOTED_ORG_WORDS = 3;
+/**
+ * Tags as an organization the untagged words in quotation marks right after a word that precedes organizations in the
+ * labeled data, also behind «و» (`typeCue`: «قناة "المسيرة"», «صحيفة "سبق"», «شركة "دي لا رو"»): Arabic words only,
+ * at most `MAX_QUOTED_ORG_WORDS`; not one common word, nor a first word the display reads as a proclitic and a word
+ * («شركة "فالف"»).
+ */
+function overlayQuotedOrgs(
+  words: readonly string[][],
+  norm: readonly string[][],
+  tags: string[][],
+  tagger: Tagger,
+): void {
+  let bare: Set<string> | undefined;
+  /** the article's words that stand somewhere without a quotation mark before them */
+  const unquoted = () =>
+    (bare ??= new Set(norm.flatMap((n, si) => n.filter((_, i) => i === 0 || !QUOTE_MARKS.test(words[si][i - 1])))));
+  for (const [si, t] of tags.entries()) {
+    const w = words[si],
+      n = norm[si];
+    for (let q = 1; q < w.length; q++) {
+      if (!QUOTE_MARKS.test(w[q])) continue;
+      const k = cueKey(n[q - 1]);
+      if ((tagger.typeCue?.(k) ?? tagger.typeCue?.(cueKey(k))) !== 'ORG') continue;
+      let c = q + 1;
+      while (c < w.length && c - q <= MAX_QUOTED_ORG_WORDS + 1 && !QUOTE_MARKS.test(w[c])) c++;
+      if (c >= w.length || !QUOTE_MARKS.test(w[c]) || c === q + 1 || c - q > MAX_QUOTED_ORG_WORDS + 1) continue;
+      if (t.slice(q + 1, c).some((x) => x !== 'O') || n.slice(q + 1, c).some((x) => !/^[\u0621-\u064A]+$/.test(x)))
+        continue;
+      // not a common word alone («مجلة "الطائرة"» would count every plane), nor a word the display would read as a
+      // proclitic and a word («شركة "فالف"»)
+      if ((c === q + 2 && isCommon(n[q + 1], tagger)) || hasProclitic(n[q + 1], tagger)) continue;
+      // a definite word alone names the organization only where the article never writes it unquoted («قناة
+      // "المسيرة"»; not «مجلة "الطائرة"» beside «الطائرة», the plane)
+      if (c === q + 2 && n[q + 1].startsWith('ال') && unquoted().has(n[q + 1])) continue;
+      for (let e = q + 1; e < c; e++) t[e] = (e === q + 1 ? 'B-' : 'I-') + 'ORG';
+    }
+  }
+}
+
 /** The names `COUNTRY_ALIASES` maps other names to (the ISO list's). */
 const ISO_COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 
@@ -595,6 +636,8 @@ function mentionsOf(
   joinCoordinatedOrgWords(allNorm, allTags);
   // a person the tagger missed, described right after a comma by a title («بوزيد، رئيس تحرير صحيفة برنيق»)
   overlayApposedPeople(allNorm, allTags, tagger);
+  // an organization's name in quotation marks right after a word that precedes organizations («قناة "المسيرة"»)
+  overlayQuotedOrgs(allWords, allNorm, allTags, tagger);
   // a United Nations agency («منظمة الأمم المتحدة للطفولة»)
   extendUnAgencies(allNorm, allTags);
   // a place's name the tagger split in two («مدينة بحر دار»)

@@ -2040,6 +2040,22 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(people.sort()).toEqual(['أليس روهفاشر', 'جعفر بناهي'].sort());
   });
 
+  it('takes a quoted name after a word that precedes organizations for one («قناة "المسيرة"»), not a quoted common noun', () => {
+    // real sentences of the ANT news text and of BBC Arabic (2018)
+    const text =
+      'أعلنت قناة "المسيرة" التابعة للحوثيين الأحد قصف مركز معلومات وزارة الدفاع.\n' +
+      'من جانبها، قالت قناة "المسيرة" إن وحداتها استهدفت الرياض.\n' +
+      'وكانت مجلة "الطائرة" قد قالت في مقال إن الطائرة هبطت.';
+    const t = {
+      ...stub([['الرياض', 'LOC']]),
+      typeCue: (k: string) => (k === 'قناه' || k === 'مجله' ? ('ORG' as const) : undefined),
+      isWholeWord: () => true,
+    } as Tagger;
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count]);
+    expect(names).toContainEqual(['المسيرة', 'ORG', 2]);
+    expect(names.map(([n]) => n)).not.toContain('الطائرة');
+  });
+
   it('keeps a United Nations agency whole and apart from the United Nations («منظمة الأمم المتحدة للطفولة»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

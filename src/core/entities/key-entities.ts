@@ -43,6 +43,7 @@ import {
   FACILITY_CUES,
   FOOTBALL_WORDS_PER,
   TEAM_NICKNAMES,
+  STORM_CUES,
   GROUP_HEADS,
   HOSTING_WORDS,
   INNER_CLAUSE_WORDS,
@@ -711,6 +712,14 @@ function mentionsOf(
       // a «person» named right after the word for a film, a song, a prize… (also behind a quotation mark) is that
       // work's title: «فيلم "أفينجرز"», «أغنية ديسباسيتو», «جائزة غولدن غلوب»
       if (type === 'PERS' && (isCuedBy(MISC_CUES, norm, i) || insideCuedTitle(words, norm, i, j))) retype('MISC');
+      // a storm's name after the word for it and an adjective («العاصفة المدارية كريس», «الإعصار الاستوائي»)
+      if (
+        type === 'PERS' &&
+        i > 1 &&
+        NISBA_ADJECTIVE.test(norm[i - 1]) &&
+        cliticVariants(norm[i - 2]).some((v) => STORM_CUES.has(v))
+      )
+        retype('MISC');
       if (type === 'PERS' && isCuedBy(APP_CUES, norm, i)) retype('ORG');
       // a «person» whose name begins with the word for a kind of organization or an armed group is one («فيلق
       // الرحمن», «حركة أحرار الشام»: «الرحمن» of «عبد الرحمن» made it a person)

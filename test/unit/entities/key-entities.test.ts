@@ -2056,6 +2056,14 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(names.map(([n]) => n)).not.toContain('الطائرة');
   });
 
+  it('takes a storm named after the word for it and an adjective for no person («العاصفة المدارية كريس»)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'وأضاف المركز أن العاصفة المدارية كريس تبعد 27 كيلومترا جنوبي كيب هاتيراس.\nوقال المركز إن الأمواج التي أثارتها كريس ستزيد.';
+    const names = keyEntities(splitSentences(text), stub([['كريس', 'PERS']])).map((e) => [e.name, e.type]);
+    expect(names).toEqual([['كريس', 'MISC']]);
+  });
+
   it('keeps a United Nations agency whole and apart from the United Nations («منظمة الأمم المتحدة للطفولة»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

@@ -712,7 +712,7 @@ function mentionsOf(
       // a «person» named right after the word for a film, a song, a prize… (also behind a quotation mark) is that
       // work's title: «فيلم "أفينجرز"», «أغنية ديسباسيتو», «جائزة غولدن غلوب»
       if (type === 'PERS' && (isCuedBy(MISC_CUES, norm, i) || insideCuedTitle(words, norm, i, j))) retype('MISC');
-      // a storm's name after the word for it and an adjective («العاصفة المدارية كريس», «الإعصار الاستوائي»)
+      // a storm's name after the word for it and an adjective («العاصفة المدارية كريس»)
       if (
         type === 'PERS' &&
         i > 1 &&

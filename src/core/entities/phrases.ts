@@ -310,7 +310,9 @@ export function overlayRepeatedOrgs(
           const w = masculineNisba(norm[si][e].replace(/^(و?ال|لل)/, 'ال'));
           if (NISBA_ADJECTIVE.test(w) && isPlaceNisba?.(w)) found.add(w);
         }
-        places.set(k, [...(places.get(k) ?? []), found]);
+        const list = places.get(k);
+        if (list) list.push(found);
+        else places.set(k, [found]);
       }
   const differentBodies = (k: string) => {
     const named = (places.get(k) ?? []).filter((p) => p.size > 0);

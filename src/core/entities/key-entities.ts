@@ -129,9 +129,14 @@ const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'من', 'عن', 'علي'])
  * («مدينة», «ولاية», «فريق»: a club the tagger typed a place), a facility («مطار»). */
 const isPlaceLead = (n: string, tagger: Tagger) => {
   const k = cueKey(n);
-  // the cue tables key «فريق» as «ريق» (ف read as a proclitic), so «وفريق» is looked up as «ريق» too
-  const cue = tagger.typeCue?.(k) ?? tagger.typeCue?.(cueKey(k));
+  const cue = cueTypeOf(n, tagger);
   return PLACE_PREPOSITIONS.has(k) || cue === 'LOC' || cue === 'ORG' || FACILITY_CUES.has(k);
+};
+/** The type of name a word comes before in the labeled data (`typeCue`), also behind «و»: the cue tables key «فريق»
+ * as «ريق» (ف read as a proclitic), so «وفريق» is looked up as «ريق» too. */
+const cueTypeOf = (n: string, tagger: Tagger) => {
+  const k = cueKey(n);
+  return tagger.typeCue?.(k) ?? tagger.typeCue?.(cueKey(k));
 };
 
 /** A first word behind «و»/«ف» (a list: «والإمارات طهران»), or behind a preposition that the display will not strip
@@ -276,8 +281,7 @@ function overlayQuotedOrgs(
       n = norm[si];
     for (let q = 1; q < w.length; q++) {
       if (!QUOTE_MARKS.test(w[q])) continue;
-      const k = cueKey(n[q - 1]);
-      if ((tagger.typeCue?.(k) ?? tagger.typeCue?.(cueKey(k))) !== 'ORG') continue;
+      if (cueTypeOf(n[q - 1], tagger) !== 'ORG') continue;
       let c = q + 1;
       while (c < w.length && c - q <= MAX_QUOTED_ORG_WORDS + 1 && !QUOTE_MARKS.test(w[c])) c++;
       if (c >= w.length || !QUOTE_MARKS.test(w[c]) || c === q + 1 || c - q > MAX_QUOTED_ORG_WORDS + 1) continue;

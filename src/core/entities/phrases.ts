@@ -76,6 +76,10 @@ export function overlayPhrases(
         const rest = n.slice(i + 1, i + len);
         for (const head of heads) {
           if (!list.has(phraseKey([head, ...rest]))) continue;
+          // a family's name is also its company's («بن لادن», «مجموعة بن لادن»): where the tagger names exactly
+          // these words a person, they are the person
+          if (type === 'ORG' && FAMILY_PARTICLES.has(head) && out[i] === 'B-PERS' && isExactSpan(out, i, len))
+            break found;
           for (let k = 0; k < len; k++) out[i + k] = (k ? 'I-' : 'B-') + type;
           i += len - 1;
           break found;
@@ -84,6 +88,16 @@ export function overlayPhrases(
     }
     return out;
   });
+}
+
+/** The words a family's name begins with (normalized): son of, father of. */
+const FAMILY_PARTICLES = new Set(['بن', 'ابن', 'ابو']);
+
+/** Whether the tagger's span that begins at `i` covers exactly the `len` words from `i`. */
+function isExactSpan(tags: readonly string[], i: number, len: number): boolean {
+  const type = tags[i].slice(2);
+  for (let k = 1; k < len; k++) if (tags[i + k] !== 'I-' + type) return false;
+  return tags[i + len] !== 'I-' + type;
 }
 
 /** The words for a national team (normalized): «منتخب فرنسا», «المنتخب التونسي». */

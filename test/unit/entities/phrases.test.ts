@@ -11,7 +11,15 @@ import {
   sameTeam,
 } from '../../../src/core/entities/phrases';
 
-const list = new Set(['مكتب التحقيقات الفيدرالي', 'المحكمه العليا', 'الامم المتحده', 'مجلس الشيوخ']);
+const list = new Set([
+  'مكتب التحقيقات الفيدرالي',
+  'المحكمه العليا',
+  'الامم المتحده',
+  'مجلس الشيوخ',
+  'بن لادن',
+  'مجموعه بن لادن',
+  'داو جونز',
+]);
 const run = (text: string, tags: string[]) => {
   const norm = [text.split(' ').map(nerNormalize)];
   const starts = new Set([...list].map((k) => k.split(' ')[0]));
@@ -49,6 +57,17 @@ describe('multi-word organization names tagged whole', () => {
       'I-PERS',
     ]);
     expect(run('قال نواب مجلس الشيوخ', right)).toEqual(right);
+  });
+
+  it('leaves a family name the tagger names exactly as a person, not a company named otherwise', () => {
+    // «بن لادن» is also the family's company in the name lists; the tagger's person stays a person
+    expect(run('والدة بن لادن قالت', ['B-PERS', 'I-PERS', 'I-PERS', 'O'])).toEqual(['B-PERS', 'I-PERS', 'I-PERS', 'O']);
+    expect(run('التقوا بن لادن', ['O', 'B-PERS', 'I-PERS'])).toEqual(['O', 'B-PERS', 'I-PERS']);
+    // the company by its head, and the family's name the tagger left untagged, stay organizations
+    expect(run('مجموعة بن لادن', ['O', 'B-PERS', 'I-PERS'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG']);
+    expect(run('أسهم بن لادن', ['O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG']);
+    // a company named after no family particle is the company even where the tagger names a person
+    expect(run('مؤشر داو جونز', ['O', 'B-PERS', 'I-PERS'])).toEqual(['O', 'B-ORG', 'I-ORG']);
   });
 
   it('reads a first word behind و/ف and a proclitic before ال', () => {

@@ -24,6 +24,7 @@ import {
   joinCoordinatedOrgWords,
   orgHead,
   overlayNationalTeams,
+  overlayListedOrgs,
   overlayPhrases,
   overlayRepeatedOrgs,
   phraseHead,
@@ -49,6 +50,7 @@ import {
   INNER_CLAUSE_WORDS,
   KINSHIP,
   MISC_CUES,
+  NEW_GROUPS,
   NAME_END_ADVERBS,
   ORG_NAME_CUES,
   PAGEANT,
@@ -629,6 +631,8 @@ function mentionsOf(
     );
   // an armed group named by its head and a name the tagger took for MISC («جيش الإسلام»)
   overlayGroupNames(allNorm, allTags);
+  // armed groups and movements named since the tagger's training text («داعش», «هيئة تحرير الشام»)
+  overlayListedOrgs(allNorm, allTags, NEW_GROUPS);
   // social networks and messaging apps («على انستغرام»)
   overlayPlatforms(allNorm, allTags);
   // organizations the article names twice by a head and definite words («بنك الإسكان»)

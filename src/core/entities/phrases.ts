@@ -90,6 +90,45 @@ export function overlayPhrases(
   });
 }
 
+/**
+ * Tags every listed name (`names`: normalized keys of one or more words; the first word also behind a proclitic) as
+ * one organization, in place. A tagged organization that holds the whole name stays as it is («حركة الشباب
+ * المجاهدين»); any other tagged name that overlaps it gives up its words: the words outside the listed name are
+ * left untagged («خيرتني بوكو حرام», «هيئة تحرير الشام» of which the tagger took «الشام» for a place).
+ */
+export function overlayListedOrgs(
+  norm: readonly (readonly string[])[],
+  tags: string[][],
+  names: ReadonlySet<string>,
+): void {
+  const firsts = new Set([...names].map((k) => k.split(' ')[0]));
+  for (const [si, n] of norm.entries()) {
+    const t = tags[si];
+    for (let i = 0; i < n.length; i++) {
+      const first = cliticVariants(n[i]).find((v) => firsts.has(v));
+      if (first === undefined) continue;
+      let len = 0;
+      for (let l = Math.min(MAX_PHRASE_WORDS, n.length - i); l >= 1 && !len; l--)
+        if (names.has([first, ...n.slice(i + 1, i + l)].join(' '))) len = l;
+      if (!len) continue;
+      const [a, b] = spanAround(t, i, len);
+      const oneOrg = t[a] === 'B-ORG' && t.slice(a + 1, b).every((x) => x === 'I-ORG');
+      if (!oneOrg || b - a === len)
+        for (let k = a; k < b; k++) t[k] = k < i || k >= i + len ? 'O' : k === i ? 'B-ORG' : 'I-ORG';
+      i += len - 1;
+    }
+  }
+}
+
+/** The words [a, b) of the tagged names that overlap words [i, i + len), or [i, i + len) when none does. */
+function spanAround(t: readonly string[], i: number, len: number): [number, number] {
+  let a = i;
+  while (a > 0 && t[a].startsWith('I-')) a--;
+  let b = i + len;
+  while (b < t.length && t[b].startsWith('I-')) b++;
+  return [a, b];
+}
+
 /** The words a family's name begins with (normalized): son of, father of. */
 const FAMILY_PARTICLES = new Set(['بن', 'ابن', 'ابو']);
 

@@ -3,6 +3,7 @@ import { nerNormalize } from '../../../src/core/entities/features';
 import {
   joinCoordinatedOrgWords,
   nisbaPlaces,
+  overlayListedOrgs,
   overlayNationalTeams,
   overlayPhrases,
   overlayRepeatedOrgs,
@@ -312,5 +313,44 @@ describe('an organization’s name that goes on after «و», written so twice',
       ['بين الأمم المتحدة والسودان', ['O', 'B-ORG', 'I-ORG', 'B-LOC']],
     ] as [string, string[]][];
     expect(tagOf(place)).toEqual(place.map(([, t]) => t));
+  });
+});
+
+describe('listed organizations the tagger cannot know', () => {
+  const names = new Set(
+    ['داعش', 'بوكو حرام', 'هيئة تحرير الشام', 'حركة الشباب'].map((k) => k.split(' ').map(nerNormalize).join(' ')),
+  );
+  const run = (text: string, tags: string[]) => {
+    const out = [tags.slice()];
+    overlayListedOrgs([text.split(' ').map(nerNormalize)], out, names);
+    return out[0];
+  };
+
+  it('tags a listed name as one organization, behind a proclitic too', () => {
+    expect(run('هجوم لداعش على', ['O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'O']);
+    expect(run('جماعة بوكو حرام المتشددة', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+  });
+
+  it('takes the words of an overlapping name from it, not the words outside the listed name', () => {
+    // the tagger's place inside the name
+    expect(run('مقاتلو هيئة تحرير الشام في', ['O', 'O', 'O', 'B-LOC', 'O'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+    ]);
+    // a verb glued before the name: left untagged, no person of its own
+    expect(run('خيرتني بوكو حرام بين', ['B-PERS', 'I-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+  });
+
+  it('leaves a tagged organization that holds the whole name', () => {
+    const tags = ['O', 'B-ORG', 'I-ORG', 'I-ORG'];
+    expect(run('مسلحو حركة الشباب المجاهدين', tags)).toEqual(tags);
+  });
+
+  it('needs every word of a listed name', () => {
+    expect(run('حركة تحرير السودان', ['B-ORG', 'I-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG']);
+    expect(run('بوكو', ['O'])).toEqual(['O']);
   });
 });

@@ -318,7 +318,9 @@ describe('an organization’s name that goes on after «و», written so twice',
 
 describe('listed organizations the tagger cannot know', () => {
   const names = new Set(
-    ['داعش', 'بوكو حرام', 'هيئة تحرير الشام', 'حركة الشباب'].map((k) => k.split(' ').map(nerNormalize).join(' ')),
+    ['داعش', 'بوكو حرام', 'هيئة تحرير الشام', 'حركة الشباب', 'المرصد السوري', 'المرصد السوري لحقوق الإنسان'].map((k) =>
+      k.split(' ').map(nerNormalize).join(' '),
+    ),
   );
   const run = (text: string, tags: string[]) => {
     const out = [tags.slice()];
@@ -347,6 +349,17 @@ describe('listed organizations the tagger cannot know', () => {
   it('leaves a tagged organization that holds the whole name', () => {
     const tags = ['O', 'B-ORG', 'I-ORG', 'I-ORG'];
     expect(run('مسلحو حركة الشباب المجاهدين', tags)).toEqual(tags);
+  });
+
+  it('takes the longest listed name', () => {
+    expect(run('وقال المرصد السوري لحقوق الإنسان إن', ['O', 'O', 'O', 'O', 'O', 'O'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+    ]);
   });
 
   it('needs every word of a listed name', () => {

@@ -50,6 +50,7 @@ import {
   INNER_CLAUSE_WORDS,
   KINSHIP,
   MISC_CUES,
+  MODEL_CUES,
   NEW_GROUPS,
   NAME_END_ADVERBS,
   ORG_NAME_CUES,
@@ -720,6 +721,9 @@ function mentionsOf(
       // a «person» named right after the word for a film, a song, a prize… (also behind a quotation mark) is that
       // work's title: «فيلم "أفينجرز"», «أغنية ديسباسيتو», «جائزة غولدن غلوب»
       if (type === 'PERS' && (isCuedBy(MISC_CUES, norm, i) || insideCuedTitle(words, norm, i, j))) retype('MISC');
+      // a name in quotation marks right after the word for a car, a phone or a plane is the model's («سيارة "إي كيو
+      // سي"»), whatever the tagger typed; the maker stands unquoted («هاتف غوغل»)
+      if (type !== 'MISC' && i > 0 && QUOTE_MARKS.test(norm[i - 1]) && isCuedBy(MODEL_CUES, norm, i)) retype('MISC');
       // a storm's name after the word for it and an adjective («العاصفة المدارية كريس»)
       if (
         type === 'PERS' &&

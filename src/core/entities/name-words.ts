@@ -144,6 +144,17 @@ export const PRODUCT_CUES = new Set(
   ['صاروخ', 'صواريخ', 'مركبه', 'المركبه', 'منصه', 'متصفح', 'تلسكوب', 'مسبار'].map(nerNormalize),
 );
 /**
+ * Words for a car, a phone or a plane and for a model (general knowledge, normalized, with the possessive forms the
+ * news writes: «سيارتها»): a name in quotation marks right after one is the model's, a product (MISC in the gold
+ * conventions: «سيارة "إي كيو سي"», «سيارة "جي تي-آر"»), even where the tagger takes its Latin letters for a
+ * company's.
+ */
+export const MODEL_CUES = new Set(
+  [...['سيارة', 'سيارات', 'سيارتها', 'سيارته', 'سيارتي', 'هاتف', 'هواتف', 'هاتفها', 'طائرة', 'طائرات', 'طراز']].map(
+    nerNormalize,
+  ),
+);
+/**
  * Names of devices and software (general knowledge, normalized, their spellings attested in the news text): products,
  * MISC in the gold conventions; a name with one of these words in it is the product's («آي فون إكس», «أبل ووتش»),
  * or glued onto it («مالكي أيفون»), never a person's, a place's or an organization's.

@@ -2064,6 +2064,26 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(names).toEqual([['كريس', 'MISC']]);
   });
 
+  it('takes a quoted name right after the word for a car for the model, not its maker («سيارة "إي كيو سي"»)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'ولم تكشف مرسيديس عن الشكل النهائي لسيارة "إي كيو سي" الجديدة.\nوقال موقع صحيفة "إكسبريس" أن "إي كيو سي" ستصبح منافسا.\n' +
+      'وأعلنت شركة "بي أم دبليو" طرح سيارتها.';
+    const spans: [string, string][] = [
+      ['إي كيو سي', 'ORG'],
+      ['إكسبريس', 'ORG'],
+      ['بي أم دبليو', 'ORG'],
+    ];
+    const names = keyEntities(splitSentences(text), stub(spans)).map((e) => [e.name, e.type]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ['إي كيو سي', 'MISC'],
+        ['بي أم دبليو', 'ORG'],
+        ['إكسبريس', 'ORG'],
+      ]),
+    );
+  });
+
   it('keeps a United Nations agency whole and apart from the United Nations («منظمة الأمم المتحدة للطفولة»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

@@ -51,6 +51,7 @@ import {
   KINSHIP,
   MISC_CUES,
   MODEL_CUES,
+  SHIP_CUES,
   NEW_GROUPS,
   NAME_END_ADVERBS,
   ORG_NAME_CUES,
@@ -724,6 +725,8 @@ function mentionsOf(
       // a name in quotation marks right after the word for a car, a phone or a plane is the model's («سيارة "إي كيو
       // سي"»), whatever the tagger typed; the maker stands unquoted («هاتف غوغل»)
       if (type !== 'MISC' && i > 0 && QUOTE_MARKS.test(norm[i - 1]) && isCuedBy(MODEL_CUES, norm, i)) retype('MISC');
+      // a ship's name right after the word for a ship («السفينة ديتشوتي», «سفينة "أكواريوس"»); not a country
+      if (type !== 'MISC' && isCuedBy(SHIP_CUES, norm, i) && !isCountryName(norm.slice(i, j), tagger)) retype('MISC');
       // a storm's name after the word for it and an adjective («العاصفة المدارية كريس»)
       if (
         type === 'PERS' &&

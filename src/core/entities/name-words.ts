@@ -155,6 +155,14 @@ export const MODEL_CUES = new Set(
   ),
 );
 /**
+ * Words for a ship (general knowledge, normalized, bare and definite): a name right after one is the ship's, a
+ * vehicle (MISC, as the gold conventions' products), never a person or an organization («للسفينة ديتشوتي», «سفينة
+ * "أكواريوس"»).
+ */
+export const SHIP_CUES = new Set(
+  ['سفينة', 'السفينة', 'باخرة', 'الباخرة', 'يخت', 'اليخت', 'غواصة', 'الغواصة'].map(nerNormalize),
+);
+/**
  * Names of devices and software (general knowledge, normalized, their spellings attested in the news text): products,
  * MISC in the gold conventions; a name with one of these words in it is the product's («آي فون إكس», «أبل ووتش»),
  * or glued onto it («مالكي أيفون»), never a person's, a place's or an organization's.

@@ -2084,6 +2084,27 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     );
   });
 
+  it('takes a name right after the word for a ship for the ship («للسفينة ديتشوتي», «سفينة "أكواريوس"»)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'وصرح سالفيني "لن نسمح للسفينة ديتشوتي بالرسو".\nوقالت إنه سيسمح للسفينة "ديتشوتي" بالرسو.\n' +
+      'ورفضت إيطاليا استقبال سفينة "أكواريوس" التي تقل مهاجرين.';
+    const spans: [string, string][] = [
+      ['سالفيني', 'PERS'],
+      ['ديتشوتي', 'PERS'],
+      ['أكواريوس', 'ORG'],
+      ['إيطاليا', 'LOC'],
+    ];
+    const names = keyEntities(splitSentences(text), stub(spans)).map((e) => [e.name, e.type]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ['ديتشوتي', 'MISC'],
+        ['أكواريوس', 'MISC'],
+        ['سالفيني', 'PERS'],
+      ]),
+    );
+  });
+
   it('keeps a United Nations agency whole and apart from the United Nations («منظمة الأمم المتحدة للطفولة»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

@@ -247,6 +247,25 @@ const isFeminineNoun = (n: string, tagger: Tagger) => {
   return /^[^ا]\S{2,}ه$/.test(w) && !w.startsWith('ال') && !tagger.isKnownWord?.(w) && !!tagger.isNonPersonWord?.(w);
 };
 
+/**
+ * The sentence's first word glued before a person's name of two words or more that the article tags on its own
+ * («تحرّرت كارين ماكدوغال» beside «كارين ماكدوغال»): a verb, when the tagger's training text and the news text do not
+ * know it as a word (a given name is a known word: «رجب طيب أردوغان» beside «طيب أردوغان»).
+ */
+const isVerbBeforeName = (
+  norm: readonly string[],
+  a: number,
+  b: number,
+  tagger: Tagger,
+  personSpans: () => Set<string>,
+) =>
+  a === 0 &&
+  b - a >= 3 &&
+  !tagger.isKnownWord?.(norm[a]) &&
+  !tagger.isFrequentWord?.(norm[a]) &&
+  !tagger.isWholeWord?.(norm[a]) &&
+  personSpans().has(norm.slice(a + 1, b).join(' '));
+
 /** A quoted work's title has at most this many words around a name inside it. */
 const MAX_TITLE_WORDS = 5;
 /**
@@ -673,6 +692,20 @@ function mentionsOf(
         if (t[k] === 'I-PERS' && t[k + 1] !== 'I-PERS') endSet.add(cliticVariants(allNorm[si][k]).pop()!);
     return endSet;
   };
+  // the person spans of two words or more, as keys (once per article)
+  let personSpanSet: Set<string> | undefined;
+  const personSpans = () => {
+    if (personSpanSet) return personSpanSet;
+    personSpanSet = new Set();
+    for (const [si, t] of allTags.entries())
+      for (let k = 0; k < t.length; k++) {
+        if (t[k] !== 'B-PERS') continue;
+        let e = k + 1;
+        while (e < t.length && t[e] === 'I-PERS') e++;
+        if (e - k >= 2) personSpanSet.add(allNorm[si].slice(k, e).join(' '));
+      }
+    return personSpanSet;
+  };
   // national teams («منتخب المغرب», «المنتخب التونسي»): a place the tagger knows or the article tags, or a country
   // («المنتخب البلجيكي»: «بلجيكا» is no word of the tagger's training text)
   const tagged = new Set(allNorm.flatMap((n, si) => n.filter((_, i) => allTags[si][i].endsWith('LOC'))));
@@ -833,7 +866,8 @@ function mentionsOf(
             CLAUSE_START.test(words[a]) ||
             isPrepositionInYa(words[a]) ||
             KINSHIP.has(cliticVariants(norm[a]).pop()!) ||
-            isFeminineNoun(norm[a], tagger))
+            isFeminineNoun(norm[a], tagger) ||
+            isVerbBeforeName(norm, a, b, tagger, personSpans))
         )
           a++;
         while (b - a > 1 && /^[وف]?(بال|كال|لل)/.test(norm[b - 1]) && isCommon(norm[b - 1], tagger)) b--;

@@ -36,6 +36,7 @@ import {
   phraseKey,
 } from '../../src/core/entities/phrases';
 import { cueKey, type CueType } from '../../src/core/entities/type-cues';
+import { CLUB_SPELLINGS, CLUBS, COMPANIES, ORGANIZATIONS, PARTIES } from './ner-lists';
 
 /** Proclitic letters (و ف ب ك ل; لل is ل + ال). */
 const PROCLITICS = ['و', 'ف', 'ب', 'ك', 'ل'];
@@ -556,15 +557,26 @@ export function miscNames(anercorpTrain: TaggedSentence[], dataDir: string): Map
 /**
  * Multi-word organization names for `overlayPhrases` (src/core/entities/phrases.ts): every name of two or more
  * Arabic words in the labeled sentences (`labeled`: ANERcorp train and WikiFANE Gold) and in the name lists (ANERgazet; WikiFANE's lexicons by type; the ISO
- * country names), kept when it is an organization more often than any other type (so «الولايات المتحدة»,
- * a place more often, is not one). Keys are normalized, the first word without a proclitic before ال.
+ * country names; our own lists of clubs, parties, companies and organizations, `ner-lists.ts`), kept when it is an
+ * organization more often than any other type (so «الولايات المتحدة», a place more often, is not one, nor the
+ * newspaper «الشرق الأوسط» of the companies list, which the labeled data names as the region). Keys are normalized,
+ * the first word without a proclitic before ال.
  */
 export function orgPhrases(labeled: TaggedSentence[], dataDir: string): Set<string> {
-  return typedPhrases(labeled, dataDir, 'ORG');
+  const own = [...CLUBS, ...CLUB_SPELLINGS, ...PARTIES, ...COMPANIES, ...ORGANIZATIONS].map((n): [string, string] => [
+    n,
+    'ORG',
+  ]);
+  return typedPhrases(labeled, dataDir, 'ORG', own);
 }
 
 /** The multi-word names (phraseKey) of the labeled corpora and the name lists that are of `type` more often than any other. */
-export function typedPhrases(labeled: TaggedSentence[], dataDir: string, want: string): Set<string> {
+export function typedPhrases(
+  labeled: TaggedSentence[],
+  dataDir: string,
+  want: string,
+  extra: readonly [string, string][] = [],
+): Set<string> {
   const counts = new Map<string, Map<string, number>>();
   const add = (name: string, type: string) => {
     const words = name.trim().split(/\s+/).map(nerNormalize);
@@ -590,6 +602,7 @@ export function typedPhrases(labeled: TaggedSentence[], dataDir: string, want: s
   for (const t of ['LOC', 'ORG', 'PERS', 'MISC'])
     for (const l of lines(`wikifane_${t.toLowerCase()}.txt`)) add(l.replace(/^\d+\s+/, ''), t);
   for (const name of isoCountryNames(dataDir)) add(name, 'LOC');
+  for (const [name, type] of extra) add(name, type);
   const out = new Set<string>();
   for (const [key, c] of counts) {
     const n0 = c.get(want) ?? 0;

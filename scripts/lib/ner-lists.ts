@@ -1488,6 +1488,13 @@ export const CLUBS = [
 ];
 
 /** Political parties and movements. */
+/**
+ * Other spellings of listed clubs that the news text uses as often (general knowledge; «باريس سان جرمان» 411 times
+ * beside «باريس سان جيرمان» 331): for the display's organization phrases only (`orgPhrases`), not a gazetteer of the
+ * tagger, whose weights stay those of the lists above.
+ */
+export const CLUB_SPELLINGS = ['باريس سان جرمان'];
+
 export const PARTIES = [
   'الحزب الديمقراطي',
   'الحزب الجمهوري',

@@ -8,6 +8,7 @@ import {
   forceNames,
   groupNames,
   miscNames,
+  orgPhrases,
   poissonTail,
   wholeWords,
 } from '../../../scripts/lib/name-stats';
@@ -135,6 +136,24 @@ describe('word statistics for the key-names display', () => {
     const s = (text: string, tags: string) => ({ tokens: text.split(' '), tags: tags.split(' ') });
     const train = [s('وقال البيت الأبيض إن', 'O B-MISC I-MISC O'), s('جائزة نوبل للسلام', 'B-MISC I-MISC O')];
     expect([...miscNames(train, dir)]).toEqual([['البيت الابيض', 'LOC']]);
+  });
+
+  it('takes the organization phrases of our own lists unless the labeled data names them otherwise more often', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khulasa-phr-'));
+    mkdirSync(join(dir, 'lexicons'));
+    mkdirSync(join(dir, 'anergazet'));
+    for (const f of ['AlignedLocGazetteer.txt', 'AlignedOrgGazetteer.txt', 'AlignedPersGazetteer.txt'])
+      writeFileSync(join(dir, 'anergazet', f), '');
+    for (const t of ['loc', 'org', 'pers', 'misc']) writeFileSync(join(dir, 'lexicons', `wikifane_${t}.txt`), '');
+    writeFileSync(join(dir, 'lexicons', 'iso_countries_ar.tsv'), '');
+    const s = (text: string, tags: string) => ({ tokens: text.split(' '), tags: tags.split(' ') });
+    // the companies list has the newspaper «الشرق الأوسط»; the labeled data names the region twice
+    const train = [s('في الشرق الأوسط', 'O B-LOC I-LOC'), s('أزمة الشرق الأوسط', 'O B-LOC I-LOC')];
+    const phrases = orgPhrases(train, dir);
+    expect(phrases.has('باريس سان جيرمان')).toBe(true); // CLUBS
+    expect(phrases.has('باريس سان جرمان')).toBe(true); // CLUB_SPELLINGS
+    expect(phrases.has('حزب العداله والتنميه')).toBe(true); // PARTIES
+    expect(phrases.has('الشرق الاوسط')).toBe(false);
   });
 
   it('finds the names of forces in the news text: a head and a nisba that take a share of the head’s uses', () => {

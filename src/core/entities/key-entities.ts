@@ -1417,9 +1417,12 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   // «ليفربول»): the nickname's mentions join it, and its untagged occurrences count for it (`extraForms`, below)
   const nicknamesOf = new Map<Group, string[]>();
   if (football) {
+    // the group of a team's name, also under the word for a club it was first named with («نادي ريال مدريد»)
+    const holding = (k: string) =>
+      groups.get(k) ?? groups.get('نادي ' + k) ?? groups.get('فريق ' + k) ?? groups.get('النادي ' + k);
     const teamOf = (nick: string) =>
       (TEAM_NICKNAMES.get(nick) ?? [])
-        .map((k) => groups.get(k))
+        .map(holding)
         // the team, not the country it plays for («المغرب» as a place keeps its count)
         .filter((g): g is Group => !!g && typeOf(g) === 'ORG')
         .sort((a, b) => b.mentions.length - a.mentions.length)[0];

@@ -519,6 +519,25 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(history.map((e) => [e.name, e.count])).toEqual([['مصر', 2]]);
   });
 
+  it('counts a club’s nickname for the club first named with the word for a club («نادي ريال مدريد»)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'يأمل نادي ريال مدريد الإسباني بالتعاقد مع مهاجم توتنهام هاري كين.\n' +
+      'وقد يسعى رئيس ريال مدريد إلى ضم كين ليلعب بقميص النادي الملكي.\n' +
+      'وتأتي الأنباء عن رغبة ريال مدريد بالتزامن مع عروض سيئة يقدمها النادي الملكي مع المدرب.';
+    const t = stub([
+      // the longer span last: it wins where both match
+      ['ريال مدريد', 'ORG'],
+      ['نادي ريال مدريد', 'ORG'],
+      ['توتنهام', 'ORG'],
+      ['هاري كين', 'PERS'],
+      ['النادي الملكي', 'ORG'],
+    ]);
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count]);
+    expect(names).toContainEqual(['ريال مدريد', 'ORG', 5]);
+    expect(names.map(([n]) => n)).not.toContain('النادي الملكي');
+  });
+
   it('takes a «place» the news text names as an organization for a club in a football story («تشلسي»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

@@ -51,6 +51,7 @@ import {
   KINSHIP,
   MISC_CUES,
   MODEL_CUES,
+  NAMED_AFTER_HEADS,
   SHIP_CUES,
   NEW_GROUPS,
   NAME_END_ADVERBS,
@@ -265,6 +266,15 @@ const isVerbBeforeName = (
   !tagger.isFrequentWord?.(norm[a]) &&
   !tagger.isWholeWord?.(norm[a]) &&
   personSpans().has(norm.slice(a + 1, b).join(' '));
+
+/**
+ * Where the person's name at `i` follows a title (or begins with one) that follows the word for a place or a body
+ * named after a dignitary (`NAMED_AFTER_HEADS`, also behind a proclitic): that word's position, else -1.
+ */
+function namedAfterStart(norm: readonly string[], i: number): number {
+  const t = isTitle(norm[i]) ? i : i - 1;
+  return t >= 1 && isTitle(norm[t]) && cliticVariants(norm[t - 1]).some((v) => NAMED_AFTER_HEADS.has(v)) ? t - 1 : -1;
+}
 
 /** A quoted work's title has at most this many words around a name inside it. */
 const MAX_TITLE_WORDS = 5;
@@ -585,8 +595,17 @@ function mentionsOf(
   sentences: Sentence[],
   tagger: Tagger,
   title = '',
-): { mentions: Mention[]; norm: string[][]; words: string[][]; titled: boolean; football: boolean } {
+): {
+  mentions: Mention[];
+  norm: string[][];
+  words: string[][];
+  titled: boolean;
+  football: boolean;
+  /** the words («si:i») of the places and bodies named after a dignitary, which count for no name */
+  namedAfter: Set<string>;
+} {
   const out: Mention[] = [];
+  const namedAfterWords = new Set<string>();
   const titleWords = tokenTexts(title);
   if (titleWords.length)
     sentences = [{ index: TITLE_SENTENCE, text: title, paragraph: -1, start: 0, end: 0 }, ...sentences];
@@ -746,6 +765,19 @@ function mentionsOf(
         type = to;
         for (let k = i; k < j; k++) tags[k] = (k === i ? 'B-' : 'I-') + type;
       };
+      // a dignitary a place or a body is named after is no person of the story («مدينة الملك عبدالله الرياضية»,
+      // «مركز الملك سلمان للإغاثة», «جامعة الملك سعود»): a title between the name and the word for the place. The
+      // words from that word on are kept as a name that is not shown (MISC), so that they count for no person of the
+      // article either (the king the article names in his own right)
+      const namedAfter = type === 'PERS' ? namedAfterStart(norm, i) : -1;
+      if (namedAfter >= 0 && tags.slice(namedAfter, i).every((t) => t === 'O')) {
+        for (let k = namedAfter; k < j; k++) {
+          tags[k] = (k === namedAfter ? 'B-' : 'I-') + 'MISC';
+          namedAfterWords.add(`${si}:${k}`);
+        }
+        i = j;
+        continue;
+      }
       // a country's name is no person («كوستا ريكا», which the list writes «كوستاريكا»)
       if (type === 'PERS' && isCountryName(norm.slice(i, j), tagger)) retype('LOC');
       // a «person» right after a word that precedes organizations or places is one («شركة إيفانكا ترامب ماركس»)
@@ -982,6 +1014,7 @@ function mentionsOf(
     words: allWords,
     titled: titleWords.length > 0,
     football,
+    namedAfter: namedAfterWords,
   };
 }
 
@@ -1159,7 +1192,7 @@ interface Group {
 }
 
 export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityContext = {}): Entity[] {
-  const { mentions, norm, words, titled, football } = mentionsOf(sentences, tagger, ctx.title);
+  const { mentions, norm, words, titled, football, namedAfter } = mentionsOf(sentences, tagger, ctx.title);
   // 1. clitics: a mention whose first word minus a proclitic is a form seen on its own takes that form;
   //    clitic + ال (وال، بال، لل…) is always stripped to ال.
   const seen = new Set(mentions.map((m) => m.norm.join(' ')));
@@ -1545,6 +1578,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     football ? (n, i, end) => isClubCue(n, i, end, tagger) : undefined,
     // a drug's, a bacterium's, a cancer's name: «عقار سيبونيمود», «سرطان البروستاتا»
     (g, n, i) => isCuedBy(SUBSTANCE_CUES_BY_TYPE[votedType(g)] ?? DISEASE_CUES, n, i),
+    namedAfter,
   );
   const entities: Entity[] = [];
   const site = siteNameForms(ctx.siteNames ?? []);
@@ -1799,6 +1833,8 @@ function textCounts(
   notAName: (g: Group, n: readonly string[], i: number, si: number) => boolean = () => false,
   clubCue?: (n: readonly string[], i: number, end: number) => boolean,
   substanceCue?: (g: Group, n: readonly string[], i: number) => boolean,
+  /** words («si:i») that are no occurrence of any name */
+  skip?: ReadonlySet<string>,
 ): {
   occurrences: Map<Group, number>;
   inHeadline: Set<Group>;
@@ -1827,6 +1863,7 @@ function textCounts(
   for (const [si, n] of norm.entries()) {
     let last: { group: Group; end: number } | undefined;
     for (let i = 0; i < n.length; i++) {
+      if (skip?.has(`${si}:${i}`)) continue;
       let best: { form: string[]; group: Group } | undefined;
       // a proclitic also before a short word («لبي بي سي»)
       const variants = /^[وفبلك]..$/.test(n[i]) ? [n[i], n[i].slice(1)] : cliticVariants(n[i]);

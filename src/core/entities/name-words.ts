@@ -192,6 +192,19 @@ export const FACILITY_CUES = new Set(
  */
 export const ORG_NAME_CUES = new Set(['بنك', 'مصرف', 'مجموعة', 'جامعة', 'معهد', 'وكالة', 'تنظيم'].map(nerNormalize));
 
+/**
+ * Words for a place or a body that is named after a dignitary, with the title between («مدينة الملك عبدالله
+ * الرياضية», «مطار الملك خالد الدولي», «جامعة الملك سعود», «مركز الملك سلمان للإغاثة», «مستشفى الملك فيصل»;
+ * general knowledge, normalized): the facilities, the heads of organizations' names, and a city, a centre, a
+ * foundation, a complex, a base, a college, a park, a hall, a road. Not a prize, a library or a palace, which are
+ * also the person's own («جائزة البروفيسور بيكار», his prize; «مكتبة الرئيس», «قصر الرئيس»).
+ */
+export const NAMED_AFTER_HEADS = new Set([
+  ...FACILITY_CUES,
+  ...ORG_NAME_CUES,
+  ...['مدينة', 'مركز', 'مؤسسة', 'مجمع', 'قاعدة', 'كلية', 'حديقة', 'قاعة', 'طريق'].map(nerNormalize),
+]);
+
 /** Words for an armed group or a movement (general knowledge, normalized, bare): «فيلق الرحمن», «جيش الإسلام». */
 export const GROUP_HEADS = new Set(['فيلق', 'جيش', 'جماعة', 'ميليشيا', 'ميليشيات', 'لواء', 'ألوية'].map(nerNormalize));
 /**

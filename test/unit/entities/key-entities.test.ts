@@ -2144,6 +2144,18 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(names).toContainEqual(['رجب طيب أردوغان', 2]);
   });
 
+  it('takes no dignitary a place is named after for a person of the story («مدينة الملك عبدالله الرياضية»)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'وانتزع الأهلي المركز الثاني على ملعب مدينة الملك عبدالله الرياضية بجدة.\n' +
+      'وواصل الشباب نزيف النقاط على ملعب مدينة الملك عبدالله الرياضية ببريدة.\n' +
+      'وقال الملك عبدالله إن المملكة ماضية في الإصلاح.';
+    const spans: [string, string][] = [['عبدالله', 'PERS']];
+    const names = keyEntities(splitSentences(text), stub(spans)).map((e) => [e.name, e.type, e.count]);
+    // the king is named once; the two stadiums are no mentions of him
+    expect(names).toContainEqual(['عبدالله', 'PERS', 1]);
+  });
+
   it('keeps a United Nations agency whole and apart from the United Nations («منظمة الأمم المتحدة للطفولة»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

@@ -1863,7 +1863,7 @@ function textCounts(
   for (const [si, n] of norm.entries()) {
     let last: { group: Group; end: number } | undefined;
     for (let i = 0; i < n.length; i++) {
-      if (skip?.has(`${si}:${i}`)) continue;
+      if (skip?.size && skip.has(`${si}:${i}`)) continue;
       let best: { form: string[]; group: Group } | undefined;
       // a proclitic also before a short word («لبي بي سي»)
       const variants = /^[وفبلك]..$/.test(n[i]) ? [n[i], n[i].slice(1)] : cliticVariants(n[i]);

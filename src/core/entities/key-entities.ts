@@ -1634,8 +1634,14 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // a country's feminine adjective, when the article writes the country in ا: «وسائل إعلام سورية» beside
     // «سوريا», «شركة تركية» beside «تركيا» (where the article writes the country «سورية», it stays)
     if (type === 'LOC' && isFeminineOfPlace(g.key, groups, votedType)) continue;
-    // a word that precedes places, alone with ال, is the place the article spoke of: «المدينة» (the city), not Medina
-    if (type === 'LOC' && g.key.length === 1 && /^ال../.test(keyStr) && tagger.typeCue?.(keyStr.slice(2)) === 'LOC')
+    // a word that precedes places, alone with ال, is the place the article spoke of: «المدينة» (the city), not Medina;
+    // alone without ال it is no name at all («بولاية تكساس» tagged as two places)
+    if (
+      type === 'LOC' &&
+      g.key.length === 1 &&
+      ((/^ال../.test(keyStr) && tagger.typeCue?.(keyStr.slice(2)) === 'LOC') ||
+        cliticVariants(keyStr).some((v) => !v.startsWith('ال') && tagger.typeCue?.(cueKey(v)) === 'LOC'))
+    )
       continue;
     // a definite word alone that neither the tagger's training text nor the news text knows as a frequent word, and
     // that is no nisba (the form of surnames with ال: «السيستاني»), is a noun, no person («الديناصور», «المومياء»,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cueKey } from '../../../src/core/entities/type-cues';
 import { analyze } from '../../../src/core/analyze';
 import { displayedEntities } from '../../../src/core/entities/display';
 import { nerNormalize } from '../../../src/core/entities/features';
@@ -2154,6 +2155,26 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     const names = keyEntities(splitSentences(text), stub(spans)).map((e) => [e.name, e.type, e.count]);
     // the king is named once; the two stadiums are no mentions of him
     expect(names).toContainEqual(['عبدالله', 'PERS', 1]);
+  });
+
+  it('takes a word that precedes places, alone and bare, for no place («بولاية تكساس» tagged as two places)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'وقتل 8 أشخاص في مدرسة بمنطقة سانتافي بولاية تكساس الأميركية.\nوقال مسؤولون في تكساس إن المدرسة ثانوية.\n' +
+      'وقع الحادث في منطقة سانتافي بولاية تكساس صباح الجمعة.';
+    const spans: [string, string][] = [
+      ['سانتافي', 'LOC'],
+      ['بولاية', 'LOC'],
+      ['تكساس', 'LOC'],
+    ];
+    const t = {
+      ...stub(spans),
+      // the tagger knows «ولاية», so «بولاية» is ب + «ولاية»
+      isKnownWord: (w: string) => w === 'ولايه',
+      typeCue: (k: string) => (k === cueKey('ولايه') || k === cueKey('منطقه') ? ('LOC' as const) : undefined),
+    };
+    const names = keyEntities(splitSentences(text), t).map((e) => e.name);
+    expect(names).toEqual(['تكساس', 'سانتافي']);
   });
 
   it('keeps a United Nations agency whole and apart from the United Nations («منظمة الأمم المتحدة للطفولة»)', () => {

@@ -1487,7 +1487,6 @@ export const CLUBS = [
   'الأنصار',
 ];
 
-/** Political parties and movements. */
 /**
  * Other spellings of listed clubs that the news text uses as often (general knowledge; «باريس سان جرمان» 411 times
  * beside «باريس سان جيرمان» 331): for the display's organization phrases only (`orgPhrases`), not a gazetteer of the
@@ -1495,6 +1494,7 @@ export const CLUBS = [
  */
 export const CLUB_SPELLINGS = ['باريس سان جرمان'];
 
+/** Political parties and movements. */
 export const PARTIES = [
   'الحزب الديمقراطي',
   'الحزب الجمهوري',

@@ -1346,7 +1346,10 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
         h !== g &&
         h.key.length > g.key.length &&
         typeOf(h) === t &&
-        (containsRun(h.key, g.key) || (t === 'ORG' && containsRunAfterProclitic(h.key, g.key))) &&
+        (containsRun(h.key, g.key) ||
+          (t === 'ORG' && containsRunAfterProclitic(h.key, g.key)) ||
+          // a foreign g written ج in one and غ in the other («جونغ أون» of «كيم جونج أون»), as the spellings merge
+          (t === 'PERS' && containsRun(h.key.map(foreignG), g.key.map(foreignG)))) &&
         // a part of a place is another place («جنوب السودان», «كوريا الشمالية», «إفريقيا الوسطى»)
         !(t === 'LOC' && h.key.some((w) => DIRECTIONS.has(w))) &&
         // an organization's agency for something is another organization («منظمة الأمم المتحدة للطفولة»)
@@ -1795,6 +1798,9 @@ function mostFrequent(xs: string[]): string {
  * «منى مذبوح», «حازم عبدالعظيم» / «حازم عبد العظيم», «أنغيلا ميركل» / «انجيلا ميركل» (not places: «رام الله» /
  * «الرملة»).
  */
+/** A word with a foreign g written one way (غ as ج). */
+const foreignG = (w: string) => w.replace(/غ/g, 'ج');
+
 function looseKey(words: string[], type: EntityType): string {
   const w = (
     type === 'PERS'
@@ -1802,7 +1808,7 @@ function looseKey(words: string[], type: EntityType): string {
           .flatMap((x) => x.replace(/^(عبد|ابو)ال/, '$1 ال').split(' '))
           .map((x, i) => (i ? x.replace(/^ال(?=..)/, '') : x))
           // a foreign g written ج or غ («أنغيلا ميركل» / «انجيلا ميركل»)
-          .map((x) => x.replace(/غ/g, 'ج'))
+          .map(foreignG)
       : words
   ).join('');
   return (

@@ -2177,6 +2177,19 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(names).toEqual(['تكساس', 'سانتافي']);
   });
 
+  it('joins a short name to the full name spelled with the other letter for a foreign g («جونغ أون», «كيم جونج أون»)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'وذكرت صحيفة يابانية أن جونغ أون زار طوكيو كطفل.\nوأكدت مصادر أن الصور تخص كيم جونج أون ووالده.\n' +
+      'ولا يعرف سوى القليل عن جونغ أون.';
+    const spans: [string, string][] = [
+      ['جونغ أون', 'PERS'],
+      ['كيم جونج أون', 'PERS'],
+    ];
+    const names = keyEntities(splitSentences(text), stub(spans)).map((e) => [e.name, e.count]);
+    expect(names).toEqual([['كيم جونج أون', 3]]);
+  });
+
   it('keeps a United Nations agency whole and apart from the United Nations («منظمة الأمم المتحدة للطفولة»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

@@ -276,6 +276,18 @@ function namedAfterStart(norm: readonly string[], i: number): number {
   return t >= 1 && isTitle(norm[t]) && cliticVariants(norm[t - 1]).some((v) => NAMED_AFTER_HEADS.has(v)) ? t - 1 : -1;
 }
 
+/**
+ * «قم» at `i` is the imperative «do» of a how-to before a verbal noun in ب («قم باختيار», «قم بالضغط»), not the city
+ * of Qom: no word that precedes places stands before it, and the word after it is no word for a place behind ب
+ * («قم بمحافظة» is the city).
+ */
+function isImperativeDo(norm: readonly string[], i: number, tagger: Tagger): boolean {
+  if (!cliticVariants(norm[i]).includes('قم') || i + 1 >= norm.length || !/^ب../.test(norm[i + 1])) return false;
+  if (i > 0 && PLACE_PREPOSITIONS.has(cueKey(norm[i - 1]))) return false;
+  if (i > 0 && tagger.typeCue?.(cueKey(norm[i - 1])) === 'LOC') return false;
+  return tagger.typeCue?.(cueKey(norm[i + 1].slice(1))) !== 'LOC';
+}
+
 /** A quoted work's title has at most this many words around a name inside it. */
 const MAX_TITLE_WORDS = 5;
 /**
@@ -775,6 +787,12 @@ function mentionsOf(
           tags[k] = (k === namedAfter ? 'B-' : 'I-') + 'MISC';
           namedAfterWords.add(`${si}:${k}`);
         }
+        i = j;
+        continue;
+      }
+      // the imperative «قم ب…» (do …) of a how-to is no city of Qom («ثم قم باختيار فتح في مسنجر»)
+      if (type === 'LOC' && j === i + 1 && isImperativeDo(norm, i, tagger)) {
+        tags[i] = 'O';
         i = j;
         continue;
       }
@@ -1568,6 +1586,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // where it reads as the word (above), is no occurrence
     (g, n, i, si) =>
       isDate(n, n, i) ||
+      isImperativeDo(n, i, tagger) ||
       // a preposition written with its ى is no «علي» («السيطرة على» of «زين العابدين بن علي»)
       isPrepositionInYa(words[si][i]) ||
       isPeopleAfterNoun(n, i, undefined, tagger) ||

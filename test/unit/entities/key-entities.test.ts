@@ -2190,6 +2190,19 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(names).toEqual([['كيم جونج أون', 3]]);
   });
 
+  it('takes the imperative «قم ب…» of a how-to for no city of Qom, and keeps the city', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      '• بدايةً قم بفتح تطبيق واتساب على هاتفك الذكي.\n• قم بالضغط على خيار "استخدام البيانات".\n' +
+      'وتظاهر المئات في قم بمحافظة قم.\nوقالت الشرطة في قم إن الهدوء عاد.';
+    const t = {
+      ...stub([['قم', 'LOC']]),
+      typeCue: (k: string) => (k === cueKey('محافظه') ? ('LOC' as const) : undefined),
+    };
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    expect(names).toContainEqual(['قم', 3]);
+  });
+
   it('keeps a United Nations agency whole and apart from the United Nations («منظمة الأمم المتحدة للطفولة»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

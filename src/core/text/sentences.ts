@@ -180,8 +180,16 @@ function periodIsNotStop(s: string, i: number): boolean {
   if (glued && !LETTER.test(next)) return true;
   if (glued && /[a-z]/i.test(prev) && /[a-z]/i.test(next)) return true;
   const word = wordBefore(s, i).replace(/\u0640/g, '');
-  // a dotted acronym written in letter names: «سي.إن.إن», «بي.بي.سي», «إف.بي.آي»
+  // a dotted acronym written in letter names: «سي.إن.إن», «بي.بي.سي», «إف.بي.آي»; also with a word in it, once it
+  // has begun with a letter name: «بي.أوت.كيو» (beoutQ)
   if (glued && isAcronymStart(word.slice(word.lastIndexOf('.') + 1)) && isLetterName(wordAfter(s, i + 1))) return true;
+  if (glued && LETTER.test(next)) {
+    const parts = word.replace(/^\.+/, '').split('.');
+    const after = wordAfter(s, i + 1);
+    const goesOn = s[i + 1 + after.length] === '.' && LETTER.test(s[i + 2 + after.length] ?? '');
+    // not a period forgotten before the next sentence («فيتامين سي.كما»): the chain has a part already, or goes on
+    if (isAcronymStart(parts[0]) && (parts.length > 1 || goesOn)) return true;
+  }
   const bare = word.replace(/^\.+/, '');
   const lower = bare.toLowerCase();
   // list marker «1.» at the start of the paragraph
@@ -202,6 +210,16 @@ function periodIsNotStop(s: string, i: number): boolean {
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return true;
   // a single letter is an initial: «د. محمد» «J. Smith»
   if (/^\p{L}$/u.test(bare)) return true;
+  // an acronym of letter names each with its period and a space: «بي. إن. سبورتس» (beIN Sports). Inside the chain
+  // (another «X.» follows) the period is no stop; after its last letter it is none either unless the next word
+  // begins with «و», as most Arabic sentences do («لشبكة سي. إن. إن. وقال…»)
+  if (isLetterName(bare) && SPACE.test(next)) {
+    const after = wordAfter(s, i + 2);
+    if (isLetterName(after) && s[i + 2 + after.length] === '.') return true;
+    const space = i - word.length - 1;
+    const dottedBefore = SPACE.test(s[space] ?? '') && s[space - 1] === '.' && isLetterName(wordBefore(s, space - 1));
+    if (dottedBefore && LETTER.test(s[i + 2] ?? '') && s[i + 2] !== 'و') return true;
+  }
   // a Latin letter written out is an initial when a word follows: «جون إف. كينيدي»; not the last letter of an
   // acronym, which may end a sentence («لشبكة سي إن إن.»), nor before «و…», which starts most Arabic sentences
   if (

@@ -119,4 +119,18 @@ describe('Latin initials written out in Arabic', () => {
     expect(texts('وقالت لشبكة سي.إن.إن. وأضافت أنها باقية.')).toHaveLength(2);
     expect(texts('وانتهى الاجتماع في ذلك.ثم غادر الوفد.')).toHaveLength(2);
   });
+  it('a dotted acronym with a word in it, or with a space after each dot, is no stop (real sentences, ANT news text)', () => {
+    // beoutQ: a letter name begins the chain, a word («أوت») inside it
+    expect(texts('تقف خلف المزاعم حول استخدام بي.أوت.كيو لترددات عرب سات. وأضافت أنها باقية.')).toEqual([
+      'تقف خلف المزاعم حول استخدام بي.أوت.كيو لترددات عرب سات.',
+      'وأضافت أنها باقية.',
+    ]);
+    // beIN Sports, NTV: a letter name, its period and a space, again
+    expect(texts('مراجعة الموقف القانوني لـ"بي. إن. سبورت" في كل دولة.')).toHaveLength(1);
+    expect(texts('وذكر تلفزيون "إن. تي. في" أن المباني يجري إجلاؤها.')).toHaveLength(1);
+    // a sentence ending in a spaced acronym before «و…», a letter name that is a word, a forgotten space
+    expect(texts('قال متحدث لشبكة سي. إن. إن. وأضاف أن الوضع هادئ.')).toHaveLength(2);
+    expect(texts('هذا ما قاله لي. إن شاء الله.')).toHaveLength(2);
+    expect(texts('تلعق فراءها لتنظيفه ولكسب فيتامين سي.كما تحب القطط مطاردة الفيران.')).toHaveLength(2);
+  });
 });

@@ -288,6 +288,24 @@ function isImperativeDo(norm: readonly string[], i: number, tagger: Tagger): boo
   return tagger.typeCue?.(cueKey(norm[i + 1].slice(1))) !== 'LOC';
 }
 
+/** Where the person span [i, j) splits into two people the article names on their own, or -1 (see its use). */
+function twoPeopleSplit(
+  norm: readonly string[],
+  i: number,
+  j: number,
+  counts: ReadonlyMap<string, number>,
+  ends: ReadonlySet<string>,
+): number {
+  if ((counts.get(norm.slice(i, j).join(' ')) ?? 0) > 1) return -1;
+  for (let k = i + 1; k <= j - 2; k++)
+    if (ends.has(cliticVariants(norm[k - 1]).pop()!) && counts.has(norm.slice(k, j).join(' '))) {
+      // the first part is another person's surname, not the start of this one («دونالد ترامب» beside «ترامب …»)
+      const left = norm.slice(i, k).join(' ');
+      if ([...counts.keys()].some((key) => key !== norm.slice(i, j).join(' ') && key.endsWith(' ' + left))) return k;
+    }
+  return -1;
+}
+
 /** A quoted work's title has at most this many words around a name inside it. */
 const MAX_TITLE_WORDS = 5;
 /**
@@ -737,6 +755,21 @@ function mentionsOf(
       }
     return personSpanSet;
   };
+  // how often the tagger names each person span (its words as a key), once per article
+  let personCountMap: Map<string, number> | undefined;
+  const personCounts = () => {
+    if (personCountMap) return personCountMap;
+    personCountMap = new Map();
+    for (const [si, t] of allTags.entries())
+      for (let k = 0; k < t.length; k++) {
+        if (t[k] !== 'B-PERS') continue;
+        let e = k + 1;
+        while (e < t.length && t[e] === 'I-PERS') e++;
+        const key = allNorm[si].slice(k, e).join(' ');
+        personCountMap.set(key, (personCountMap.get(key) ?? 0) + 1);
+      }
+    return personCountMap;
+  };
   // national teams («منتخب المغرب», «المنتخب التونسي»): a place the tagger knows or the article tags, or a country
   // («المنتخب البلجيكي»: «بلجيكا» is no word of the tagger's training text)
   const tagged = new Set(allNorm.flatMap((n, si) => n.filter((_, i) => allTags[si][i].endsWith('LOC'))));
@@ -881,6 +914,15 @@ function mentionsOf(
             j = k;
             break;
           }
+        }
+      }
+      // two people side by side tagged as one («ترامب تيريزا ماي»): a span the article names once, whose first part
+      // ends another person's name in the article and whose rest is a full name the article names on its own
+      if (type === 'PERS' && j - i >= 3) {
+        const k = twoPeopleSplit(norm, i, j, personCounts(), personEnds());
+        if (k > 0) {
+          tags[k] = 'B-PERS';
+          j = k;
         }
       }
       // in a football story, a place that plays is a team: «فاز المنتخب الفرنسي على كرواتيا», «تعادل البرتغال»

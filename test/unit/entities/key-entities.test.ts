@@ -2203,6 +2203,31 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(names).toContainEqual(['قم', 3]);
   });
 
+  it('splits two people tagged as one when the first is another person’s surname («وحث كوربن تريزا ماي»)', () => {
+    // real sentences of a BBC Arabic article (2018)
+    const text =
+      'واتهم زعيم المعارضة، جيرمي كوربن، الحكومة بالتواطؤ.\nوحث كوربن تريزا ماي على استغلال لقائها.\n' +
+      'وقالت تريزا ماي إنها ستثير القضية.\nوقال هارفي إن هارفي واينستين غادر، ثم تحدث واينستين.';
+    const spans: [string, string][] = [
+      ['جيرمي كوربن', 'PERS'],
+      ['كوربن تريزا ماي', 'PERS'],
+      ['هارفي', 'PERS'],
+      ['واينستين', 'PERS'],
+      ['هارفي واينستين', 'PERS'],
+    ];
+    // «تريزا ماي» stands alone too: the stub tags it wherever it is written, so the longer span goes last
+    const t = stub([['تريزا ماي', 'PERS'], ...spans]);
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ['جيرمي كوربن', 2],
+        ['تريزا ماي', 2],
+        // a first name and a surname each named alone are no two people
+        ['هارفي واينستين', 3],
+      ]),
+    );
+  });
+
   it('keeps a United Nations agency whole and apart from the United Nations («منظمة الأمم المتحدة للطفولة»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

@@ -268,6 +268,14 @@ const isVerbBeforeName = (
   personSpans().has(norm.slice(a + 1, b).join(' '));
 
 /**
+ * A place glued before a person's name of two words or more («زعيمة ميانمار أونغ سان سو تشي»): a country or a place
+ * of the news text that the article also tags as a place; a name of two words that begins with one stays («إسرائيل
+ * كاتس»).
+ */
+const isPlaceBeforeName = (norm: readonly string[], a: number, b: number, tagger: Tagger, placeWords: Set<string>) =>
+  b - a >= 3 && placeWords.has(norm[a]) && (!!tagger.isCountry?.(norm[a]) || tagger.newsType?.(norm[a]) === 'LOC');
+
+/**
  * Where the person's name at `i` follows a title (or begins with one) that follows the word for a place or a body
  * named after a dignitary (`NAMED_AFTER_HEADS`, also behind a proclitic): that word's position, else -1.
  */
@@ -959,7 +967,8 @@ function mentionsOf(
             isPrepositionInYa(words[a]) ||
             KINSHIP.has(cliticVariants(norm[a]).pop()!) ||
             isFeminineNoun(norm[a], tagger) ||
-            isVerbBeforeName(norm, a, b, tagger, personSpans))
+            isVerbBeforeName(norm, a, b, tagger, personSpans) ||
+            isPlaceBeforeName(norm, a, b, tagger, tagged))
         )
           a++;
         while (b - a > 1 && /^[وف]?(بال|كال|لل)/.test(norm[b - 1]) && isCommon(norm[b - 1], tagger)) b--;

@@ -314,6 +314,14 @@ function twoPeopleSplit(
   return -1;
 }
 
+/**
+ * A common word inside a person's span that begins a description, not a name's word: one the news text uses in no
+ * name («منافس»), or a word of neither the tagger's training text nor of the nisba form of surnames («ساعدت», «لكون»;
+ * not «قائد» of «حافظ قائد السبسي», nor «جعفري»).
+ */
+const isDescriptionWord = (n: string, tagger: Tagger) =>
+  isCommon(n, tagger) && (!!tagger.isNonPersonWord?.(n) || (!tagger.isKnownWord?.(n) && !/ي$/.test(n)));
+
 /** A quoted work's title has at most this many words around a name inside it. */
 const MAX_TITLE_WORDS = 5;
 /**
@@ -972,6 +980,13 @@ function mentionsOf(
         )
           a++;
         while (b - a > 1 && /^[وف]?(بال|كال|لل)/.test(norm[b - 1]) && isCommon(norm[b - 1], tagger)) b--;
+        // nor go on into a description of another person the article names («موسى مصطفى منافس السيسي»: a common
+        // word, then a person's name the article tags on its own)
+        for (let k = a + 1; k < b - 1; k++)
+          if (isDescriptionWord(norm[k], tagger) && personCounts().has(norm.slice(k + 1, b).join(' '))) {
+            b = k;
+            break;
+          }
         // nor with the day it is dated by («قال ستيف منوشين الخميس», «صباح الخميس»), nor a particle that begins the
         // next clause («محمد صلاح لكن»), nor a noun with a possessive pronoun («يوشينوري أوسومي أبحاثه»)
         // nor with a clause's pronoun or particle inside it («هل صلاح هو صلاح»: the name ends before it)

@@ -2255,6 +2255,33 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     );
   });
 
+  it('ends a person’s name before a description of another person the article names («موسى مصطفى منافس السيسي»)', () => {
+    // real sentences of a BBC Arabic article (2018)
+    const text =
+      'وقال موسى مصطفى منافس السيسي إنه واثق.\nوأعلن السيسي فوزه.\nوقال حافظ قائد السبسي إن الحزب موحد، وأيد السبسي ذلك.';
+    const spans: [string, string][] = [
+      ['السيسي', 'PERS'],
+      ['السبسي', 'PERS'],
+      ['موسى مصطفى منافس السيسي', 'PERS'],
+      ['حافظ قائد السبسي', 'PERS'],
+    ];
+    // «منافس» (a rival) is a word the news text uses in no name; «قائد» is a word of names the tagger knows
+    const t = {
+      ...stub(spans),
+      isCommonWord: (w: string) => w === 'منافس' || w === 'قائد',
+      isNonPersonWord: (w: string) => w === 'منافس',
+      isKnownWord: (w: string) => w === 'قائد',
+    };
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ['موسى مصطفى', 1],
+        ['السيسي', 2],
+        ['حافظ قائد السبسي', 2],
+      ]),
+    );
+  });
+
   it('keeps a United Nations agency whole and apart from the United Nations («منظمة الأمم المتحدة للطفولة»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

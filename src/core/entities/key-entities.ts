@@ -322,6 +322,11 @@ function twoPeopleSplit(
 const isDescriptionWord = (n: string, tagger: Tagger) =>
   isCommon(n, tagger) && (!!tagger.isNonPersonWord?.(n) || (!tagger.isKnownWord?.(n) && !/ي$/.test(n)));
 
+/** Definite titles of rank (normalized) that begin a second person's name inside a person span. */
+const RANK_TITLES = new Set(['الامير', 'الاميره', 'الملك', 'الملكه', 'الرئيس', 'الشيخ', 'الشيخه', 'السلطان']);
+/** Words before such a title that make it part of a name (normalized): «عبد الملك», «آل الشيخ», «ولد الشيخ أحمد». */
+const NAME_PARTICLES_BEFORE_TITLE = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال', 'بنت', 'ولد']);
+
 /** A quoted work's title has at most this many words around a name inside it. */
 const MAX_TITLE_WORDS = 5;
 /**
@@ -932,6 +937,15 @@ function mentionsOf(
           }
         }
       }
+      // two people tagged as one across a definite title of rank («شقيق هاري الأمير وليام»): the title begins the
+      // second; not a title inside a name («عبد الملك الحوثي», «تركي آل الشيخ»)
+      if (type === 'PERS')
+        for (let k = i + 1; k < j - 1; k++)
+          if (RANK_TITLES.has(norm[k]) && !NAME_PARTICLES_BEFORE_TITLE.has(norm[k - 1])) {
+            tags[k] = 'B-PERS';
+            j = k;
+            break;
+          }
       // two people side by side tagged as one («ترامب تيريزا ماي»): a span the article names once, whose first part
       // ends another person's name in the article and whose rest is a full name the article names on its own
       if (type === 'PERS' && j - i >= 3) {

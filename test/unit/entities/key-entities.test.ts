@@ -2282,6 +2282,21 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     );
   });
 
+  it('splits two people tagged as one across a title of rank, not a title inside a name («هاري الأمير وليام»)', () => {
+    // real sentences of a BBC Arabic article (2018) and of the ANT news text
+    const text =
+      'وكان شقيق هاري الأمير وليام قد تزوج عام 2011.\nوقال عبد الملك الحوثي إن الحرب مستمرة.\n' +
+      'والتقى إسماعيل ولد الشيخ أحمد بالوفد.';
+    const spans: [string, string][] = [
+      ['هاري الأمير وليام', 'PERS'],
+      ['عبد الملك الحوثي', 'PERS'],
+      ['إسماعيل ولد الشيخ أحمد', 'PERS'],
+    ];
+    const names = keyEntities(splitSentences(text), stub(spans)).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['هاري', 'وليام', 'عبد الملك الحوثي', 'إسماعيل ولد الشيخ أحمد']));
+    expect(names).not.toContain('هاري الأمير وليام');
+  });
+
   it('keeps a United Nations agency whole and apart from the United Nations («منظمة الأمم المتحدة للطفولة»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

@@ -322,6 +322,9 @@ function twoPeopleSplit(
 const isDescriptionWord = (n: string, tagger: Tagger) =>
   isCommon(n, tagger) && (!!tagger.isNonPersonWord?.(n) || (!tagger.isKnownWord?.(n) && !/ي$/.test(n)));
 
+/** Words for an administrative unit (general knowledge, normalized, bare): state, province, city, region, district. */
+const ADMIN_UNIT_WORDS = new Set(['ولايه', 'محافظه', 'مدينه', 'منطقه', 'اقليم', 'مقاطعه', 'بلده', 'قريه']);
+
 /** Definite titles of rank (normalized) that begin a second person's name inside a person span. */
 const RANK_TITLES = new Set(['الامير', 'الاميره', 'الملك', 'الملكه', 'الرئيس', 'الشيخ', 'الشيخه', 'السلطان']);
 /** Words before such a title that make it part of a name (normalized): «عبد الملك», «آل الشيخ», «ولد الشيخ أحمد». */
@@ -1014,6 +1017,14 @@ function mentionsOf(
       while (b - a > 1 && isAccusative(norm[b - 1], tagger)) b--;
       // nor with an adverb of time or addition («الاتحاد الأوروبي حينذاك», «فيسبوك أيضا»)
       while (b - a > 1 && NAME_END_ADVERBS.has(norm[b - 1])) b--;
+      // a place's name does not start with the word for an administrative unit behind a proclitic («بولاية
+      // ميشيغان»: in the state of Michigan); without one it may be part of the name («مدينة نصر»)
+      while (
+        type === 'LOC' &&
+        b - a > 1 &&
+        cliticVariants(norm[a]).some((v) => v !== norm[a] && ADMIN_UNIT_WORDS.has(v))
+      )
+        a++;
       // a place's name ends before the nationality adjective that follows a bare word, when the article also names
       // the place without it («تل رفعت | السورية»; «أمريكا اللاتينية», «المملكة العربية السعودية», «كوريا
       // الشمالية» keep theirs: never named without it, a definite word before it, or no place's adjective)

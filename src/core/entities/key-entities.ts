@@ -1448,6 +1448,13 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     if (core) merge(h, core);
   }
   const byLength = [...groups.values()].sort((a, b) => a.key.length - b.key.length);
+  // each group's key with a foreign g written one way, computed once
+  const gKeys = new Map<Group, string[]>();
+  const keyG = (x: Group) => {
+    let k = gKeys.get(x);
+    if (!k) gKeys.set(x, (k = x.key.map(foreignG)));
+    return k;
+  };
   for (const g of byLength) {
     const t = typeOf(g);
     const containers = [...groups.values()].filter(
@@ -1458,7 +1465,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
         (containsRun(h.key, g.key) ||
           (t === 'ORG' && containsRunAfterProclitic(h.key, g.key)) ||
           // a foreign g written ج in one and غ in the other («جونغ أون» of «كيم جونج أون»), as the spellings merge
-          (t === 'PERS' && containsRun(h.key.map(foreignG), g.key.map(foreignG)))) &&
+          (t === 'PERS' && containsRun(keyG(h), keyG(g)))) &&
         // a part of a place is another place («جنوب السودان», «كوريا الشمالية», «إفريقيا الوسطى»)
         !(t === 'LOC' && h.key.some((w) => DIRECTIONS.has(w))) &&
         // an organization's agency for something is another organization («منظمة الأمم المتحدة للطفولة»)

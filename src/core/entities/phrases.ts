@@ -105,7 +105,16 @@ export function overlayListedOrgs(
   for (const [si, n] of norm.entries()) {
     const t = tags[si];
     for (let i = 0; i < n.length; i++) {
-      const first = cliticVariants(n[i]).find((v) => firsts.has(v));
+      // most words end with no listed first word (لل + ال keeps one ل: «للمرصد»): only those are read behind their
+      // proclitics
+      const w = n[i];
+      let near = false;
+      for (const f of firsts) {
+        const tail = f.startsWith('ال') ? f.slice(1) : f;
+        if (w.endsWith(tail) && w.length - tail.length <= 3) near = true;
+      }
+      if (!near) continue;
+      const first = cliticVariants(w).find((v) => firsts.has(v));
       if (first === undefined) continue;
       let len = 0;
       for (let l = Math.min(MAX_PHRASE_WORDS, n.length - i); l >= 1 && !len; l--)

@@ -351,6 +351,10 @@ describe('listed organizations the tagger cannot know', () => {
     expect(run('مسلحو حركة الشباب المجاهدين', tags)).toEqual(tags);
   });
 
+  it('reads a first word in ال behind لل («للمرصد السوري»)', () => {
+    expect(run('وقال مدير للمرصد السوري إن', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'O']);
+  });
+
   it('takes the longest listed name', () => {
     expect(run('وقال المرصد السوري لحقوق الإنسان إن', ['O', 'O', 'O', 'O', 'O', 'O'])).toEqual([
       'O',

@@ -50,8 +50,10 @@ import {
   INNER_CLAUSE_WORDS,
   KINSHIP,
   MISC_CUES,
+  ADMIN_UNIT_WORDS,
   MODEL_CUES,
   NAME_END_ADVERBS,
+  NAME_PARTICLES_BEFORE_TITLE,
   NAMED_AFTER_HEADS,
   NEW_GROUPS,
   ORG_NAME_CUES,
@@ -60,6 +62,7 @@ import {
   PLATFORM_END,
   PLACE_USE_WORDS,
   QUOTE_MARKS,
+  RANK_TITLES,
   SHIP_CUES,
   SUBSTANCE_CUES_BY_TYPE,
   TITLE_CONTINUATIONS,
@@ -258,14 +261,14 @@ const isVerbBeforeName = (
   a: number,
   b: number,
   tagger: Tagger,
-  personSpans: () => Set<string>,
+  personCounts: () => ReadonlyMap<string, number>,
 ) =>
   a === 0 &&
   b - a >= 3 &&
   !tagger.isKnownWord?.(norm[a]) &&
   !tagger.isFrequentWord?.(norm[a]) &&
   !tagger.isWholeWord?.(norm[a]) &&
-  personSpans().has(norm.slice(a + 1, b).join(' '));
+  personCounts().has(norm.slice(a + 1, b).join(' '));
 
 /**
  * A place glued before a person's name of two words or more («زعيمة ميانمار أونغ سان سو تشي»): a country or a place
@@ -321,14 +324,6 @@ function twoPeopleSplit(
  */
 const isDescriptionWord = (n: string, tagger: Tagger) =>
   isCommon(n, tagger) && (!!tagger.isNonPersonWord?.(n) || (!tagger.isKnownWord?.(n) && !/ي$/.test(n)));
-
-/** Words for an administrative unit (general knowledge, normalized, bare): state, province, city, region, district. */
-const ADMIN_UNIT_WORDS = new Set(['ولايه', 'محافظه', 'مدينه', 'منطقه', 'اقليم', 'مقاطعه', 'بلده', 'قريه']);
-
-/** Definite titles of rank (normalized) that begin a second person's name inside a person span. */
-const RANK_TITLES = new Set(['الامير', 'الاميره', 'الملك', 'الملكه', 'الرئيس', 'الشيخ', 'الشيخه', 'السلطان']);
-/** Words before such a title that make it part of a name (normalized): «عبد الملك», «آل الشيخ», «ولد الشيخ أحمد». */
-const NAME_PARTICLES_BEFORE_TITLE = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال', 'بنت', 'ولد']);
 
 /** A quoted work's title has at most this many words around a name inside it. */
 const MAX_TITLE_WORDS = 5;
@@ -765,20 +760,6 @@ function mentionsOf(
         if (t[k] === 'I-PERS' && t[k + 1] !== 'I-PERS') endSet.add(cliticVariants(allNorm[si][k]).pop()!);
     return endSet;
   };
-  // the person spans of two words or more, as keys (once per article)
-  let personSpanSet: Set<string> | undefined;
-  const personSpans = () => {
-    if (personSpanSet) return personSpanSet;
-    personSpanSet = new Set();
-    for (const [si, t] of allTags.entries())
-      for (let k = 0; k < t.length; k++) {
-        if (t[k] !== 'B-PERS') continue;
-        let e = k + 1;
-        while (e < t.length && t[e] === 'I-PERS') e++;
-        if (e - k >= 2) personSpanSet.add(allNorm[si].slice(k, e).join(' '));
-      }
-    return personSpanSet;
-  };
   // how often the tagger names each person span (its words as a key), once per article
   let personCountMap: Map<string, number> | undefined;
   const personCounts = () => {
@@ -992,7 +973,7 @@ function mentionsOf(
             isPrepositionInYa(words[a]) ||
             KINSHIP.has(cliticVariants(norm[a]).pop()!) ||
             isFeminineNoun(norm[a], tagger) ||
-            isVerbBeforeName(norm, a, b, tagger, personSpans) ||
+            isVerbBeforeName(norm, a, b, tagger, personCounts) ||
             isPlaceBeforeName(norm, a, b, tagger, tagged))
         )
           a++;

@@ -205,6 +205,23 @@ export const NAMED_AFTER_HEADS = new Set([
   ...['مدينة', 'مركز', 'مؤسسة', 'مجمع', 'قاعدة', 'كلية', 'حديقة', 'قاعة', 'طريق'].map(nerNormalize),
 ]);
 
+/**
+ * Words for an administrative unit (general knowledge, normalized, bare): state, province, city, region, district,
+ * town, village. Behind a proclitic at a place's start they are no part of its name («بولاية ميشيغان»).
+ */
+export const ADMIN_UNIT_WORDS = new Set(
+  ['ولاية', 'محافظة', 'مدينة', 'منطقة', 'إقليم', 'مقاطعة', 'بلدة', 'قرية'].map(nerNormalize),
+);
+/**
+ * Definite titles of rank (general knowledge, normalized) that begin a second person's name inside a person span
+ * («هاري الأمير وليام»).
+ */
+export const RANK_TITLES = new Set(
+  ['الأمير', 'الأميرة', 'الملك', 'الملكة', 'الرئيس', 'الشيخ', 'الشيخة', 'السلطان'].map(nerNormalize),
+);
+/** Words before such a title that make it part of a name (normalized): «عبد الملك», «آل الشيخ», «ولد الشيخ أحمد». */
+export const NAME_PARTICLES_BEFORE_TITLE = new Set(['عبد', 'أبو', 'بن', 'ابن', 'آل', 'بنت', 'ولد'].map(nerNormalize));
+
 /** Words for an armed group or a movement (general knowledge, normalized, bare): «فيلق الرحمن», «جيش الإسلام». */
 export const GROUP_HEADS = new Set(['فيلق', 'جيش', 'جماعة', 'ميليشيا', 'ميليشيات', 'لواء', 'ألوية'].map(nerNormalize));
 /**

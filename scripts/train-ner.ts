@@ -69,6 +69,8 @@ import {
 } from '../src/core/entities/linear-tagger';
 import { ConllScorer, formatScore } from '../src/core/entities/conll';
 import type { CueType } from '../src/core/entities/type-cues';
+import { ADMIN_UNIT_WORDS } from '../src/core/entities/name-words';
+import { isStopword } from '../src/core/text/stopwords';
 import { buildClusters, rawTokens, readNewsText, unlabeledSentences } from './lib/clusters';
 import { mulberry32 as prng } from './lib/random';
 import {
@@ -89,6 +91,9 @@ import {
   personNameWords,
   typeCues,
   cuedNames,
+  cuedCounts,
+  CUED_NAME,
+  pairNames,
   wholeWords,
   wordCounts,
 } from './lib/name-stats';
@@ -549,6 +554,7 @@ function modelFile(
     countries?: Set<string>;
     cues?: Map<string, string>;
     cuedNames?: Map<string, string>;
+    pairNames?: Map<string, string>;
   },
   config: FeatureConfig,
   prune: number,
@@ -615,6 +621,7 @@ function modelFile(
     ...(stats.miscTypes?.size ? { miscTypes: typedHashSets(stats.miscTypes, ['LOC', 'ORG']) } : {}),
     ...(stats.cues?.size ? { typeCues: typedHashSets(stats.cues, ['PERS', 'LOC', 'ORG']) } : {}),
     ...(stats.cuedNames?.size ? { newsTypes: typedHashSets(stats.cuedNames, ['PERS', 'LOC', 'ORG']) } : {}),
+    ...(stats.pairNames?.size ? { newsPairs: typedHashSets(stats.pairNames, ['LOC', 'ORG']) } : {}),
     config,
     meta,
   };
@@ -762,13 +769,18 @@ function main() {
   const types = labeledTypes([...all, ...faneGold]);
   const personWords = personNameWords(o.data);
   const cues = o.cues ? typeCues([...all, ...faneGold]) : new Map<string, CueType>();
+  const cueCounts = cuedCounts(newsTokens, [...all, ...faneGold], cues, CUED_NAME);
+  const adjectives = adjectiveWords(newsTokens);
+  const common = commonWords([...all, ...faneGold.map((s) => ({ ...s, fane: true }))], newsCounts, personWords);
+  const whole = wholeWords(newsCounts, placeWords(types, o.data));
+  const nisbas = placeNisbas(newsCounts, types, o.data);
   const stats = {
-    whole: wholeWords(newsCounts, placeWords(types, o.data)),
-    adjectives: adjectiveWords(newsTokens),
+    whole,
+    adjectives,
     nonPersons: nonPersonWords(types, newsContexts(newsTokens, newsCounts), personWords),
     groups: groupNames(o.data),
     miscTypes: miscNames(all, o.data),
-    common: commonWords([...all, ...faneGold.map((s) => ({ ...s, fane: true }))], newsCounts, personWords),
+    common,
     // the display's organization phrases (phrases.ts) and type cues (type-cues.ts): from all labeled names,
     // WikiFANE Gold's among them
     // and the names of armed forces and alliances in the news text («الحرس الثوري», «التحالف العربي»)
@@ -776,15 +788,28 @@ function main() {
       ? new Set([...orgPhrases([...all, ...faneGold], o.data), ...forceNames(newsTokens)])
       : new Set<string>(),
     compassPlaces: o.phrases ? compassPlaces([...all, ...faneGold], o.data) : new Set<string>(),
-    placeNisbas: placeNisbas(newsCounts, types, o.data),
+    placeNisbas: nisbas,
     countries: countryNames(o.data),
     frequent: frequentWords(newsCounts),
     cues,
     // places, organizations and people of the news text, after the labeled corpora's type cues
-    cuedNames: cuedNames(newsTokens, [...all, ...faneGold], cues),
+    cuedNames: cuedNames(newsTokens, [...all, ...faneGold], cues, undefined, cueCounts),
+    // two-word places and organizations whose first word is a plain noun («دير الزور»), by the same cues
+    pairNames: pairNames(
+      cueCounts,
+      cues,
+      {
+        isCommon: (w) => common.has(w),
+        isAdjective: (w) => adjectives.has(w),
+        isWhole: (w) => whole.has(w),
+        isPlaceNisba: (w) => nisbas.has(w),
+        isStopword,
+      },
+      ADMIN_UNIT_WORDS,
+    ),
   };
   console.log(
-    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.adjectives.size} adjectives, ${stats.nonPersons.size} non-person words, ${stats.groups.size} group names, ${stats.miscTypes.size} MISC places and organizations, ${stats.orgPhrases.size} organization phrases, ${stats.compassPlaces.size} compass places, ${stats.placeNisbas.size} place nisbas, ${stats.countries.size} countries, ${stats.frequent.size} frequent words, ${stats.cues.size} type cues, ${stats.cuedNames.size} cued names`,
+    `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.adjectives.size} adjectives, ${stats.nonPersons.size} non-person words, ${stats.groups.size} group names, ${stats.miscTypes.size} MISC places and organizations, ${stats.orgPhrases.size} organization phrases, ${stats.compassPlaces.size} compass places, ${stats.placeNisbas.size} place nisbas, ${stats.countries.size} countries, ${stats.frequent.size} frequent words, ${stats.cues.size} type cues, ${stats.cuedNames.size} cued names, ${stats.pairNames.size} two-word names`,
   );
   const file = modelFile(rows, m.trans, vocab, entries, stats, config, o.prune, {
     trainer: 'averaged structured perceptron, first-order Viterbi, BIO-constrained',

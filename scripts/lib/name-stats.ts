@@ -719,21 +719,14 @@ function nameCues(labeled: TaggedSentence[], cues: ReadonlyMap<string, CueType>,
   return new Map([...cues].filter(([k]) => (named.get(k) ?? 0) >= rate * (uses.get(k) ?? 0)));
 }
 
-/**
- * Places, organizations and people the news text names (src/core/entities/type-cues.ts `overlayNewsNames`, and the
- * type of a «person» the tagger finds): the words and word pairs of the news text that come right after the labeled
- * corpora's type cues (`typeCues`, those that mostly precede names) at least `minCued` times, at least `minShare`
- * of them cues of one type, whose words keep one form with and without ال, and (one word) that begin no longer name
- * and are no word more frequent without its first letter: «إدلب» (after «محافظة» 242 times), «سامسونغ» (after
- * «شركة»), «بيونغ يانغ», «ليستر سيتي». A person is one word, also after titles at least `minCued` times («الرئيس
- * ماكرون»): the verbs of saying among the cues («قال») only vote. Normalized words joined by a space.
- */
-export function cuedNames(
+/** The counts `cuedNames` and `pairNames` read: every word and word pair of the news text (normalized), the type
+ * cues right before each (only the cues that mostly precede names), and how often a title precedes each word. */
+export function cuedCounts(
   sentences: string[][],
   labeled: TaggedSentence[],
   cues: ReadonlyMap<string, CueType>,
-  opt = CUED_NAME,
-): Map<string, CueType> {
+  opt: typeof CUED_NAME,
+) {
   const strong = nameCues(labeled, cues, opt.cueNameRate);
   for (const c of opt.teamCues) strong.delete(nerNormalize(c));
   const counts = new Map<string, number>();
@@ -759,6 +752,26 @@ export function cuedNames(
       if (pair) bump(pair, t);
       if (isTitle(cue)) titled.set(s[i], (titled.get(s[i]) ?? 0) + 1);
     }
+  return { norm, counts, cued, titled };
+}
+
+/**
+ * Places, organizations and people the news text names (src/core/entities/type-cues.ts `overlayNewsNames`, and the
+ * type of a «person» the tagger finds): the words and word pairs of the news text that come right after the labeled
+ * corpora's type cues (`typeCues`, those that mostly precede names) at least `minCued` times, at least `minShare`
+ * of them cues of one type, whose words keep one form with and without ال, and (one word) that begin no longer name
+ * and are no word more frequent without its first letter: «إدلب» (after «محافظة» 242 times), «سامسونغ» (after
+ * «شركة»), «بيونغ يانغ», «ليستر سيتي». A person is one word, also after titles at least `minCued` times («الرئيس
+ * ماكرون»): the verbs of saying among the cues («قال») only vote. Normalized words joined by a space.
+ */
+export function cuedNames(
+  sentences: string[][],
+  labeled: TaggedSentence[],
+  cues: ReadonlyMap<string, CueType>,
+  opt = CUED_NAME,
+  counted = cuedCounts(sentences, labeled, cues, opt),
+): Map<string, CueType> {
+  const { counts, cued, titled } = counted;
   // per word, the count of the word most often written after it
   const next = new Map<string, number>();
   for (const [k, c] of counts) {
@@ -781,6 +794,90 @@ export function cuedNames(
     if (n < opt.minCued || m < opt.minShare * n) continue;
     // a person: one word, written after titles at least `minCued` times
     if (type !== 'PERS' || (words.length === 1 && (titled.get(k) ?? 0) >= opt.minCued)) out.set(k, type);
+  }
+  return out;
+}
+
+export const PAIR_NAME = {
+  /** a two-word name is a unit: its second word comes after its first at least this share of the first word's uses,
+   * or its first before its second at least this share of the second's («دير الزور», «باب المندب») */
+  minUnit: 0.5,
+  /** … and begins no longer name: no third word (not a plain, common or adjective word) follows it this often */
+  maxNextShare: 0.5,
+};
+
+/** What `pairNames` asks of the other word statistics (normalized words). */
+export interface PairWordStats {
+  isCommon(w: string): boolean;
+  isAdjective(w: string): boolean;
+  isWhole(w: string): boolean;
+  isPlaceNisba(w: string): boolean;
+  isStopword(w: string): boolean;
+}
+
+/** A definite compass adjective («الشرقية»): part of a place's name («الغوطة الشرقية»), unlike other adjectives. */
+const COMPASS_ADJECTIVE = /^ال(شرقي|غربي|شمالي|جنوبي)ه?$|^الوسطي$/;
+
+/**
+ * Places and organizations of two words that the news text names after the labeled corpora's type cues, as
+ * `cuedNames` finds them, but whose first word is a plain noun with a form with ال of its own («جسر», «دير», «باب»,
+ * «الغوطة»), which `cuedNames` leaves out: «دير الزور», «باب المندب», «خان شيخون», «الغوطة الشرقية». Kept when the
+ * pair itself keeps one form (ال before the first word less than `maxArticleShare` as often), its words are a unit
+ * that begins no longer name (`PAIR_NAME`), and neither word is a word of the language: the first no type cue, word
+ * for an administrative unit, common word, adjective, place nisba or stopword («مدينة غزة», «العاصمة بغداد»,
+ * «الفرنسية باريس», «على طول»), the second no common word and an adjective only if a compass adjective
+ * («الصناعات التحويلية», «الجولان المحتل»), and no word behind a proclitic («بالغوطة»). Only places and
+ * organizations; `overlayNewsPairs` (src/core/entities/type-cues.ts) tags them where the tagger left both words out.
+ */
+export function pairNames(
+  counted: ReturnType<typeof cuedCounts>,
+  cues: ReadonlyMap<string, CueType>,
+  words: PairWordStats,
+  adminUnits: ReadonlySet<string>,
+  opt = { ...CUED_NAME, ...PAIR_NAME },
+): Map<string, CueType> {
+  const { norm, counts, cued } = counted;
+  const count = (k: string) => counts.get(k) ?? 0;
+  const toggled = (w: string) => (w.startsWith('ال') ? w.slice(2) : 'ال' + w);
+  const oneForm = (k: string) => count(toggled(k)) < opt.maxArticleShare * count(k);
+  // a word behind a proclitic: the rest is more frequent («بالغوطه», «للولايات» as ل + «الولايات»)
+  const proclitic = (w: string) =>
+    /^[وفبلك]./.test(w) &&
+    (count(w.slice(1)) > count(w) || (w.startsWith('لل') && count('ال' + w.slice(2)) > count(w)));
+  const candidates = new Map<string, CueType>();
+  for (const [k, c] of cued) {
+    const sp = k.indexOf(' ');
+    if (sp < 0) continue;
+    const [w1, w2] = [k.slice(0, sp), k.slice(sp + 1)];
+    if (![w1, w2].every((w) => w.length >= 2 && ARABIC.test(w))) continue;
+    const n = [...c.values()].reduce((a, b) => a + b, 0);
+    const [type, m] = [...c].sort((a, b) => b[1] - a[1])[0];
+    if (type === 'PERS' || n < opt.minCued || m < opt.minShare * n) continue;
+    if (!oneForm(k) || !oneForm(w2)) continue;
+    if (Math.max(count(k) / count(w1), count(k) / count(w2)) < opt.minUnit) continue;
+    if (cues.has(cueKey(w1)) || adminUnits.has(w1) || words.isStopword(w1)) continue;
+    if (words.isCommon(w1) || words.isAdjective(w1) || words.isPlaceNisba(w1.replace(/ه$/, ''))) continue;
+    if (words.isCommon(w2) || (words.isAdjective(w2) && !COMPASS_ADJECTIVE.test(w2))) continue;
+    // … nor a second word in و/ف that is no word of its own or whose rest is one («ومينائها»)
+    if (proclitic(w1) || proclitic(w2) || (/^[وف]/.test(w2) && (!words.isWhole(w2) || count(w2.slice(1)) > 0)))
+      continue;
+    candidates.set(k, type);
+  }
+  // the word most often written after each candidate, among the words that could go on a name
+  const next = new Map<string, Map<string, number>>();
+  for (const s of norm)
+    for (let i = 0; i + 2 < s.length; i++) {
+      const k = s[i] + ' ' + s[i + 1];
+      if (!candidates.has(k)) continue;
+      const w = s[i + 2];
+      if (!ARABIC.test(w) || words.isCommon(w) || words.isAdjective(w) || words.isStopword(w)) continue;
+      const c = next.get(k) ?? new Map<string, number>();
+      next.set(k, c.set(w, (c.get(w) ?? 0) + 1));
+    }
+  const out = new Map<string, CueType>();
+  for (const [k, type] of candidates) {
+    const most = Math.max(0, ...(next.get(k)?.values() ?? []));
+    if (most < opt.maxNextShare * count(k)) out.set(k, type);
   }
   return out;
 }

@@ -81,7 +81,15 @@ import {
   namesProduct,
   wordBeforeName,
 } from './name-words';
-import { cueKey, overlayCuedOrgs, overlayNewsNames, typeFromCues, type CueType, type NewsNameStats } from './type-cues';
+import {
+  cueKey,
+  overlayCuedOrgs,
+  overlayNewsNames,
+  overlayNewsPairs,
+  typeFromCues,
+  type CueType,
+  type NewsNameStats,
+} from './type-cues';
 import type { Tagger } from './tagger';
 
 export interface EntityContext {
@@ -718,6 +726,8 @@ function mentionsOf(
       // «آل» (a family) normalizes to «ال»
       (w) => GROUP_HEADS.has(w) || FACILITY_CUES.has(w) || orgHead(w) !== undefined || w === 'ال',
     );
+  // two-word places and organizations of the news text whose first word is a plain noun («دير الزور»)
+  if (tagger.newsPair) overlayNewsPairs(allNorm, allTags, (k) => tagger.newsPair!(k), cliticVariants);
   // an armed group named by its head and a name the tagger took for MISC («جيش الإسلام»)
   overlayGroupNames(allNorm, allTags);
   // armed groups and movements named since the tagger's training text («داعش», «هيئة تحرير الشام»)
@@ -1447,8 +1457,9 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
           (t === 'ORG' && containsRunAfterProclitic(h.key, g.key)) ||
           // a foreign g written ج in one and غ in the other («جونغ أون» of «كيم جونج أون»), as the spellings merge
           (t === 'PERS' && containsRun(keyG(h), keyG(g)))) &&
-        // a part of a place is another place («جنوب السودان», «كوريا الشمالية», «إفريقيا الوسطى»)
-        !(t === 'LOC' && h.key.some((w) => DIRECTIONS.has(w))) &&
+        // a part of a place is another place («جنوب السودان», «كوريا الشمالية», «إفريقيا الوسطى»), unless the
+        // shorter name is no place of its own, only the longer one's first word («الغوطة» of «الغوطة الشرقية»)
+        !(t === 'LOC' && h.key.some((w) => DIRECTIONS.has(w)) && !isShortPlaceName(g.key, h.key, tagger)) &&
         // an organization's agency for something is another organization («منظمة الأمم المتحدة للطفولة»)
         !(t === 'ORG' && isAgencyOf(h.key, g.key)),
     );
@@ -1776,6 +1787,17 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
 
 /** `short`, a definite name, occurs inside `long` after its first word, its ال written لل there («الصليب الأحمر» in
  * «اللجنة الدولية للصليب الأحمر»). */
+/**
+ * A one-word place that is the first word of a two-word place ending in a compass adjective and no place of its own:
+ * no word of the tagger's training text, no country and no name the news text gives on its own («الغوطة» of «الغوطة
+ * الشرقية»; not «كوريا» of «كوريا الشمالية», «القدس» of «القدس الشرقية»).
+ */
+function isShortPlaceName(short: readonly string[], long: readonly string[], tagger: Tagger): boolean {
+  if (short.length !== 1 || long.length !== 2 || long[0] !== short[0] || !DIRECTIONS.has(long[1])) return false;
+  const w = short[0];
+  return !tagger.isKnownWord?.(w) && !tagger.isCountry?.(w) && !tagger.newsType?.(w);
+}
+
 function containsRunAfterProclitic(long: readonly string[], short: readonly string[]): boolean {
   outer: for (let i = 1; i + short.length <= long.length; i++) {
     if (!/^لل/.test(long[i]) || !/^ال/.test(short[0]) || !cliticVariants(long[i]).includes(short[0])) continue;

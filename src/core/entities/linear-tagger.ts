@@ -104,6 +104,9 @@ export interface NerModelFile {
   /** places, organizations and people the news text names after type cues (normalized words joined by a space): per
    * type, count and sorted hashes */
   newsTypes?: Partial<Record<CueType, { n: number; keys: string }>>;
+  /** places and organizations of two words the news text names after type cues whose first word is a plain noun
+   * («دير الزور», «باب المندب»: name-stats.ts pairNames): per type, count and sorted hashes */
+  newsPairs?: Partial<Record<CueType, { n: number; keys: string }>>;
   /** feature switches the model was trained with */
   config?: Partial<FeatureConfig>;
   meta?: Record<string, unknown>;
@@ -159,6 +162,8 @@ export interface LinearModel extends WeightTable {
   typeCue?: (key: string) => CueType | undefined;
   /** the type the news text gives a name (normalized words joined by a space) by the words before it */
   newsType?: (key: string) => CueType | undefined;
+  /** the type of a two-word place or organization of the news text (normalized words joined by a space) */
+  newsPair?: (key: string) => CueType | undefined;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -340,6 +345,7 @@ export function decodeModel(file: NerModelFile): LinearModel {
     miscType: file.miscTypes ? typedLookup(file.miscTypes, ['LOC', 'ORG']) : undefined,
     typeCue: file.typeCues ? typedLookup(file.typeCues, ['PERS', 'LOC', 'ORG']) : undefined,
     newsType: file.newsTypes ? typedLookup(file.newsTypes, ['PERS', 'LOC', 'ORG']) : undefined,
+    newsPair: file.newsPairs ? typedLookup(file.newsPairs, ['LOC', 'ORG']) : undefined,
     cluster,
     known: (x) => sortedIndexOf(vocab, hashFeature(x)) >= 0,
     segHas: (x) => {
@@ -543,6 +549,10 @@ export class LinearTagger implements Tagger {
 
   newsType(key: string): CueType | undefined {
     return this.model.newsType?.(key);
+  }
+
+  newsPair(key: string): CueType | undefined {
+    return this.model.newsPair?.(key);
   }
 
   /** Tags one sentence on its own (document features see only this sentence). */

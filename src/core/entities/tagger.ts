@@ -41,6 +41,9 @@ export interface Tagger {
   miscType?(key: string): CueType | undefined;
   /** Optional: the type the news text gives a name (normalized words joined by a space) by the words before it. */
   newsType?(key: string): CueType | undefined;
+  /** Optional: the type of a two-word place or organization the news text names after type cues whose first word is
+   * a plain noun («دير الزور», «باب المندب»; normalized words joined by a space). */
+  newsPair?(key: string): CueType | undefined;
   /** Optional: the type of name the word (cueKey of a normalized word) comes before in the training data. */
   typeCue?(key: string): CueType | undefined;
 }

@@ -154,3 +154,29 @@ export function overlayNewsNames(
     }
   }
 }
+
+/**
+ * Tags the two-word places and organizations of the news text whose first word is a plain noun (`newsPair`:
+ * «دير الزور», «باب المندب», «الغوطة الشرقية»; name-stats.ts `pairNames`) where the tagger left both words untagged,
+ * the first word also behind a proclitic («بالغوطة الشرقية»).
+ */
+export function overlayNewsPairs(
+  norm: readonly string[][],
+  tags: string[][],
+  newsPair: (key: string) => CueType | undefined,
+  variants: (normWord: string) => string[],
+): void {
+  for (const [si, n] of norm.entries()) {
+    const t = tags[si];
+    for (let i = 0; i + 1 < n.length; i++) {
+      if (t[i] !== 'O' || t[i + 1] !== 'O') continue;
+      const type = variants(n[i])
+        .map((v) => newsPair(v + ' ' + n[i + 1]))
+        .find((x) => x !== undefined);
+      if (!type) continue;
+      t[i] = 'B-' + type;
+      t[i + 1] = 'I-' + type;
+      i++;
+    }
+  }
+}

@@ -906,6 +906,22 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('takes a place that is no place of its own for the longer place it begins («الغوطة» of «الغوطة الشرقية»)', () => {
+    const text = 'قصفت الطائرات الغوطة الشرقية.\nوفي الغوطة سقط قتلى.\nوتقع الغوطة قرب دمشق.';
+    const spans: [string, string][] = [
+      ['الغوطة', 'LOC'],
+      ['الغوطة الشرقية', 'LOC'],
+    ];
+    const names = (tagger: Tagger) => keyEntities(splitSentences(text), tagger).map((e) => [e.name, e.count]);
+    // one place, shown by the form the article uses most
+    expect(names(stubTagger(spans))).toEqual([['الغوطة', 3]]);
+    // a word the tagger learned is a place of its own («كوريا» of «كوريا الشمالية», «القدس» of «القدس الشرقية»)
+    expect(names({ ...stubTagger(spans), isKnownWord: (w) => w === 'الغوطه' })).toEqual([
+      ['الغوطة', 2],
+      ['الغوطة الشرقية', 1],
+    ]);
+  });
+
   it('tags the headline with the body: a name only in the headline is found', () => {
     const ents = keyEntities(splitSentences('وصل الوفد صباح اليوم.'), stub([['موسكو', 'LOC']]), {
       title: 'زيارة إلى موسكو',

@@ -1203,14 +1203,15 @@ function joinHyphenatedNames(
     }
   });
   // the same hyphenated name elsewhere in the article, whatever the tagger made of its parts there («ووجهت غرابار |
-  // كيتاروفيتش» beside «كوليندا غرابار-كيتاروفيتش»), is that person's
+  // كيتاروفيتش» beside «كوليندا غرابار-كيتاروفيتش»), is that person's, also with a space on one side of the hyphen
+  // («تشارلز- باركس» beside «كارا تشارلز-باركس»)
   if (!joined.size) return;
   norm.forEach((n, si) => {
     const w = words[si],
       t = tags[si];
+    const written = (i: number) => ['-', '- ', ' -'].some((h) => texts[si].includes(w[i - 1] + h + w[i + 1]));
     for (let i = n.length - 2; i >= 1; i--) {
-      if (n[i] !== '-' || !joined.has(n[i - 1] + '-' + n[i + 1]) || !texts[si].includes(w[i - 1] + '-' + w[i + 1]))
-        continue;
+      if (n[i] !== '-' || !joined.has(n[i - 1] + '-' + n[i + 1]) || !written(i)) continue;
       join(si, i, t[i - 1] === 'I-PERS' ? 'I-PERS' : 'B-PERS');
       // a name the tagger ran on past the joined word starts anew after it
       if (t[i]?.startsWith('I-')) t[i] = 'B-' + t[i].slice(2);

@@ -720,6 +720,11 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
       ]),
     );
     expect(names).toHaveLength(2);
+    // written again with a space on one side of the hyphen, a slip of the keyboard, it is the same name
+    const slip = text.replace('ووجهت غرابار-كيتاروفيتش', 'ووجهت غرابار- كيتاروفيتش');
+    expect(keyEntities(splitSentences(slip), t).map((e) => [e.name, e.type, e.count])).toEqual(
+      expect.arrayContaining([['كوليندا غرابار-كيتاروفيتش', 'PERS', 2]]),
+    );
   });
 
   it('takes a country’s name behind «و» in a list of places for a place where the tagger left it out («والإمارات»)', () => {

@@ -40,6 +40,7 @@ import {
   COLOURS,
   COUNTRY_ALIASES,
   DIRECTIONS,
+  FORMERLY,
   DISEASE_CUES,
   FACILITY_CUES,
   FOOTBALL_WORDS_PER,
@@ -445,6 +446,8 @@ function aliasAfter(
   if (close < 0) return undefined;
   const alias = norm.slice(j + 1, close);
   if (alias.some((w) => /\p{N}/u.test(w))) return undefined;
+  // a former or later name is another name («هيئة تحرير الشام ( جبهة النصرة سابقا )»), counted on its own
+  if (FORMERLY.has(alias[alias.length - 1])) return undefined;
   // a compass word says where a place lies, it does not name it: «اللاذقية ( غرب )», «حماة ( وسط )»
   if (alias.every((w) => COMPASS_WORDS.has(w) || DIRECTIONS.has(w))) return undefined;
   // nor does a place's nisba say which one it is: «النادي الأهلي ( المصري )», «الوداد ( المغربي )»

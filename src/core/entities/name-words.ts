@@ -473,6 +473,10 @@ export function isDate(words: readonly string[], norm: readonly string[], i: num
   return dateSide(i - 1) || dateSide(i + 1);
 }
 
+/** «formerly», «now» (general knowledge; normalized): the words after a name in parentheses that make it the other
+ * name of a renamed organization or place («هيئة تحرير الشام ( جبهة النصرة سابقا )»), not a short name. */
+export const FORMERLY = new Set(['سابقا', 'حاليا']);
+
 /** Compass words (general knowledge; normalized): a place named with one is another place than without it. */
 export const DIRECTIONS = new Set([
   'شمال',

@@ -643,6 +643,20 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(names.map(([n]) => n)).not.toContain('غرب');
   });
 
+  it('counts a former name in parentheses as a name of its own («هيئة تحرير الشام (جبهة النصرة سابقاً)»)', () => {
+    const text =
+      'وكانت هيئة تحرير الشام (جبهة النصرة سابقاً) أقدمت على إعطاء القرى.\nوقدمت جبهة النصرة هذه المناطق.';
+    const t = stub([
+      ['هيئة تحرير الشام', 'ORG'],
+      ['جبهة النصرة', 'ORG'],
+    ]);
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    expect(names).toEqual([
+      ['جبهة النصرة', 2],
+      ['هيئة تحرير الشام', 1],
+    ]);
+  });
+
   it('takes no place’s nisba in parentheses after a name for its short name («النادي الأهلي (المصري)»)', () => {
     const text = 'وهو أيضا الرئيس الشرفي للنادي الأهلي (المصري).\nويستعد لاعبو المنتخب المصري للمونديال.';
     const t = {

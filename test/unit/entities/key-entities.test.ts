@@ -644,8 +644,7 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
   });
 
   it('counts a former name in parentheses as a name of its own («هيئة تحرير الشام (جبهة النصرة سابقاً)»)', () => {
-    const text =
-      'وكانت هيئة تحرير الشام (جبهة النصرة سابقاً) أقدمت على إعطاء القرى.\nوقدمت جبهة النصرة هذه المناطق.';
+    const text = 'وكانت هيئة تحرير الشام (جبهة النصرة سابقاً) أقدمت على إعطاء القرى.\nوقدمت جبهة النصرة هذه المناطق.';
     const t = stub([
       ['هيئة تحرير الشام', 'ORG'],
       ['جبهة النصرة', 'ORG'],

@@ -517,9 +517,14 @@ function isCommon(n: string, tagger: Tagger): boolean {
     hasClitic(n, tagger) &&
     cliticVariants(n)
       .slice(1)
-      .some((v) => tagger.isCommonWord!(v))
+      .some((v) => tagger.isCommonWord!(v) && !isVerbAfterPreposition(n, v, tagger))
   );
 }
+
+/** A preposition (ب ل ك) before «و»/«ف» and an imperfect verb («بويري»: ب + و + «يري») is no reading of the word:
+ * prepositions come before nouns, and before the conjunction only when it is a word's first letter («بوزير»). */
+const isVerbAfterPreposition = (n: string, v: string, tagger: Tagger) =>
+  /^[بلك]/.test(n) && v === n.slice(1) && /^[وف][يتن]/.test(v) && !!tagger.isFrequentWord?.(v.slice(1));
 
 /**
  * A word the tagger's statistics call an adjective (a definite word that follows another definite word almost
@@ -1312,6 +1317,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     for (const v of candidates) {
       // a Latin letter's name begins no name unless the next word is one too («وإف بي آي»; «وجيه» is Wajih)
       if (isLetterName(v) && !(rest.length > 0 && isLetterName(rest[0]))) continue;
+      // «بويري» is no ب + «ويري» (and he sees)
+      if (isVerbAfterPreposition(m.norm[0], v, tagger)) continue;
       // the document shows the bare form; or the statistics say the first letters are a proclitic (a known word
       // after it; or the conjunction و before a name of several words: «وشيردان شاكيري»; names in W seen in the
       // news text are whole words: «ويليام», «وارن»)

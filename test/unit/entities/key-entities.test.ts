@@ -643,6 +643,18 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(names.map(([n]) => n)).not.toContain('غرب');
   });
 
+  it('reads no preposition before «و» and a verb into a name («بويري» is no ب + «ويري», and he sees)', () => {
+    const text = 'قال بويري إن السباق سيقام.\nوأضاف بويري أن العارضات سيتواجدن.';
+    const t: Tagger = {
+      ...stub([['بويري', 'PERS']]),
+      isWholeWord: () => false,
+      isCommonWord: (w) => w === 'ويري',
+      isFrequentWord: (w) => w === 'يري' || w === 'ويري',
+      knownBase: (w) => (w === 'بويري' ? 'ويري' : undefined),
+    };
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['بويري', 2]]);
+  });
+
   it('counts a former name in parentheses as a name of its own («هيئة تحرير الشام (جبهة النصرة سابقاً)»)', () => {
     const text = 'وكانت هيئة تحرير الشام (جبهة النصرة سابقاً) أقدمت على إعطاء القرى.\nوقدمت جبهة النصرة هذه المناطق.';
     const t = stub([

@@ -2028,7 +2028,9 @@ function textCounts(
       if (titled && si === 0) inHeadline.add(best.group);
       if (clubCue?.(n, i, i + best.form.length)) clubs.add(best.group);
       if (substanceCue?.(best.group, n, i)) substances.add(best.group);
-      const c = i > 0 ? cue?.(cueKey(n[i - 1])) : undefined;
+      // the word before the name, also before its opening quotation mark («وكالة "فارس"»)
+      const before = i > 1 && QUOTE_MARKS.test(n[i - 1]) ? i - 2 : i - 1;
+      const c = before >= 0 ? cue?.(cueKey(n[before])) : undefined;
       if (c) {
         const list = cues.get(best.group);
         if (list) list.push(c);

@@ -88,6 +88,19 @@ describe('analyze() with the trained tagger on real sentences of CNN Arabic (201
   });
 });
 
+describe('analyze() with the trained tagger on sentences written for the test', () => {
+  it('reads the word before a name’s opening quotation mark as its cue («شركة "هيرميس"», a person to the tagger)', async () => {
+    const text = [
+      'بيعت حقيبة نادرة من إنتاج شركة "هيرميس" الفرنسية في مزاد.',
+      'وقالت خبيرة إن حقائب يد هيرميس تصنع يدويا.',
+      'وسميت الحقيبة على اسم طفل لمصممة هيرميس.',
+      'وقد يجعل ذلك هيرميس أقل سيطرة على السوق.',
+    ].join('\n');
+    const a = analyze({ title: '', text }, { tagger: await loadTagger() });
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['هيرميس', 'ORG']]);
+  });
+});
+
 describe('keyEntities with word statistics (real sentences of BBC Arabic articles, 2018)', () => {
   const whole = new Set(['بريت']);
   const common = new Set(['دولار', 'حذو', 'فقط']);

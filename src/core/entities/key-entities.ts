@@ -1678,10 +1678,13 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     norm,
     titled,
     extraForms,
-    // the labeled corpora's cues, and the heads of organizations named like people («بنك غولدمان ساكس»)
-    (k) =>
-      tagger.typeCue?.(k) ??
-      (ORG_NAME_CUES.has(k) || (k.length > 3 && /^[بلك]/.test(k) && ORG_NAME_CUES.has(k.slice(1))) ? 'ORG' : undefined),
+    // the labeled corpora's cues, and the heads of organizations named like people («بنك غولدمان ساكس»), also
+    // behind a proclitic; the heads as written, as the cue key reads «وكالة» as و + ك + «الة»
+    (w) =>
+      tagger.typeCue?.(cueKey(w)) ??
+      (ORG_NAME_CUES.has(w) || (w.length > 3 && /^[وفبلك]/.test(w) && ORG_NAME_CUES.has(w.slice(1)))
+        ? 'ORG'
+        : undefined),
     // a one-word form that is a month in a date, a people after a plural noun («دبلوماسيين روس»), a place in a
     // tournament's name, a place's adjective after a definite word, or a common word that is a person's surname
     // where it reads as the word (above), is no occurrence
@@ -1971,7 +1974,8 @@ function textCounts(
   norm: readonly string[][],
   titled: boolean,
   extra: (g: Group) => string[],
-  cue?: (key: string) => CueType | undefined,
+  /** the type the word before a name (normalized) says */
+  cue?: (normWord: string) => CueType | undefined,
   /** `si`: the sentence's index in `norm` */
   notAName: (g: Group, n: readonly string[], i: number, si: number) => boolean = () => false,
   clubCue?: (n: readonly string[], i: number, end: number) => boolean,
@@ -2030,7 +2034,7 @@ function textCounts(
       if (substanceCue?.(best.group, n, i)) substances.add(best.group);
       // the word before the name, also before its opening quotation mark («وكالة "فارس"»)
       const before = i > 1 && QUOTE_MARKS.test(n[i - 1]) ? i - 2 : i - 1;
-      const c = before >= 0 ? cue?.(cueKey(n[before])) : undefined;
+      const c = before >= 0 ? cue?.(n[before]) : undefined;
       if (c) {
         const list = cues.get(best.group);
         if (list) list.push(c);

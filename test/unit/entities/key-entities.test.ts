@@ -873,6 +873,13 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type])).toEqual([['إيرفلوت', 'ORG']]);
   });
 
+  it('takes a «person» after the word for an agency for the agency («وكالة "فارس"», Fars)', () => {
+    const text = 'وأفادت وكالة "فارس" للأنباء أن الهجوم وقع.\nونقلت وكالة فارس عن مصدر أن القتلى كثيرون.';
+    expect(keyEntities(splitSentences(text), stub([['فارس', 'PERS']])).map((e) => [e.name, e.type])).toEqual([
+      ['فارس', 'ORG'],
+    ]);
+  });
+
   it('strips no proclitic into a Latin letter’s name unless the next word is one too («وجيه يعقوب نسيبة»)', () => {
     const text = 'وقال وجيه يعقوب نسيبة إن عائلته تسلمت المفاتيح.\nوأوضح وجيه يعقوب نسيبة أن الباب قديم.';
     const t = {

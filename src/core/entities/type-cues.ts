@@ -9,11 +9,12 @@ import type { EntityType } from '../types';
 
 export type CueType = Exclude<EntityType, 'MISC'>;
 
-/** The lookup form of the word before a name: without و/ف, and without ب/ل/ك before ال (لل → ال). */
+/** The lookup form of the word before a name: without و/ف, and without ب/ل/ك before ال and two letters or more
+ * (لل → ال; «وكالة» is no و + ك + «الة»). */
 export function cueKey(normWord: string): string {
   return normWord
     .replace(/^[وف](?=..)/, '')
-    .replace(/^[بلك](?=ال)/, '')
+    .replace(/^[بلك](?=ال..)/, '')
     .replace(/^لل(?=.)/, 'ال');
 }
 

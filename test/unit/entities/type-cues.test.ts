@@ -35,6 +35,9 @@ describe('a name’s type from the words before it', () => {
     expect(typeFromCues('PERS', [])).toBe('PERS');
     expect(cueKey('وللشركه')).toBe('الشركه');
     expect(cueKey('بالمدينه')).toBe('المدينه');
+    expect(cueKey('وبالمدينه')).toBe('المدينه');
+    // «وكالة» is no و + ك + «الة»: ال before a single letter is no article
+    expect(cueKey('وكاله')).toBe('كاله');
   });
 
   it('retypes a company the tagger calls a person (real sentences of a JawharaFM article)', () => {

@@ -13,7 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { analyzeDocument } from '../../src/core/analyze-page';
+import { analyzeDocument } from '../../src/core/analyze';
 import { displayedEntities } from '../../src/core/entities/display';
 import type { Tagger } from '../../src/core/entities/tagger';
 import { articleFromPlainText } from '../../src/core/plain-text';

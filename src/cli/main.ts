@@ -6,9 +6,9 @@
  *   khulasa extract FILE.html [--url URL]
  */
 import { parseArgs } from 'node:util';
-import { analyze, resummarize, type Analysis } from '../core/analyze';
+import { analyze, analyzeDocument, resummarize, type Analysis } from '../core/analyze';
 import { LENGTH_PRESETS, presetLength, type LengthPreset } from '../core/length-presets';
-import { analyzeDocument, extractWithFallback } from '../core/analyze-page';
+import { extractWithFallback } from '../core/analyze-page';
 import { detectPage } from '../core/detect/detect-page';
 import { guessArabic } from '../core/detect/language';
 import { displayedEntities } from '../core/entities/display';

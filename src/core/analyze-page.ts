@@ -2,7 +2,7 @@
  * The page pipeline shared by the popup and the CLI: detect → extract → analyze.
  * The caller parses the HTML (DOMParser in the browser, linkedom in Node) and passes the Document.
  */
-import { analyze, type Analysis, type AnalyzeOptions } from './analyze';
+import type { Analysis } from './pipeline';
 import { siteNameFromTitle } from './entities/site-name';
 import { detectPage, type Detection } from './detect/detect-page';
 import { extractArticle, LIMITS, type ExtractedArticle } from './extract/extract-article';
@@ -79,11 +79,4 @@ export function extractWithFallback(doc: Document, url?: string): ExtractedArtic
 export function articleText(doc: Document, article: ExtractedArticle): ArticleText {
   const siteNames = [article.siteName, siteNameFromTitle(doc.title)].filter((s): s is string => !!s);
   return { title: article.title, text: article.paragraphs.join('\n'), siteNames };
-}
-
-export function analyzeDocument(doc: Document, url: string | undefined, opts: AnalyzeOptions = {}): PageAnalysis {
-  const detection = detectPage(doc);
-  const article = extractWithFallback(doc, url);
-  const analysis = article ? analyze(articleText(doc, article), opts) : null;
-  return { detection, article, analysis };
 }

@@ -1,67 +1,24 @@
 /**
  * The one Khulasa pipeline: (detect → extract, for documents) → sentences → summary → entities.
- * Pure: the caller passes the document or text, and the NER tagger.
+ * Pure: the caller passes the document or text, and the NER tagger. The steps are in ./pipeline.ts; this entry
+ * point binds the key-name step statically (the CLI, the tests, the benchmarks; the popup loads it lazily).
  */
-import type { ArticleText, Entity, Sentence, SummaryLength, SummarySentence } from './types';
-import { splitSentences, wordCount } from './text';
-import { rankSentences, selectSummary, type Ranking } from './summarize/summarize';
+import type { ArticleText } from './types';
 import { keyEntities } from './entities/key-entities';
-import type { Tagger } from './entities/tagger';
-import { ruleTagger } from './entities/rule-tagger';
+import { articleText, extractWithFallback, type PageAnalysis } from './analyze-page';
+import { detectPage } from './detect/detect-page';
+import { analyzeWith, type Analysis, type AnalyzeOptions } from './pipeline';
 
-/** Work bounds: analyze() never looks at more text than this, whatever it is given. */
-export const ANALYZE_LIMITS = {
-  /** characters of article text analysed (~25,000 words of Arabic); the rest is cut at a line or word break */
-  maxChars: 150_000,
-  /** characters of title used */
-  maxTitleChars: 1_000,
-} as const;
-
-/** The text cut to maxChars at the last line break (or space) before the limit, never inside a surrogate pair. */
-export function boundText(text: string, max: number = ANALYZE_LIMITS.maxChars): { text: string; truncated: boolean } {
-  if (text.length <= max) return { text, truncated: false };
-  let cut = text.lastIndexOf('\n', max);
-  if (cut < max * 0.8) cut = text.lastIndexOf(' ', max);
-  if (cut < max * 0.8) cut = max;
-  const code = text.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut--;
-  return { text: text.slice(0, cut), truncated: true };
-}
-
-export interface AnalyzeOptions {
-  length?: SummaryLength;
-  /** NER tagger; defaults to the small rule tagger */
-  tagger?: Tagger;
-}
-
-export interface Analysis {
-  title: string;
-  /** the analysed text (sentence offsets point into it) */
-  text: string;
-  wordCount: number;
-  sentences: Sentence[];
-  ranking: Ranking;
-  summary: SummarySentence[];
-  entities: Entity[];
-  /** true when the text was longer than ANALYZE_LIMITS.maxChars and only its beginning was analysed */
-  truncated: boolean;
-}
+export { ANALYZE_LIMITS, boundText, resummarize, type Analysis, type AnalyzeOptions } from './pipeline';
 
 export function analyze(article: ArticleText, opts: AnalyzeOptions = {}): Analysis {
-  const title = (article.title ?? '').trim().slice(0, ANALYZE_LIMITS.maxTitleChars);
-  const { text, truncated } = boundText(article.text);
-  const sentences = splitSentences(text);
-  const ranking = rankSentences(sentences);
-  const summary = selectSummary(ranking, opts.length);
-  const entities = keyEntities(sentences, opts.tagger ?? ruleTagger, {
-    title,
-    summary: summary.map((s) => s.index),
-    siteNames: article.siteNames,
-  });
-  return { title, text, wordCount: wordCount(text), sentences, ranking, summary, entities, truncated };
+  return analyzeWith(article, opts, keyEntities);
 }
 
-/** A new summary length for an existing analysis: no text analysis is redone. */
-export function resummarize(a: Analysis, length?: SummaryLength): SummarySentence[] {
-  return selectSummary(a.ranking, length);
+/** A page: detect → extract (Readability, else the page's paragraphs) → analyze. */
+export function analyzeDocument(doc: Document, url: string | undefined, opts: AnalyzeOptions = {}): PageAnalysis {
+  const detection = detectPage(doc);
+  const article = extractWithFallback(doc, url);
+  const analysis = article ? analyze(articleText(doc, article), opts) : null;
+  return { detection, article, analysis };
 }

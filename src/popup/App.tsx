@@ -1,10 +1,10 @@
 /** The popup (also shown in the summary window): states, summary, length, entities, copy. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { resummarize } from '../core/analyze';
+import { resummarize } from '../core/pipeline';
 import { presetLength, type LengthPreset } from '../core/length-presets';
 import { ruleTagger } from '../core/entities/rule-tagger';
-import { loadTagger } from '../core/entities/load-tagger';
+import { loadKeyEntities, loadTagger } from '../core/entities/load-tagger';
 import type { Entity, SummarySentence } from '../core/types';
 import { wordCount } from '../core/text';
 import { loadSettings, DEFAULT_SETTINGS, type Settings } from '../settings/settings';
@@ -50,6 +50,8 @@ export function App() {
         return ruleTagger;
       },
     );
+    // the key-name step is a lazy chunk too: fetched now, awaited with the tagger (a failure is retried there)
+    loadKeyEntities().catch(() => undefined);
     const s = await loadSettings();
     setSettings(s);
     setPreset(s.summaryLength);

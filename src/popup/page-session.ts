@@ -3,7 +3,8 @@
  * selection, and run the core pipeline on it. No UI here.
  */
 import browser from 'webextension-polyfill';
-import { analyze, type Analysis } from '../core/analyze';
+import { analyzeWith, type Analysis } from '../core/pipeline';
+import { loadKeyEntities } from '../core/entities/load-tagger';
 import { wordCount } from '../core/text';
 import { articleText, extractWithFallback, MIN_ARTICLE_WORDS, popupVerdict } from '../core/analyze-page';
 import type { ExtractedArticle } from '../core/extract/extract-article';
@@ -126,7 +127,7 @@ export async function summarize(target: Target, taggerP: Promise<Tagger>, force:
     }
     if (!text.trim()) return { kind: 'empty-selection' };
     if (wordCount(text) < MIN_ARTICLE_WORDS / 2) return { kind: 'too-short' };
-    const analysis = analyze({ text }, { tagger: await taggerP });
+    const analysis = analyzeWith({ text }, { tagger: await taggerP }, await loadKeyEntities());
     return {
       kind: 'ready',
       analysis,
@@ -142,7 +143,7 @@ export async function summarize(target: Target, taggerP: Promise<Tagger>, force:
   if (!force && verdict === 'not-article') return { kind: 'not-article', detection: reply.detection };
   const article = extractWithFallback(doc, reply.url);
   if (!article) return force ? { kind: 'too-short' } : { kind: 'not-article', detection: reply.detection };
-  const analysis = analyze(articleText(doc, article), { tagger: await taggerP });
+  const analysis = analyzeWith(articleText(doc, article), { tagger: await taggerP }, await loadKeyEntities());
   return {
     kind: 'ready',
     analysis,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../../src/core/analyze-page';
+import { analyzeDocument } from '../../../src/core/analyze';
 import { keyEntities } from '../../../src/core/entities/key-entities';
 import { isSiteName, siteNameForms, siteNameFromTitle } from '../../../src/core/entities/site-name';
 import { splitSentences } from '../../../src/core/text';

@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseHtmlDocument } from '../../../src/cli/parse-html';
 import { detectPage, DETECT } from '../../../src/core/detect/detect-page';
-import { extractWithFallback, analyzeDocument } from '../../../src/core/analyze-page';
+import { extractWithFallback } from '../../../src/core/analyze-page';
+import { analyzeDocument } from '../../../src/core/analyze';
 import { LIMITS } from '../../../src/core/extract/extract-article';
 import { wordCount } from '../../../src/core/text';
 

@@ -30,6 +30,11 @@ describe.skipIf(!built)('bundle sizes (dist/)', () => {
       b.popup.files.some((f) => b.model.includes(f)),
       'the model must be a lazy chunk',
     ).toBe(false);
+    expect(
+      b.popup.files.some((f) => /key-entities/.test(f)),
+      'the key-name step must be a lazy chunk',
+    ).toBe(false);
+    expect(b.popup.dynamic.some((f) => /key-entities/.test(f))).toBe(true);
     expect(total(b.popup.files).gzip).toBeLessThanOrEqual(POPUP_GZIP_BUDGET);
   });
 });

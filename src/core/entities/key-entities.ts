@@ -52,6 +52,7 @@ import {
   KINSHIP,
   MISC_CUES,
   ADMIN_UNIT_WORDS,
+  LOCAL_UNIT_WORDS,
   MODEL_CUES,
   NAME_END_ADVERBS,
   NAME_PARTICLES_BEFORE_TITLE,
@@ -1021,7 +1022,9 @@ function mentionsOf(
       while (
         type === 'LOC' &&
         b - a > 1 &&
-        cliticVariants(norm[a]).some((v) => v !== norm[a] && ADMIN_UNIT_WORDS.has(v))
+        (cliticVariants(norm[a]).some((v) => v !== norm[a] && ADMIN_UNIT_WORDS.has(v)) ||
+          // also a short word, which `cliticVariants` leaves whole («بحي»)
+          (/^[وف]?[بلك]./.test(norm[a]) && LOCAL_UNIT_WORDS.has(norm[a].replace(/^[وف]?[بلك]/, ''))))
       )
         a++;
       // a place's name ends before the nationality adjective that follows a bare word, when the article also names
@@ -1072,6 +1075,13 @@ function mentionsOf(
           b - a > 1 &&
           orgHead(norm[a]) !== undefined &&
           norm.slice(a + 1, b).every((w) => !/^ال/.test(w) && /\S{2}(ي|يه)$/.test(w) && isCommon(w, tagger))) ||
+        // «تنظيم» is also the verbal noun, regulating, before an indefinite common word («تنظيم استخدام الطائرات»;
+        // not «تنظيم داعش», whose word is a name)
+        (type === 'ORG' &&
+          b - a > 1 &&
+          cliticVariants(norm[a]).includes('تنظيم') &&
+          !norm[a + 1].startsWith('ال') &&
+          isCommon(norm[a + 1], tagger)) ||
         namesProduct(norm.slice(a, b));
       if (!notAName) {
         const mw = words.slice(a, b),

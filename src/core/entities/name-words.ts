@@ -213,6 +213,12 @@ export const ADMIN_UNIT_WORDS = new Set(
   ['ولاية', 'محافظة', 'مدينة', 'منطقة', 'إقليم', 'مقاطعة', 'بلدة', 'قرية'].map(nerNormalize),
 );
 /**
+ * Words for a part of a town or a district (general knowledge, normalized, bare): quarter, camp, suburb, district,
+ * subdistrict. Behind a proclitic at a place's start they are no part of its name either («بحي الخزامى»); without
+ * one they may be («مخيم اليرموك», «مديرية التحيتا»: the news text's two-word names keep them).
+ */
+export const LOCAL_UNIT_WORDS = new Set(['حي', 'مخيم', 'ضاحية', 'مديرية', 'ناحية'].map(nerNormalize));
+/**
  * Definite titles of rank (general knowledge, normalized) that begin a second person's name inside a person span
  * («هاري الأمير وليام»).
  */

@@ -668,6 +668,28 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['بويري', 2]]);
   });
 
+  it('starts no place with a quarter’s or a camp’s word behind a proclitic («بحي الخزامى»)', () => {
+    const text = 'لاحظت نقطة أمنية بحي الخزامى طائرة صغيرة.\nوتحلق الطائرات بحي الخزامى كل يوم.';
+    // the word statistics call «بحي» a word of its own, as the news text's do
+    const t: Tagger = { ...stub([['بحي الخزامى', 'LOC']]), isWholeWord: (w) => w === 'بحي' };
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['الخزامى', 2]]);
+  });
+
+  it('takes «تنظيم» before an indefinite common word for the verbal noun, no organization', () => {
+    const text = 'أعلنت الوزارة أن تنظيم استخدام الطائرات في مراحله النهائية.\nوسيصدر تنظيم استخدام الطائرات قريبا.';
+    const t: Tagger = {
+      ...stub([['تنظيم استخدام الطائرات', 'ORG']]),
+      isCommonWord: (w) => w === 'استخدام',
+    };
+    expect(keyEntities(splitSentences(text), t)).toEqual([]);
+    const group = 'وأعلن تنظيم داعش مسؤوليته.\nوقال تنظيم داعش إن الهجوم نفذه مقاتلوه.';
+    expect(
+      keyEntities(splitSentences(group), { ...stub([['تنظيم داعش', 'ORG']]), isCommonWord: () => false }).map(
+        (e) => e.name,
+      ),
+    ).toEqual(['تنظيم داعش']);
+  });
+
   it('counts a former name in parentheses as a name of its own («هيئة تحرير الشام (جبهة النصرة سابقاً)»)', () => {
     const text = 'وكانت هيئة تحرير الشام (جبهة النصرة سابقاً) أقدمت على إعطاء القرى.\nوقدمت جبهة النصرة هذه المناطق.';
     const t = stub([

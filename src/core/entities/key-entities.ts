@@ -53,6 +53,7 @@ import {
   MISC_CUES,
   ADMIN_UNIT_WORDS,
   LOCAL_UNIT_WORDS,
+  NATIONAL_FORCES,
   MODEL_CUES,
   NAME_END_ADVERBS,
   NAME_PARTICLES_BEFORE_TITLE,
@@ -138,6 +139,23 @@ function overlayPlaceOrgs(norm: readonly string[][], tags: string[][]): void {
       t[i] = 'B-ORG';
       t[i + 1] = 'I-ORG';
       t[i + 2] = 'I-ORG';
+    }
+  }
+}
+/**
+ * A country's army, police, navy or intelligence, named by the definite word for it and the country's nisba
+ * («المخابرات الروسية», «الشرطة الفرنسية»), is an organization in the gold conventions; the tagger leaves many of
+ * them out. Tagged where both words are untagged.
+ */
+function overlayNationalForces(norm: readonly string[][], tags: string[][], isPlaceNisba: (w: string) => boolean) {
+  for (const [si, t] of tags.entries()) {
+    const n = norm[si];
+    for (let i = 0; i + 1 < t.length; i++) {
+      if (t[i] !== 'O' || t[i + 1] !== 'O' || !NISBA_ADJECTIVE.test(n[i + 1])) continue;
+      if (!cliticVariants(n[i]).some((v) => NATIONAL_FORCES.has(v)) || !isPlaceNisba(masculineNisba(n[i + 1])))
+        continue;
+      t[i] = 'B-ORG';
+      t[i + 1] = 'I-ORG';
     }
   }
 }
@@ -747,6 +765,8 @@ function mentionsOf(
   allTags = overlayRepeatedOrgs(allWords, allNorm, allTags, (w) => !!tagger.isPlaceNisba?.(w));
   // an organization named by its head, a place and an adjective («قوات سوريا الديمقراطية»)
   overlayPlaceOrgs(allNorm, allTags);
+  // a country's army, police or intelligence («المخابرات الروسية»)
+  if (tagger.isPlaceNisba) overlayNationalForces(allNorm, allTags, (w) => !!tagger.isPlaceNisba!(w));
   // a country's name in a list of places the tagger left out («السعودية والإمارات والكويت»)
   if (tagger.isCountry) overlayListedCountries(allNorm, allTags, (k) => tagger.isCountry!(k));
   // an organization's name that goes on after «و» («حزب العدالة والتنمية»), written so twice

@@ -212,6 +212,8 @@ export const NAMED_AFTER_HEADS = new Set([
 export const ADMIN_UNIT_WORDS = new Set(
   ['ولاية', 'محافظة', 'مدينة', 'منطقة', 'إقليم', 'مقاطعة', 'بلدة', 'قرية'].map(nerNormalize),
 );
+/** The definite words for a country's army, police, navy and intelligence (general knowledge, normalized). */
+export const NATIONAL_FORCES = new Set(['الجيش', 'الشرطة', 'البحرية', 'المخابرات', 'الاستخبارات'].map(nerNormalize));
 /**
  * Words for a part of a town or a district (general knowledge, normalized, bare): quarter, camp, suburb, district,
  * subdistrict. Behind a proclitic at a place's start they are no part of its name either («بحي الخزامى»); without

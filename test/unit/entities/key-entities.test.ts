@@ -690,6 +690,18 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ).toEqual(['تنظيم داعش']);
   });
 
+  it('takes a country’s intelligence, army or police named by its nisba for an organization («المخابرات الروسية»)', () => {
+    const text = 'واتهمت بريطانيا المخابرات الروسية بشن هجمات.\nوقالت إن المخابرات الروسية وراء الهجمات.';
+    const t: Tagger = {
+      ...stub([['بريطانيا', 'LOC']]),
+      isPlaceNisba: (w) => w === 'الروسي',
+    };
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count])).toEqual([
+      ['المخابرات الروسية', 'ORG', 2],
+      ['بريطانيا', 'LOC', 1],
+    ]);
+  });
+
   it('counts a former name in parentheses as a name of its own («هيئة تحرير الشام (جبهة النصرة سابقاً)»)', () => {
     const text = 'وكانت هيئة تحرير الشام (جبهة النصرة سابقاً) أقدمت على إعطاء القرى.\nوقدمت جبهة النصرة هذه المناطق.';
     const t = stub([

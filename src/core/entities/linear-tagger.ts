@@ -325,7 +325,8 @@ export function decodeModel(file: NerModelFile): LinearModel {
     });
     return (k: string) => {
       const h = hashFeature(k);
-      return sets.find(([, keys]) => sortedIndexOf(keys, h) >= 0)?.[0];
+      for (const [t, keys] of sets) if (keys.length && sortedIndexOf(keys, h) >= 0) return t;
+      return undefined;
     };
   };
   return {

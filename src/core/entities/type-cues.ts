@@ -170,10 +170,11 @@ export function overlayNewsPairs(
   for (const [si, n] of norm.entries()) {
     const t = tags[si];
     for (let i = 0; i + 1 < n.length; i++) {
-      if (t[i] !== 'O' || t[i + 1] !== 'O') continue;
-      const type = variants(n[i])
-        .map((v) => newsPair(v + ' ' + n[i + 1]))
-        .find((x) => x !== undefined);
+      // a pair's second word has two letters or more (no digit, no punctuation)
+      if (t[i] !== 'O' || t[i + 1] !== 'O' || !/^[\u0621-\u064A]{2,}$/.test(n[i + 1])) continue;
+      let type = newsPair(n[i] + ' ' + n[i + 1]);
+      if (!type && /^[وفبلك]/.test(n[i]))
+        for (const v of variants(n[i]).slice(1)) if ((type = newsPair(v + ' ' + n[i + 1]))) break;
       if (!type) continue;
       t[i] = 'B-' + type;
       t[i + 1] = 'I-' + type;

@@ -1017,6 +1017,8 @@ function mentionsOf(
         )
           a++;
         while (b - a > 1 && /^[وف]?(بال|كال|لل)/.test(norm[b - 1]) && isCommon(norm[b - 1], tagger)) b--;
+        // nor with a word of kinship, which describes the person by the next one («ميغان خطيبة الأمير هاري»)
+        while (b - a > 1 && KINSHIP.has(norm[b - 1])) b--;
         // nor go on into a description of another person the article names («موسى مصطفى منافس السيسي»: a common
         // word, then a person's name the article tags on its own)
         for (let k = a + 1; k < b - 1; k++)

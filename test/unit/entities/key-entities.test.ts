@@ -702,6 +702,19 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('ends a person’s name before a word of kinship («ميغان خطيبة الأمير هاري»)', () => {
+    const text = 'ارتدت ميغان ماركل فستانا أبيض.\nوظهرت ميغان خطيبة الأمير هاري في الحفل.';
+    const t = stub([
+      ['ميغان ماركل', 'PERS'],
+      ['ميغان خطيبة', 'PERS'],
+      ['هاري', 'PERS'],
+    ]);
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([
+      ['ميغان ماركل', 2],
+      ['هاري', 1],
+    ]);
+  });
+
   it('counts a former name in parentheses as a name of its own («هيئة تحرير الشام (جبهة النصرة سابقاً)»)', () => {
     const text = 'وكانت هيئة تحرير الشام (جبهة النصرة سابقاً) أقدمت على إعطاء القرى.\nوقدمت جبهة النصرة هذه المناطق.';
     const t = stub([

@@ -1,7 +1,7 @@
 /**
  * The one Khulasa pipeline: sentences → summary → entities, with the key-name step passed in. `analyze()`
  * (./analyze.ts) passes the key-name step for the CLI, the tests and the benchmarks; the popup passes the same
- * function loaded lazily with the tagger (entities/load-tagger.ts), so its first paint carries neither.
+ * function loaded lazily with the tagger (entities/load-key-entities.ts), so its first paint carries neither.
  * Pure: the caller passes the document's text, the NER tagger and the key-name step.
  */
 import type { ArticleText, Entity, Sentence, SummaryLength, SummarySentence } from './types';

@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { analyzeWith, type Analysis } from '../core/pipeline';
-import { loadKeyEntities } from '../core/entities/load-tagger';
+import { loadKeyEntities } from '../core/entities/load-key-entities';
 import { wordCount } from '../core/text';
 import { articleText, extractWithFallback, MIN_ARTICLE_WORDS, popupVerdict } from '../core/analyze-page';
 import type { ExtractedArticle } from '../core/extract/extract-article';

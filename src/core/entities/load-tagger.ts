@@ -3,7 +3,6 @@
  * (./linear-tagger.ts) are separate chunks in the vite bundle, imported on the first call only — never at page
  * load — and cached in module scope. Works the same under tsx/Node (CLI, tests) and in the browser; no fs, no fetch.
  */
-import type { KeyEntitiesStep } from '../pipeline';
 import type { NerModelFile } from './linear-tagger';
 import type { Tagger } from './tagger';
 
@@ -21,18 +20,4 @@ export function loadTagger(): Promise<Tagger> {
       throw err;
     });
   return cached;
-}
-
-let step: Promise<KeyEntitiesStep> | undefined;
-
-/** The key-name step (./key-entities.ts and its word tables), a chunk of its own imported on the first call only,
- * as the tagger is: the popup's first paint needs neither. Resolves to the same function every call. */
-export function loadKeyEntities(): Promise<KeyEntitiesStep> {
-  step ??= import('./key-entities')
-    .then((m) => m.keyEntities)
-    .catch((err: unknown) => {
-      step = undefined; // let a later call retry
-      throw err;
-    });
-  return step;
 }

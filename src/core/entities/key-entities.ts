@@ -60,6 +60,7 @@ import {
   NAMED_AFTER_HEADS,
   NEW_GROUPS,
   ORG_NAME_CUES,
+  SHARE_CUES,
   PAGEANT,
   PLATFORMS,
   PLATFORM_END,
@@ -1712,11 +1713,15 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     extraForms,
     // the labeled corpora's cues, and the heads of organizations named like people («بنك غولدمان ساكس»), also
     // behind a proclitic; the heads as written, as the cue key reads «وكالة» as و + ك + «الة»
-    (w) =>
-      tagger.typeCue?.(cueKey(w)) ??
-      (ORG_NAME_CUES.has(w) || (w.length > 3 && /^[وفبلك]/.test(w) && ORG_NAME_CUES.has(w.slice(1)))
+    // and the words for a company's shares («أسهم ويتبريد»)
+    (w) => {
+      const cue = tagger.typeCue?.(cueKey(w));
+      if (cue) return cue;
+      const bare = w.length > 3 && /^[وفبلك]/.test(w) ? w.slice(1) : w;
+      return ORG_NAME_CUES.has(w) || ORG_NAME_CUES.has(bare) || SHARE_CUES.has(w) || SHARE_CUES.has(bare)
         ? 'ORG'
-        : undefined),
+        : undefined;
+    },
     // a one-word form that is a month in a date, a people after a plural noun («دبلوماسيين روس»), a place in a
     // tournament's name, a place's adjective after a definite word, or a common word that is a person's surname
     // where it reads as the word (above), is no occurrence

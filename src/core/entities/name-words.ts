@@ -191,6 +191,9 @@ export const FACILITY_CUES = new Set(
  * cues, they decide only when no word before the name in the article precedes people (`typeFromCues`).
  */
 export const ORG_NAME_CUES = new Set(['بنك', 'مصرف', 'مجموعة', 'جامعة', 'معهد', 'وكالة', 'تنظيم'].map(nerNormalize));
+/** The words for a company's shares (general knowledge, normalized): the name after them is the company's («سهم
+ * "بيربري"», «أسهم ويتبريد»), a cue of organizations as `ORG_NAME_CUES`. */
+export const SHARE_CUES = new Set(['سهم', 'أسهم'].map(nerNormalize));
 
 /**
  * Words for a place or a body that is named after a dignitary, with the title between («مدينة الملك عبدالله

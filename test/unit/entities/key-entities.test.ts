@@ -715,6 +715,13 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('takes a «person» after the word for shares for the company («أسهم ويتبريد»)', () => {
+    const text = 'وارتفعت أسهم ويتبريد أكثر من 17 في المئة.\nوكانت ويتبريد قد اشترت سلسلة المقاهي.';
+    expect(keyEntities(splitSentences(text), stub([['ويتبريد', 'PERS']])).map((e) => [e.name, e.type])).toEqual([
+      ['ويتبريد', 'ORG'],
+    ]);
+  });
+
   it('counts a former name in parentheses as a name of its own («هيئة تحرير الشام (جبهة النصرة سابقاً)»)', () => {
     const text = 'وكانت هيئة تحرير الشام (جبهة النصرة سابقاً) أقدمت على إعطاء القرى.\nوقدمت جبهة النصرة هذه المناطق.';
     const t = stub([

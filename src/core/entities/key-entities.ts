@@ -160,6 +160,10 @@ function overlayNationalForces(norm: readonly string[][], tags: string[][], isPl
     }
   }
 }
+/** The words before a name the tagger calls a person that make it an organization's, besides the type cues: the
+ * heads of organizations named like people («بنك غولدمان ساكس») and the words for a company's shares («أسهم
+ * ويتبريد»). */
+const ORG_CUE_WORDS = new Set([...ORG_NAME_CUES, ...SHARE_CUES]);
 /** Prepositions before places (normalized, general knowledge): «في», «إلى», «من», «عن», «على». */
 const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'من', 'عن', 'علي']);
 /** A word that precedes places: a preposition, a word the labeled data puts before places or organizations
@@ -336,12 +340,13 @@ function twoPeopleSplit(
   counts: ReadonlyMap<string, number>,
   ends: ReadonlySet<string>,
 ): number {
-  if ((counts.get(norm.slice(i, j).join(' ')) ?? 0) > 1) return -1;
+  const span = norm.slice(i, j).join(' ');
+  if ((counts.get(span) ?? 0) > 1) return -1;
   for (let k = i + 1; k <= j - 2; k++)
     if (ends.has(cliticVariants(norm[k - 1]).pop()!) && counts.has(norm.slice(k, j).join(' '))) {
       // the first part is another person's surname, not the start of this one («دونالد ترامب» beside «ترامب …»)
       const left = norm.slice(i, k).join(' ');
-      if ([...counts.keys()].some((key) => key !== norm.slice(i, j).join(' ') && key.endsWith(' ' + left))) return k;
+      if ([...counts.keys()].some((key) => key !== span && key.endsWith(' ' + left))) return k;
     }
   return -1;
 }
@@ -1711,17 +1716,13 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     norm,
     titled,
     extraForms,
-    // the labeled corpora's cues, and the heads of organizations named like people («بنك غولدمان ساكس»), also
-    // behind a proclitic; the heads as written, as the cue key reads «وكالة» as و + ك + «الة»
-    // and the words for a company's shares («أسهم ويتبريد»)
-    (w) => {
-      const cue = tagger.typeCue?.(cueKey(w));
-      if (cue) return cue;
-      const bare = w.length > 3 && /^[وفبلك]/.test(w) ? w.slice(1) : w;
-      return ORG_NAME_CUES.has(w) || ORG_NAME_CUES.has(bare) || SHARE_CUES.has(w) || SHARE_CUES.has(bare)
+    // the labeled corpora's cues, else the words before organizations named like people (`ORG_CUE_WORDS`), as
+    // written and behind one proclitic (the cue key would read «وكالة» as و + ك + «الة»)
+    (w) =>
+      tagger.typeCue?.(cueKey(w)) ??
+      (ORG_CUE_WORDS.has(w) || (w.length > 3 && /^[وفبلك]/.test(w) && ORG_CUE_WORDS.has(w.slice(1)))
         ? 'ORG'
-        : undefined;
-    },
+        : undefined),
     // a one-word form that is a month in a date, a people after a plural noun («دبلوماسيين روس»), a place in a
     // tournament's name, a place's adjective after a definite word, or a common word that is a person's surname
     // where it reads as the word (above), is no occurrence
@@ -1836,8 +1837,6 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   return entities.sort((a, b) => b.score! - a.score! || b.count - a.count);
 }
 
-/** `short`, a definite name, occurs inside `long` after its first word, its ال written لل there («الصليب الأحمر» in
- * «اللجنة الدولية للصليب الأحمر»). */
 /**
  * A one-word place that is the first word of a two-word place ending in a compass adjective and no place of its own:
  * no word of the tagger's training text, no country and no name the news text gives on its own («الغوطة» of «الغوطة
@@ -1849,6 +1848,8 @@ function isShortPlaceName(short: readonly string[], long: readonly string[], tag
   return !tagger.isKnownWord?.(w) && !tagger.isCountry?.(w) && !tagger.newsType?.(w);
 }
 
+/** `short`, a definite name, occurs inside `long` after its first word, its ال written لل there («الصليب الأحمر» in
+ * «اللجنة الدولية للصليب الأحمر»). */
 function containsRunAfterProclitic(long: readonly string[], short: readonly string[]): boolean {
   outer: for (let i = 1; i + short.length <= long.length; i++) {
     if (!/^لل/.test(long[i]) || !/^ال/.test(short[0]) || !cliticVariants(long[i]).includes(short[0])) continue;
@@ -1963,15 +1964,15 @@ function mostFrequent(xs: string[]): string {
   return [...c].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
 }
 
+/** A word with a foreign g written one way (غ as ج). */
+const foreignG = (w: string) => w.replace(/غ/g, 'ج');
+
 /**
  * A name's letters without spaces and without long vowels after its first letter (ا و ي; ة and ه as one); a
  * person's name also without the article ال of its later words, and with غ and ج as one letter: «منى المذبوح» /
  * «منى مذبوح», «حازم عبدالعظيم» / «حازم عبد العظيم», «أنغيلا ميركل» / «انجيلا ميركل» (not places: «رام الله» /
  * «الرملة»).
  */
-/** A word with a foreign g written one way (غ as ج). */
-const foreignG = (w: string) => w.replace(/غ/g, 'ج');
-
 function looseKey(words: string[], type: EntityType): string {
   const w = (
     type === 'PERS'

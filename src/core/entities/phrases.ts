@@ -102,18 +102,14 @@ export function overlayListedOrgs(
   names: ReadonlySet<string>,
 ): void {
   const firsts = new Set([...names].map((k) => k.split(' ')[0]));
+  // most words end with no listed first word (لل + ال keeps one ل: «للمرصد»): only those are read behind their
+  // proclitics
+  const tails = [...firsts].map((f) => (f.startsWith('ال') ? f.slice(1) : f));
   for (const [si, n] of norm.entries()) {
     const t = tags[si];
     for (let i = 0; i < n.length; i++) {
-      // most words end with no listed first word (لل + ال keeps one ل: «للمرصد»): only those are read behind their
-      // proclitics
       const w = n[i];
-      let near = false;
-      for (const f of firsts) {
-        const tail = f.startsWith('ال') ? f.slice(1) : f;
-        if (w.endsWith(tail) && w.length - tail.length <= 3) near = true;
-      }
-      if (!near) continue;
+      if (!tails.some((tail) => w.endsWith(tail) && w.length - tail.length <= 3)) continue;
       const first = cliticVariants(w).find((v) => firsts.has(v));
       if (first === undefined) continue;
       let len = 0;

@@ -4,16 +4,9 @@
  * CLI, the tests and the benchmarks bind it statically through `analyze()` (../analyze.ts) and never import this file.
  */
 import type { KeyEntitiesStep } from '../pipeline';
-
-let step: Promise<KeyEntitiesStep> | undefined;
+import { lazyOnce } from './load-tagger';
 
 /** The key-name step. Resolves to the same function every call; a failed import is retried by the next call. */
-export function loadKeyEntities(): Promise<KeyEntitiesStep> {
-  step ??= import('./key-entities')
-    .then((m) => m.keyEntities)
-    .catch((err: unknown) => {
-      step = undefined;
-      throw err;
-    });
-  return step;
-}
+export const loadKeyEntities: () => Promise<KeyEntitiesStep> = lazyOnce(() =>
+  import('./key-entities').then((m) => m.keyEntities),
+);

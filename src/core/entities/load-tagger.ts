@@ -6,18 +6,20 @@
 import type { NerModelFile } from './linear-tagger';
 import type { Tagger } from './tagger';
 
-let cached: Promise<Tagger> | undefined;
+/** `load` run on the first call only, its promise cached; a failed load is retried by the next call. */
+export function lazyOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () =>
+    (cached ??= load().catch((err: unknown) => {
+      cached = undefined;
+      throw err;
+    }));
+}
 
 /** The trained tagger (BIO over PERS, LOC, ORG, MISC). Resolves to the same instance every call. */
-export function loadTagger(): Promise<Tagger> {
-  cached ??= Promise.all([import('./linear-tagger'), import('./model/ner-model.json')])
-    .then(
-      ([{ LinearTagger, decodeModel }, m]) =>
-        new LinearTagger(decodeModel(((m as { default?: unknown }).default ?? m) as NerModelFile)) as Tagger,
-    )
-    .catch((err: unknown) => {
-      cached = undefined; // let a later call retry
-      throw err;
-    });
-  return cached;
-}
+export const loadTagger: () => Promise<Tagger> = lazyOnce(() =>
+  Promise.all([import('./linear-tagger'), import('./model/ner-model.json')]).then(
+    ([{ LinearTagger, decodeModel }, m]) =>
+      new LinearTagger(decodeModel(((m as { default?: unknown }).default ?? m) as NerModelFile)) as Tagger,
+  ),
+);

@@ -765,11 +765,13 @@ function main() {
   const faneGold = readConll(join(o.data, 'wikifane', 'wikifane_gold.conll'));
   const newsTokens = news.length ? news : rawTokens(readNewsText(o.data));
   const newsCounts = wordCounts(newsTokens);
+  // the labeled sentences the word statistics read: ANERcorp train and WikiFANE Gold
+  const labeled = [...all, ...faneGold];
   // the types of the labeled words, for the whole words' place names and the non-person words' context profiles
-  const types = labeledTypes([...all, ...faneGold]);
+  const types = labeledTypes(labeled);
   const personWords = personNameWords(o.data);
-  const cues = o.cues ? typeCues([...all, ...faneGold]) : new Map<string, CueType>();
-  const cueCounts = cuedCounts(newsTokens, [...all, ...faneGold], cues, CUED_NAME);
+  const cues = o.cues ? typeCues(labeled) : new Map<string, CueType>();
+  const cueCounts = cuedCounts(newsTokens, labeled, cues, CUED_NAME);
   const adjectives = adjectiveWords(newsTokens);
   const common = commonWords([...all, ...faneGold.map((s) => ({ ...s, fane: true }))], newsCounts, personWords);
   const whole = wholeWords(newsCounts, placeWords(types, o.data));
@@ -784,16 +786,14 @@ function main() {
     // the display's organization phrases (phrases.ts) and type cues (type-cues.ts): from all labeled names,
     // WikiFANE Gold's among them
     // and the names of armed forces and alliances in the news text («الحرس الثوري», «التحالف العربي»)
-    orgPhrases: o.phrases
-      ? new Set([...orgPhrases([...all, ...faneGold], o.data), ...forceNames(newsTokens)])
-      : new Set<string>(),
-    compassPlaces: o.phrases ? compassPlaces([...all, ...faneGold], o.data) : new Set<string>(),
+    orgPhrases: o.phrases ? new Set([...orgPhrases(labeled, o.data), ...forceNames(newsTokens)]) : new Set<string>(),
+    compassPlaces: o.phrases ? compassPlaces(labeled, o.data) : new Set<string>(),
     placeNisbas: nisbas,
     countries: countryNames(o.data),
     frequent: frequentWords(newsCounts),
     cues,
     // places, organizations and people of the news text, after the labeled corpora's type cues
-    cuedNames: cuedNames(newsTokens, [...all, ...faneGold], cues, undefined, cueCounts),
+    cuedNames: cuedNames(newsTokens, labeled, cues, undefined, cueCounts),
     // two-word places and organizations whose first word is a plain noun («دير الزور»), by the same cues
     pairNames: pairNames(
       cueCounts,

@@ -41,11 +41,61 @@ const FOLDS: Record<string, string> = {
 };
 const FOLD_RE = /[أإآٱىیةؤئک٠-٩۰-۹]/g;
 
-/** Normalization used by the tagger's features (matching only). */
-export function nerNormalize(token: string): string {
+/** The definition: the normalization by its regular expressions (the fast path below gives the same string). */
+export function nerNormalizeByRegex(token: string): string {
   const t = token
     .replace(MARKS, '')
     .replace(FOLD_RE, (c) => FOLDS[c] ?? c)
     .toLowerCase();
   return t.length ? t : token;
+}
+
+/** Code units below FAST_END: −1 when removed, −2 when not handled here (the regexes decide), else the output. */
+const FAST_END = 0x700;
+const DROP = -1,
+  SLOW = -2;
+/**
+ * What each code unit below U+0700 becomes, from the definition itself: its marks and folds are one character
+ * each, and lowercasing maps each of these characters on its own to one character, but for the Greek capital
+ * sigma, whose lowercase depends on the letters around it (and «İ», two characters): tokens with those go
+ * through the regexes.
+ */
+const FAST = new Int32Array(FAST_END);
+{
+  const marks = new RegExp(MARKS.source);
+  for (let c = 0; c < FAST_END; c++) {
+    const ch = String.fromCharCode(c);
+    const lower = (FOLDS[ch] ?? ch).toLowerCase();
+    FAST[c] = marks.test(ch) ? DROP : c === 0x3a3 || lower.length !== 1 ? SLOW : lower.charCodeAt(0);
+  }
+}
+/** Invisibles outside the Arabic block (removed: see MARKS); the rest of the General Punctuation block is kept. */
+const isInvisible = (c: number) =>
+  (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+
+/**
+ * Normalization used by the tagger's features (matching only): nerNormalizeByRegex, read one code unit at a time
+ * through a table for ASCII, Arabic and the invisibles (no regex pass, no lowercasing pass); a token with any other
+ * character goes through the regexes.
+ */
+export function nerNormalize(token: string): string {
+  let out = '',
+    from = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    let r: number;
+    if (c < FAST_END) {
+      r = FAST[c];
+      if (r === c) continue;
+      if (r === SLOW) return nerNormalizeByRegex(token);
+    } else if (isInvisible(c)) r = DROP;
+    else if (c >= 0x2000 && c <= 0x206f) continue;
+    else return nerNormalizeByRegex(token);
+    out += token.slice(from, i);
+    if (r !== DROP) out += String.fromCharCode(r);
+    from = i + 1;
+  }
+  if (from === 0) return token;
+  out += token.slice(from);
+  return out.length ? out : token;
 }

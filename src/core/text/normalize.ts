@@ -69,6 +69,9 @@ for (const [lo, hi] of TABLE_RANGES) {
     if (out !== ch) TABLE.set(c, out);
   }
 }
+/** TABLE below U+0700 as an array indexed by code unit (the text's letters are read there, no map lookup). */
+const DENSE_END = 0x700;
+const DENSE: (string | undefined)[] = Array.from({ length: DENSE_END }, (_, c) => TABLE.get(c));
 
 /** Normalize text for matching: strips marks, folds letters and digits. Length may change. */
 export function normalizeArabic(text: string): string {
@@ -77,9 +80,53 @@ export function normalizeArabic(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0xa0) continue;
-    const rep = TABLE.get(c);
+    const rep = c < DENSE_END ? DENSE[c] : TABLE.get(c);
     if (rep === undefined) continue;
     out += text.slice(from, i) + rep;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Code units below DENSE_END in normalizeLower: −1 removed, −2 left to the two passes, else the output unit. */
+const DROP = -1,
+  SLOW = -2;
+/**
+ * normalizeArabic then lowercasing, for each code unit below U+0700 alone: each such character lowercases on its
+ * own to one character, but the Greek capital sigma (its lowercase depends on the letters around it) and «İ»
+ * (two characters).
+ */
+const LOWER = new Int32Array(DENSE_END);
+for (let c = 0; c < DENSE_END; c++) {
+  const rep = DENSE[c] ?? String.fromCharCode(c);
+  const lower = rep.toLowerCase();
+  LOWER[c] = rep === '' ? DROP : c === 0x3a3 || lower.length !== 1 ? SLOW : lower.charCodeAt(0);
+}
+
+/**
+ * `normalizeArabic(text).toLowerCase()` in one pass over the code units (a token's matching form): ASCII and the
+ * Arabic block by the LOWER table, the General Punctuation block (caseless) by TABLE; text with any other
+ * character takes the two passes.
+ */
+export function normalizeLower(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let r: number;
+    if (c < DENSE_END) {
+      r = LOWER[c];
+      if (r === c) continue;
+      if (r === SLOW) return normalizeArabic(text).toLowerCase();
+    } else if (c >= 0x2000 && c <= 0x206f) {
+      const rep = TABLE.get(c);
+      if (rep === undefined) continue;
+      out += text.slice(from, i) + rep;
+      from = i + 1;
+      continue;
+    } else return normalizeArabic(text).toLowerCase();
+    out += text.slice(from, i);
+    if (r !== DROP) out += String.fromCharCode(r);
     from = i + 1;
   }
   return from === 0 ? text : out + text.slice(from);

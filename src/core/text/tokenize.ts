@@ -1,5 +1,5 @@
 /** Tokenizer for Arabic mixed with Latin words and numbers. Offsets point into the original text. */
-import { normalizeArabic } from './normalize';
+import { normalizeLower } from './normalize';
 import { isAcronymStart, isLetterName } from './latin-letters';
 
 export interface Token {
@@ -44,7 +44,7 @@ export function tokenize(text: string): Token[] {
     const kind = m[1] ? 'word' : m[2] ? 'number' : 'punct';
     out.push({
       text: m[0],
-      norm: normalizeArabic(m[0]).toLowerCase(),
+      norm: normalizeLower(m[0]),
       start: m.index,
       end: m.index + m[0].length,
       kind,

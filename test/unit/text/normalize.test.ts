@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeArabic, isArabicLetter } from '../../../src/core/text';
+import { normalizeArabic, normalizeLower, isArabicLetter } from '../../../src/core/text';
 
 describe('normalizeArabic', () => {
   it('strips diacritics (harakat, tanween, shadda, sukun, superscript alef) and tatweel', () => {
@@ -38,5 +38,28 @@ describe('normalizeArabic', () => {
     expect(isArabicLetter('٣')).toBe(false);
     expect(isArabicLetter('،')).toBe(false);
     expect(isArabicLetter('a')).toBe(false);
+  });
+});
+
+describe('normalizeLower', () => {
+  it('equals normalizeArabic then toLowerCase for every UTF-16 code unit, alone and among letters', () => {
+    const bad: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const t of [ch, 'ب' + ch, ch + 'ا', 'A' + ch + 'Σ', 'x' + ch + '\u200C'])
+        if (normalizeLower(t) !== normalizeArabic(t).toLowerCase()) bad.push(t);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('equals normalizeArabic then toLowerCase on mixed strings', () => {
+    const alpha = 'اأإآٱبةتىيیئؤکك٠٩۰۹٫٬٪AZaz\u064B\u0651\u0640\u200C\u200F\u00A0\u2009\u3000\uFEFF\u061CΣσİé«»-. 0';
+    let seed = 7;
+    const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let k = 0; k < 20000; k++) {
+      let t = '';
+      for (let i = 0, n = 1 + (k % 9); i < n; i++) t += alpha[Math.floor(rand() * alpha.length)];
+      expect(normalizeLower(t)).toBe(normalizeArabic(t).toLowerCase());
+    }
   });
 });

@@ -10,7 +10,7 @@
  * document-level cross-validation, so none ships (docs/summary.md).
  */
 import type { Sentence, SummaryLength, SummarySentence } from '../types';
-import { tokenize, isStopword, lightStem, LIST_MARKER } from '../text';
+import { wordNorms, isStopword, lightStem, LIST_MARKER } from '../text';
 
 /** Kinds of sentence; all but normal body text and quotes come after every body sentence in the order. */
 export type SentenceKind = 'normal' | 'quote' | 'heading' | 'list' | 'caption' | 'fragment';
@@ -110,22 +110,42 @@ export function sentenceInfo(sentences: Sentence[]): SentenceInfo {
   const dict = new Map<string, number>();
   const wordCounts: number[] = [];
   const stems: Map<number, number>[] = [];
+  // each normalized word's content-stem id (−1: none), looked up once per article
+  const idOf = new Map<string, number>();
+  // counts per stem id within the sentence being read, and the ids in the order the sentence first has them
+  const count: number[] = [];
+  const seen: number[] = [];
   for (const s of sentences) {
-    let wc = 0;
-    const c = new Map<number, number>();
-    for (const t of tokenize(s.text)) {
-      if (t.kind === 'punct') continue;
-      wc++;
-      if (t.norm.length < 2 || isStopword(t.norm)) continue;
-      const stem = t.kind === 'number' ? t.norm : lightStem(t.norm);
-      let k = dict.get(stem);
+    const norms = wordNorms(s.text);
+    for (const norm of norms) {
+      let k = idOf.get(norm);
       if (k === undefined) {
-        k = dict.size;
-        dict.set(stem, k);
+        if (norm.length < 2 || isStopword(norm)) k = -1;
+        else {
+          // a number's stem is itself (lightStem keeps what is not an Arabic word)
+          const stem = lightStem(norm);
+          k = dict.get(stem);
+          if (k === undefined) {
+            k = dict.size;
+            dict.set(stem, k);
+          }
+        }
+        idOf.set(norm, k);
       }
-      c.set(k, (c.get(k) ?? 0) + 1);
+      if (k < 0) continue;
+      if (count[k]) count[k]++;
+      else {
+        count[k] = 1;
+        seen.push(k);
+      }
     }
-    wordCounts.push(wc);
+    const c = new Map<number, number>();
+    for (const k of seen) {
+      c.set(k, count[k]);
+      count[k] = 0;
+    }
+    seen.length = 0;
+    wordCounts.push(norms.length);
     stems.push(c);
   }
   const kinds = sentences.map((s, i) => sentenceKind(s, sentences, wordCounts[i]));
@@ -136,11 +156,11 @@ export function sentenceInfo(sentences: Sentence[]): SentenceInfo {
     if (!DEMOTED_KINDS.includes(k)) body++;
   }
   // inverse sentence frequency
-  const df = new Map<number, number>();
-  for (const c of stems) for (const k of c.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const df = new Int32Array(dict.size);
+  for (const c of stems) for (const k of c.keys()) df[k]++;
   const vectors = stems.map((c) => {
-    const ids = Int32Array.from([...c.keys()].sort((x, y) => x - y));
-    const w = Float64Array.from(ids, (id) => c.get(id)! * Math.log((n + 1) / (df.get(id)! + 0.5)));
+    const ids = Int32Array.from(c.keys()).sort();
+    const w = Float64Array.from(ids, (id) => c.get(id)! * Math.log((n + 1) / (df[id] + 0.5)));
     let norm = 0;
     for (const v of w) norm += v * v;
     return { ids, w, norm: Math.sqrt(norm) };

@@ -53,11 +53,22 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/**
+ * The normalized forms of tokenize's word and number tokens, in order (empty for a word of marks alone), without
+ * building the tokens or normalizing the punctuation; its length is wordCount(text). (tokenize drops only dots
+ * inside acronyms, which are punctuation: the words are the same.)
+ */
+export function wordNorms(text: string): string[] {
+  const out: string[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) if (m[1] || m[2]) out.push(normalizeLower(m[0]));
+  return out;
+}
+
 /** Normalized word and number tokens only (what ROUGE and similarity count). */
 export function words(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => t.kind !== 'punct' && t.norm.length > 0)
-    .map((t) => t.norm);
+  return wordNorms(text).filter((w) => w.length > 0);
 }
 
 /** One-letter abbreviations of titles: «د.» (دكتور), «م.» (مهندس). */

@@ -115,11 +115,16 @@ export interface NerModelFile {
 /**
  * Decoded weights: an open-addressing hash table (linear probing) in ONE buffer of 16-byte slots, so a
  * lookup touches one cache line: slot i holds the feature hash (`keys[4i]`, uint32), its L int8 weights
- * (`q[16i + 4 …]`, × `scale`) and an occupied flag (`q[16i + 15]`).
+ * (`q[16i + 4 …]`, × `scale`) and an occupied flag (`q[16i + 15]`). Beside it, one byte per slot (`tags`):
+ * 0 for an empty slot, else a byte of the slot's hash (tagOf), probed first. Most features a text asks for are
+ * not in the model; the 256 KB of tags stay in the processor's cache where the 4 MB table does not, so an absent
+ * feature is told without reading the table.
  */
 export interface WeightTable {
   keys: Uint32Array;
   q: Int8Array;
+  /** per slot: 0 when empty, else tagOf(its hash) */
+  tags: Uint8Array;
   mask: number;
   /** home slot of hash h: h >>> shift (the top log2(capacity) bits) */
   shift: number;
@@ -257,6 +262,8 @@ export function decodeKeys(bytes: Uint8Array, n: number): Uint32Array {
 
 /** Bytes per table slot: uint32 key, L (9) int8 weights, pad, occupied flag. */
 const SLOT = 16;
+/** A slot's tag: the low byte of its hash (the home slot is the top bits), never 0 (an empty slot). */
+const tagOf = (h: number) => h & 0xff || 1;
 
 /**
  * Weights → open-addressing table (linear probing; capacity a power of two ≥ 2n). A key's home slot is
@@ -274,6 +281,7 @@ function weightTable(x: { scale: number; n: number; keys: string; weights: strin
   const buf = new ArrayBuffer(cap * SLOT);
   const slotKeys = new Uint32Array(buf),
     q = new Int8Array(buf),
+    tags = new Uint8Array(cap),
     mask = cap - 1,
     shift = 32 - Math.log2(cap);
   for (let i = 0; i < n; i++) {
@@ -284,8 +292,9 @@ function weightTable(x: { scale: number; n: number; keys: string; weights: strin
       to = j * SLOT + 4;
     for (let y = 0; y < L; y++) q[to + y] = w[from + y];
     q[j * SLOT + 15] = 1;
+    tags[j] = tagOf(keys[i]);
   }
-  return { keys: slotKeys, q, mask, shift, scale: x.scale, trans: Float32Array.from(x.trans) };
+  return { keys: slotKeys, q, tags, mask, shift, scale: x.scale, trans: Float32Array.from(x.trans) };
 }
 
 export function decodeModel(file: NerModelFile): LinearModel {
@@ -419,11 +428,13 @@ export function viterbi(emission: Float64Array, n: number, trans: ArrayLike<numb
 
 /** Start of a feature's L weights in the table's `q`, −1 when the model has no such feature. */
 export function findRow(m: WeightTable, h: number): number {
-  const { keys, q, mask } = m;
+  const { keys, tags, mask } = m;
+  const tag = tagOf(h);
   let j = h >>> m.shift;
   for (;;) {
-    if (!q[j * SLOT + 15]) return -1;
-    if (keys[j * 4] === h) return j * SLOT + 4;
+    const t = tags[j];
+    if (t === 0) return -1;
+    if (t === tag && keys[j * 4] === h) return j * SLOT + 4;
     j = (j + 1) & mask;
   }
 }

@@ -440,32 +440,40 @@ export function findRow(m: WeightTable, h: number): number {
 }
 
 /**
- * Per word form: its view and the int8 weight sums (L each) of its unigram features and of its
- * features as the −1, +1, −2, +2 neighbour of another token.
+ * Per word form: its view and where the int8 weight sums (L each) of its unigram features and of its
+ * features as the −1, +1, −2, +2 neighbour of another token are in the tagger's `sums` buffer.
  */
 interface WordEntry {
   v: TokenView;
-  /** 5 × L sums (self, as −1, as +1, as −2, as +2) */
-  sums: Int32Array;
+  /** offset of its 5 × L sums (self, as −1, as +1, as −2, as +2) in `sums` */
+  at: number;
 }
 const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2] as const;
-/** Word-form cache bound (entries); the cache is cleared when it grows past it. */
+/** Word-form cache bound (entries): the cache is cleared before a document when it has grown past it. */
 const WORD_CACHE_MAX = 50000;
+/** Ints of one word form's sums. */
+const SUMS = 5 * L;
 
 export class LinearTagger implements Tagger {
   private readonly cache = new Map<string, WordEntry>();
-  private readonly pads: { start: Int32Array; end: Int32Array };
+  /**
+   * The word forms' sums, one after the other in the order the forms were first seen (one buffer: no typed array
+   * made per form, and a sentence's forms read from nearby memory); grown by doubling, reset with the cache.
+   */
+  private sums = new Int32Array(SUMS * 256);
+  private used = 0;
+  /** offsets of the padding's sums (before the first and after the last token): the buffer's first two */
+  private readonly pads: { start: number; end: number };
   private readonly acc: Int32Array = new Int32Array(L);
   /** sums into `acc` (the pair and document features of the token being scored) */
   private readonly accSink: HashSink;
-  /** sums into `sumsOut` at `sumsAt` (the cached parts of a word form) */
+  /** sums into `sums` at `sumsAt` (the cached parts of a word form) */
   private readonly sumsSink: HashSink;
-  private sumsOut = new Int32Array(0);
   private sumsAt = 0;
 
   constructor(readonly model: LinearModel) {
     this.accSink = new HashSink((h) => LinearTagger.addRow(model, h, this.acc, 0));
-    this.sumsSink = new HashSink((h) => LinearTagger.addRow(model, h, this.sumsOut, this.sumsAt));
+    this.sumsSink = new HashSink((h) => LinearTagger.addRow(model, h, this.sums, this.sumsAt));
     this.pads = { start: this.sumsOf(PAD_VIEWS.start), end: this.sumsOf(PAD_VIEWS.end) };
   }
 
@@ -476,16 +484,22 @@ export class LinearTagger implements Tagger {
     for (let y = 0; y < L; y++) acc[o + y] += q[r + y];
   }
 
-  /** The int8 weight sums of a word form's unigram features and of its features as each neighbour. */
-  private sumsOf(v: TokenView): Int32Array {
-    const sums = (this.sumsOut = new Int32Array(5 * L));
-    this.sumsAt = 0;
+  /** The int8 weight sums of a word form's unigram features and of its features as each neighbour: their offset. */
+  private sumsOf(v: TokenView): number {
+    const at = this.used;
+    if (at + SUMS > this.sums.length) {
+      const grown = new Int32Array(this.sums.length * 2);
+      grown.set(this.sums);
+      this.sums = grown;
+    }
+    this.used += SUMS;
+    this.sumsAt = at;
     unigramFeatures(v, this.sumsSink);
     for (let i = 0; i < NEIGHBOUR_OFFSETS.length; i++) {
-      this.sumsAt = (i + 1) * L;
+      this.sumsAt = at + (i + 1) * L;
       neighbourFeatures(v, NEIGHBOUR_OFFSETS[i], this.sumsSink);
     }
-    return sums;
+    return at;
   }
 
   private entry(token: string): WordEntry {
@@ -493,8 +507,7 @@ export class LinearTagger implements Tagger {
     if (e) return e;
     const { known, segHas, cluster } = this.model;
     const v = viewOf(token, known, segHas, cluster);
-    e = { v, sums: this.sumsOf(v) };
-    if (this.cache.size >= WORD_CACHE_MAX) this.cache.clear();
+    e = { v, at: this.sumsOf(v) };
     this.cache.set(token, e);
     return e;
   }
@@ -586,6 +599,13 @@ export class LinearTagger implements Tagger {
    * occurrences of each word in nearby sentences. This is what eval-ner scores.
    */
   tagDocument(sentences: string[][]): string[][] {
+    // between documents only: the entries of the document being tagged point into the sums buffer
+    if (this.cache.size >= WORD_CACHE_MAX) {
+      this.cache.clear();
+      // the padding's sums, first in the buffer, stay
+      this.sums.fill(0, 2 * SUMS, this.used);
+      this.used = 2 * SUMS;
+    }
     const entries = sentences.map((toks) => toks.map((t) => this.entry(t)));
     const views = entries.map((es) => es.map((e) => e.v));
     const { config } = this.model;
@@ -597,7 +617,7 @@ export class LinearTagger implements Tagger {
   /** One Viterbi pass over the document. */
   private pass(views: TokenView[][], entries: WordEntry[][], agg: (string[] | undefined)[][]): string[][] {
     const { trans, scale } = this.model;
-    const { acc, accSink, pads } = this;
+    const { acc, accSink, pads, sums } = this;
     return views.map((v, si) => {
       const n = v.length;
       if (n === 0) return [];
@@ -605,14 +625,13 @@ export class LinearTagger implements Tagger {
         ag = agg[si];
       const em = new Float64Array(n * L);
       for (let i = 0; i < n; i++) {
-        const self = es[i].sums;
-        for (let y = 0; y < L; y++) acc[y] = self[y];
+        const self = es[i].at;
+        for (let y = 0; y < L; y++) acc[y] = sums[self + y];
         // neighbour parts: the cached sums of the neighbour (or the padding) in that role
         for (let k = 0; k < 4; k++) {
           const j = i + NEIGHBOUR_OFFSETS[k];
-          const ns = j < 0 ? pads.start : j >= n ? pads.end : es[j].sums;
-          const b = (k + 1) * L;
-          for (let y = 0; y < L; y++) acc[y] += ns[b + y];
+          const o = (j < 0 ? pads.start : j >= n ? pads.end : es[j].at) + (k + 1) * L;
+          for (let y = 0; y < L; y++) acc[y] += sums[o + y];
         }
         pairFeatures(v, i, accSink);
         const a = ag[i];

@@ -3,8 +3,10 @@
  * give exactly the tags of the reference path (feature strings, one lookup per feature, float sums).
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import {
   L,
+  LinearTagger,
   decodeKeys,
   decodeModel,
   findRow,
@@ -105,5 +107,30 @@ describe('decoded weight table', () => {
     a.forEach((x, i) => expect(sortedIndexOf(a, x)).toBe(i));
     for (const x of [0, 4, 100, 4294967294]) expect(sortedIndexOf(a, x)).toBe(-1);
     expect(sortedIndexOf(new Uint32Array(0), 1)).toBe(-1);
+  });
+});
+
+describe('word cache of the tagger', () => {
+  it('tags as a fresh tagger after its sums buffer grew and after the cache was cleared', async () => {
+    const file = (await import('../../../src/core/entities/model/ner-model.json')).default as unknown as NerModelFile;
+    const model = decodeModel(file);
+    const text = readFileSync(new URL('../../fixtures/sample-article.txt', import.meta.url), 'utf8');
+    const doc = text
+      .split(/[.؟!\n]+/)
+      .map((s) => s.split(/\s+/).filter(Boolean))
+      .filter((s) => s.length);
+    const used = new LinearTagger(model);
+    const first = used.tagDocument(doc);
+    expect(first).toEqual(new LinearTagger(model).tagDocument(doc));
+    // more distinct word forms than the cache keeps (50,000), in documents of 1,000
+    const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    const word = (i: number) => {
+      let w = 'ا';
+      for (let n = i; n > 0; n = Math.floor(n / letters.length)) w += letters[n % letters.length];
+      return w;
+    };
+    for (let d = 0; d < 51; d++) used.tagDocument([Array.from({ length: 1000 }, (_, i) => word(d * 1000 + i + 1))]);
+    expect(used.tagDocument(doc)).toEqual(first);
+    expect(used.tagDocument(doc)).toEqual(first);
   });
 });

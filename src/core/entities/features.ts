@@ -334,6 +334,11 @@ for (const [cls, words] of TRIGGER_TABLE) {
     TRIGGERS[s] = TRIGGERS[s] ? TRIGGERS[s] + '|' + cls : cls;
   }
 }
+/**
+ * TRIGGERS as a Map, what viewOf reads: the object would answer the word «constructor» with Object's own
+ * property (a function, which the feature writer cannot read), and a map looks a word up without interning it.
+ */
+const TRIGGER_OF: ReadonlyMap<string, string> = new Map(Object.entries(TRIGGERS));
 
 /** Word shape class. */
 export function shapeOf(token: string): string {
@@ -388,7 +393,7 @@ export function viewOf(
     c: al ? p + 'ال' : p,
     al,
     sh: shapeOf(token),
-    t: TRIGGERS[s] ?? TRIGGERS[w] ?? '',
+    t: TRIGGER_OF.get(s) ?? TRIGGER_OF.get(w) ?? '',
     k: known ? known(w) : true,
     cl: cluster ? (cluster(segmentFull(w)[2]) ?? '') : '',
   };

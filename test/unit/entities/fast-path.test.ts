@@ -133,4 +133,12 @@ describe('word cache of the tagger', () => {
     expect(used.tagDocument(doc)).toEqual(first);
     expect(used.tagDocument(doc)).toEqual(first);
   });
+
+  it('reads a word named like a property of Object as any other word («constructor»)', async () => {
+    const file = (await import('../../../src/core/entities/model/ner-model.json')).default as unknown as NerModelFile;
+    const tagger = new LinearTagger(decodeModel(file));
+    expect(viewOf('Constructor').t).toBe('');
+    expect(tagger.tag(['قال', 'Constructor', 'أمس'])).toHaveLength(3);
+    expect(tagger.tag(['__proto__', 'hasOwnProperty'])).toHaveLength(2);
+  });
 });

@@ -33,6 +33,25 @@ export const MIN_AFTER_LETTER_PREFIX = 5;
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
+/**
+ * Affixes of a table by the letter a word must have there (first letter for prefixes, last for suffixes), in the
+ * table's order: a word is compared only with the affixes it can have.
+ */
+function byLetter(affixes: readonly string[], last: boolean): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const a of affixes) {
+    const c = a.charCodeAt(last ? a.length - 1 : 0);
+    const l = m.get(c);
+    if (l) l.push(a);
+    else m.set(c, [a]);
+  }
+  return m;
+}
+const ARTICLE_BY_FIRST = byLetter(ARTICLE_PREFIXES, false);
+const PRONOUN_BY_LAST = byLetter(PRONOUN_SUFFIXES, true);
+const NOUN_BY_LAST = byLetter(NOUN_SUFFIXES, true);
+const NONE: string[] = [];
+
 /** A lexicon test: is this normalized word seen in the text? */
 export type KnownWord = (normWord: string) => boolean;
 
@@ -42,7 +61,7 @@ export type KnownWord = (normWord: string) => boolean;
  * in a text that says «الرئيس», while «وزارة» stays whole in a text without «زارة».
  */
 export function stripPrefix(word: string, known?: KnownWord): string {
-  for (const p of ARTICLE_PREFIXES) {
+  for (const p of ARTICLE_BY_FIRST.get(word.charCodeAt(0)) ?? NONE) {
     if (word.startsWith(p) && word.length - p.length >= MIN_STEM) return word.slice(p.length);
   }
   for (const p of LETTER_PREFIXES) {
@@ -55,8 +74,9 @@ export function stripPrefix(word: string, known?: KnownWord): string {
   return word;
 }
 
-function stripOne(word: string, list: string[]): string {
-  for (const s of list) {
+/** Removes the first suffix of the table (by its last letter) that leaves MIN_STEM letters. */
+function stripOne(word: string, byLast: Map<number, string[]>): string {
+  for (const s of byLast.get(word.charCodeAt(word.length - 1)) ?? NONE) {
     if (word.endsWith(s) && word.length - s.length >= MIN_STEM) return word.slice(0, -s.length);
   }
   return word;
@@ -64,7 +84,7 @@ function stripOne(word: string, list: string[]): string {
 
 /** Removes a pronoun suffix, then a number/gender suffix. */
 export function stripSuffix(word: string): string {
-  let w = stripOne(word, PRONOUN_SUFFIXES);
+  let w = stripOne(word, PRONOUN_BY_LAST);
   if (
     w === word &&
     word.endsWith('ه') &&
@@ -81,7 +101,7 @@ export function stripSuffix(word: string): string {
   ) {
     return w.slice(0, -1);
   }
-  return stripOne(w, NOUN_SUFFIXES);
+  return stripOne(w, NOUN_BY_LAST);
 }
 
 /**

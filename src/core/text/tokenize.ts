@@ -17,8 +17,15 @@ export interface Token {
  * a number: digits (ASCII, Arabic-Indic, Persian) with inner separators «3.5» «1,000» «٣٫٥»;
  * anything else that is not space: one punctuation token.
  */
-const TOKEN_RE =
-  /([\p{L}\p{M}\u0640\u200C\u200D]+(?:['’][\p{L}]+)*)|([0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C:/][0-9\u0660-\u0669\u06F0-\u06F9]+)*%?)|([^\s\p{L}\p{M}0-9\u0660-\u0669\u06F0-\u06F9])/gu;
+const WORD = String.raw`[\p{L}\p{M}\u0640\u200C\u200D]+(?:['’][\p{L}]+)*`;
+const NUMBER = String.raw`[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C:/][0-9\u0660-\u0669\u06F0-\u06F9]+)*%?`;
+const PUNCT = String.raw`[^\s\p{L}\p{M}0-9\u0660-\u0669\u06F0-\u06F9]`;
+const TOKEN_RE = new RegExp(`(${WORD})|(${NUMBER})|(${PUNCT})`, 'gu');
+/**
+ * Words and numbers alone, no groups: TOKEN_RE's word and number tokens. (Where TOKEN_RE takes one character as
+ * punctuation, neither a word nor a number starts: this regex moves past the same character.)
+ */
+const WORD_OR_NUMBER_RE = new RegExp(`${WORD}|${NUMBER}`, 'gu');
 
 /**
  * Is the period at `at` a dot inside an acronym written in letter names («سي.إن.إن», «بي.بي.سي»)? Such a dot is
@@ -60,9 +67,9 @@ export function tokenize(text: string): Token[] {
  */
 export function wordNorms(text: string): string[] {
   const out: string[] = [];
-  TOKEN_RE.lastIndex = 0;
+  WORD_OR_NUMBER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) if (m[1] || m[2]) out.push(normalizeLower(m[0]));
+  while ((m = WORD_OR_NUMBER_RE.exec(text))) out.push(normalizeLower(m[0]));
   return out;
 }
 
@@ -101,8 +108,7 @@ export function tokenTexts(text: string): string[] {
 /** Count of words as a reader would count them (for reading time and word budgets): tokenize's words and numbers. */
 export function wordCount(text: string): number {
   let n = 0;
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) if (m[1] || m[2]) n++;
+  WORD_OR_NUMBER_RE.lastIndex = 0;
+  while (WORD_OR_NUMBER_RE.test(text)) n++;
   return n;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, tokenTexts, words, wordCount } from '../../../src/core/text';
+import { tokenize, tokenTexts, words, wordCount, wordNorms } from '../../../src/core/text';
 
 describe('tokenize', () => {
   it('splits Arabic mixed with Latin and numbers, offsets into the original', () => {
@@ -67,5 +67,49 @@ describe('tokenize', () => {
     expect(words('قال الرئيسُ: «نعم»!')).toEqual(['قال', 'الرييس', 'نعم']);
     expect(wordCount('قال الرئيس: «نعم»! في 2024')).toBe(5);
     expect(wordCount('')).toBe(0);
+  });
+  it('wordNorms and wordCount read the word and number tokens of tokenize (random mixed text)', () => {
+    const pieces = [
+      'قال',
+      'الرئيسُ',
+      'ـ',
+      '\u064B',
+      'Gazprom',
+      "O'Neil",
+      'l’ONU',
+      '3.5',
+      '٣٫٥',
+      '1,000',
+      '50%',
+      '.',
+      '،',
+      '«',
+      '»',
+      ' ',
+      '\n',
+      '\u200C',
+      '\u200D',
+      '😀',
+      '\uD800',
+      'Σ',
+      'سي.إن.إن',
+      'د.',
+      '-',
+      "'",
+      '’',
+      '/',
+      ':',
+      '_',
+      '\u00A0',
+    ];
+    let seed = 11;
+    const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      for (let i = 0, n = k % 25; i < n; i++) t += pieces[Math.floor(rand() * pieces.length)];
+      const toks = tokenize(t).filter((x) => x.kind !== 'punct');
+      expect(wordNorms(t)).toEqual(toks.map((x) => x.norm));
+      expect(wordCount(t)).toBe(toks.length);
+    }
   });
 });

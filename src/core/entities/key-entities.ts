@@ -160,6 +160,28 @@ function overlayNationalForces(norm: readonly string[][], tags: string[][], isPl
     }
   }
 }
+/**
+ * An organization whose name is plain words (a head and definite words: «وزارة الخارجية», «البنك المركزي», «الخطوط
+ * الجوية») goes on with the nisba of a country after it («وزارة الخارجية الأمريكية», «الخطوط الجوية الفرنسية»), as
+ * the gold files name them; the tagger often stops before the nisba, and the display then shows the generic words
+ * alone and merges two countries' ministries into one. Not after a name («ريال مدريد الإسباني», «حزب الله
+ * اللبناني»: the nisba only describes it). Extends the tagger's organization spans of two words or more.
+ */
+function extendPlainOrgsWithNisba(norm: readonly string[][], tags: string[][], isPlaceNisba: (w: string) => boolean) {
+  for (const [si, t] of tags.entries()) {
+    const n = norm[si];
+    for (let e = 1; e + 1 < t.length; e++) {
+      if (t[e] !== 'I-ORG' || t[e + 1] !== 'O' || !NISBA_ADJECTIVE.test(n[e + 1])) continue;
+      if (!isPlaceNisba(masculineNisba(n[e + 1]))) continue;
+      let b = e;
+      while (b > 0 && t[b] === 'I-ORG') b--;
+      if (t[b] !== 'B-ORG') continue;
+      if (!DEFINITE_WORD.test(n[b]) && !isOrgHeadAlone(n[b])) continue;
+      if (!n.slice(b + 1, e + 1).every((w) => DEFINITE_WORD.test(w) && w !== 'الله')) continue;
+      t[e + 1] = 'I-ORG';
+    }
+  }
+}
 /** The words before a name the tagger calls a person that make it an organization's, besides the type cues: the
  * heads of organizations named like people («بنك غولدمان ساكس») and the words for a company's shares («أسهم
  * ويتبريد»). */
@@ -773,6 +795,8 @@ function mentionsOf(
   overlayPlaceOrgs(allNorm, allTags);
   // a country's army, police or intelligence («المخابرات الروسية»)
   if (tagger.isPlaceNisba) overlayNationalForces(allNorm, allTags, (w) => !!tagger.isPlaceNisba!(w));
+  // … and an organization named by plain words, with its country's nisba («وزارة الخارجية الأمريكية»)
+  if (tagger.isPlaceNisba) extendPlainOrgsWithNisba(allNorm, allTags, (w) => !!tagger.isPlaceNisba!(w));
   // a country's name in a list of places the tagger left out («السعودية والإمارات والكويت»)
   if (tagger.isCountry) overlayListedCountries(allNorm, allTags, (k) => tagger.isCountry!(k));
   // an organization's name that goes on after «و» («حزب العدالة والتنمية»), written so twice
@@ -1394,6 +1418,15 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       )
         first = v;
     }
+    // an acronym in Latin letters' names takes no ال («الأف بي آي» is «أف بي آي»)
+    if (
+      first === m.norm[0] &&
+      /^ال/.test(first) &&
+      isLetterName(first.slice(2)) &&
+      rest.length > 0 &&
+      isLetterName(rest[0])
+    )
+      first = first.slice(2);
     const key = [first, ...rest];
     const words = [toBare(m.words[0], m.norm[0], first), ...m.words.slice(1)];
     const k = key.join(' ');
@@ -1780,7 +1813,13 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const fullSurfaces = type === 'PERS' ? g.surfaces.filter((_, i) => g.keys[i] === fullKey) : [];
     const name = fullSurfaces.length
       ? mostFrequent(fullSurfaces)
-      : mostUsedForm(g, withoutNicknames(forms.get(g)), aliases.get(g), (w) => isCommon(w, tagger));
+      : mostUsedForm(
+          g,
+          withoutNicknames(forms.get(g)),
+          aliases.get(g),
+          (w) => isCommon(w, tagger),
+          (w) => isPlaceAdjective(w, tagger),
+        );
     const descriptions = g.mentions.map((m) => m.description).filter((d): d is string => !!d);
     // the article says it is a person: a title beside it, or a word before it that precedes people
     const saidPerson = descriptions.length > 0 || (cues.get(g) ?? []).includes('PERS');
@@ -1938,6 +1977,7 @@ function mostUsedForm(
   counts: Map<string, number> | undefined,
   aliases: Map<string, string> | undefined,
   common: (w: string) => boolean,
+  placeAdjective: (w: string) => boolean,
 ): string {
   const written = new Map<string, string[]>();
   g.keys.forEach((k, i) => {
@@ -1949,7 +1989,8 @@ function mostUsedForm(
   const n = (k: string) => counts?.get(k) ?? 0;
   const edge = (k: string) => {
     const w = k.split(' ');
-    return common(w[0]) || common(w[w.length - 1]) ? 1 : 0;
+    const last = w[w.length - 1];
+    return common(w[0]) || (common(last) && !(w.length > 1 && placeAdjective(last))) ? 1 : 0;
   };
   const best = [...written.keys()].sort(
     (a, b) =>
@@ -2054,6 +2095,8 @@ function textCounts(
       const variants = /^[وفبلك]..$/.test(n[i]) ? [n[i], n[i].slice(1)] : cliticVariants(n[i]);
       // لل is also ل before a word in ل («للندن», «للجنة»)
       if (/^[وف]?لل./.test(n[i])) variants.push(n[i].replace(/^[وف]?ل/, ''));
+      // an acronym in Latin letters' names with ال («الأف بي آي»)
+      if (/^ال/.test(n[i]) && isLetterName(n[i].slice(2))) variants.push(n[i].slice(2));
       for (const v of variants) {
         const hit = byFirst.get(v)?.find((c) => c.form.every((w, k) => k === 0 || n[i + k] === w));
         if (hit && (!best || hit.form.length > best.form.length)) best = hit;

@@ -702,6 +702,64 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('names an organization of plain words with its country’s nisba («الخطوط الجوية الفرنسية»), not a name’s', () => {
+    const text =
+      'ألغيت رحلات الخطوط الجوية الفرنسية بسبب الإضراب.\nوحثت شركة الخطوط الجوية الفرنسية المسافرين على التحقق.\n' +
+      'وفاز ريال مدريد الإسباني على روما.';
+    const t: Tagger = {
+      ...stub([
+        ['الخطوط الجوية', 'ORG'],
+        ['ريال مدريد', 'ORG'],
+        ['روما', 'ORG'],
+      ]),
+      isPlaceNisba: (w) => w === 'الفرنسي' || w === 'الاسباني',
+    };
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([
+      ['الخطوط الجوية الفرنسية', 2],
+      ['ريال مدريد', 1],
+      ['روما', 1],
+    ]);
+    // two countries' ministries are two organizations
+    const two = 'وقالت وزارة الخارجية الكويتية إنها استدعت السفير.\nوردت وزارة الخارجية الفلبينية ببيان.';
+    const t2: Tagger = {
+      ...stub([['وزارة الخارجية', 'ORG']]),
+      isPlaceNisba: (w) => w === 'الكويتي' || w === 'الفلبيني',
+      isWholeWord: (w) => w === 'وزاره',
+    };
+    expect(keyEntities(splitSentences(two), t2).map((e) => [e.name, e.count])).toEqual([
+      ['وزارة الخارجية الكويتية', 1],
+      ['وزارة الخارجية الفلبينية', 1],
+    ]);
+  });
+
+  it('names an organization by its form with a country’s nisba, though the nisba is a common word', () => {
+    const text = 'وأعلنت الهيئة العامة للطيران المدني العماني إغلاق المطار أمام حركة الطيران.\nوقالت إن الإغلاق مؤقت.';
+    // the tagger also tags the second word alone, which joins the longer name
+    const t: Tagger = {
+      ...stub([
+        ['الهيئة العامة للطيران المدني العماني', 'ORG'],
+        ['الطيران', 'ORG'],
+      ]),
+      isCommonWord: (w) => w === 'العماني',
+      isPlaceNisba: (w) => w === 'العماني',
+    };
+    expect(keyEntities(splitSentences(text), t).map((e) => e.name)).toEqual(['الهيئة العامة للطيران المدني العماني']);
+  });
+
+  it('reads an acronym in Latin letters’ names written with ال as the acronym («الأف بي آي»)', () => {
+    const text =
+      'اتهم مكتب التحقيقات الفدرالي الأمريكي (أف بي آي) 13 مواطنا روسيا بالتدخل.\n' +
+      'ووصف تقرير الأف بي آي هدفهم بأنه زرع الفتنة.';
+    const t: Tagger = {
+      ...stub([
+        ['مكتب التحقيقات الفدرالي', 'ORG'],
+        ['الأف بي آي', 'ORG'],
+      ]),
+      isPlaceNisba: (w) => w === 'الامريكي',
+    };
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.variants.length > 1, e.count])).toEqual([[true, 2]]);
+  });
+
   it('ends a person’s name before a word of kinship («ميغان خطيبة الأمير هاري»)', () => {
     const text = 'ارتدت ميغان ماركل فستانا أبيض.\nوظهرت ميغان خطيبة الأمير هاري في الحفل.';
     const t = stub([

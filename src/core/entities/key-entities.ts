@@ -1367,6 +1367,10 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   // 1. clitics: a mention whose first word minus a proclitic is a form seen on its own takes that form;
   //    clitic + ال (وال، بال، لل…) is always stripped to ال.
   const seen = new Set(mentions.map((m) => m.norm.join(' ')));
+  // the surnames of the people named by two words or more («وفروم» is «فروم» of «كريس فروم»)
+  const surnames = new Set(
+    mentions.filter((m) => m.type === 'PERS' && m.norm.length > 1).map((m) => m.norm[m.norm.length - 1]),
+  );
   const groups = new Map<string, Group>();
   for (const m of mentions) {
     const variants = cliticVariants(m.norm[0]);
@@ -1386,6 +1390,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       // news text are whole words: «ويليام», «وارن»)
       if (
         seen.has([v, ...rest].join(' ')) ||
+        // a proclitic before the surname of a person the article names in full («وفروم», «لأزارو»)
+        (rest.length === 0 && v.length >= 3 && surnames.has(v)) ||
         // an organization head behind a proclitic («لحزب العمال الكردستاني», «لوكالة الفضاء الأمريكية»)
         (rest.length > 0 && orgHead(m.norm[0]) === v) ||
         // a proclitic before a country's name («لإسرائيل», «بمصر»: the statistics call «لإسرائيل» a word of its own,
@@ -1427,6 +1433,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       isLetterName(rest[0])
     )
       first = first.slice(2);
+    // … and is that person, whatever type the tagger gave it
+    if (first !== m.norm[0] && rest.length === 0 && surnames.has(first)) m.type = 'PERS';
     const key = [first, ...rest];
     const words = [toBare(m.words[0], m.norm[0], first), ...m.words.slice(1)];
     const k = key.join(' ');

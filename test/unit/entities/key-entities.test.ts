@@ -760,6 +760,19 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(keyEntities(splitSentences(text), t).map((e) => [e.variants.length > 1, e.count])).toEqual([[true, 2]]);
   });
 
+  it('reads a proclitic before the surname of a person named in full as that person («وفروم» of «كريس فروم»)', () => {
+    const text = 'وحل البريطاني كريس فروم ثالثا في الترتيب العام.\nوفاز باللقب ويغينز وفروم في أعوام سابقة.';
+    const t = stub([
+      ['كريس فروم', 'PERS'],
+      ['ويغينز', 'PERS'],
+      ['وفروم', 'ORG'],
+    ]);
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count])).toEqual([
+      ['كريس فروم', 'PERS', 2],
+      ['ويغينز', 'PERS', 1],
+    ]);
+  });
+
   it('ends a person’s name before a word of kinship («ميغان خطيبة الأمير هاري»)', () => {
     const text = 'ارتدت ميغان ماركل فستانا أبيض.\nوظهرت ميغان خطيبة الأمير هاري في الحفل.';
     const t = stub([

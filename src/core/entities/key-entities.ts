@@ -580,9 +580,17 @@ const isVerbAfterPreposition = (n: string, v: string, tagger: Tagger) =>
  */
 const isAdjectiveAfterNoun = (norm: readonly string[], i: number, tagger: Tagger, afterName = false) =>
   i > 0 &&
-  (afterName || DEFINITE_WORD.test(norm[i - 1])) &&
-  !!tagger.isAdjectiveWord &&
-  cliticVariants(norm[i]).some((v) => tagger.isAdjectiveWord!(v));
+  (((afterName || DEFINITE_WORD.test(norm[i - 1])) &&
+    !!tagger.isAdjectiveWord &&
+    cliticVariants(norm[i]).some((v) => tagger.isAdjectiveWord!(v))) ||
+    isCountryAdjective(norm, i, tagger));
+/** A country's name that is also its feminine nisba («السعودية»), right after a definite feminine noun or plural
+ * («القنصلية السعودية», «السلطات السعودية»): the adjective, no mention of the country. */
+const isCountryAdjective = (norm: readonly string[], i: number, tagger: Tagger) =>
+  i > 0 &&
+  /^ال\S+(ه|ات)$/.test(norm[i - 1]) &&
+  /^ال..+يه$/.test(norm[i]) &&
+  !!tagger.isPlaceNisba?.(norm[i].slice(0, -1));
 
 /** A people, a sect or a tribe (the tagger's group names: «الشيعة», «والأكراد»), or a government or a language
  * named by an adjective («الحكومة العراقية», «للسلطات الصينية», «اللغة العربية»). */

@@ -773,6 +773,22 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('takes «السعودية» after a definite feminine noun for the adjective, no mention of the country', () => {
+    const text =
+      'قتل الصحفي في القنصلية السعودية في إسطنبول.\nوقالت السلطات السعودية إنه غادر القنصلية.\nوزار الوفد السعودية الشهر الماضي.';
+    const t: Tagger = {
+      ...stub([
+        ['السعودية', 'LOC'],
+        ['إسطنبول', 'LOC'],
+      ]),
+      isPlaceNisba: (w) => w === 'السعودي',
+    };
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([
+      ['إسطنبول', 1],
+      ['السعودية', 1],
+    ]);
+  });
+
   it('ends a person’s name before a word of kinship («ميغان خطيبة الأمير هاري»)', () => {
     const text = 'ارتدت ميغان ماركل فستانا أبيض.\nوظهرت ميغان خطيبة الأمير هاري في الحفل.';
     const t = stub([

@@ -267,8 +267,9 @@ export function namesProduct(n: readonly string[]): boolean {
   );
 }
 
-/** Tournaments named after a place (general knowledge, normalized): «دوري أبطال أوروبا», «كأس أمم أفريقيا», «بطولة آسيا». */
-export const TOURNAMENT_WORDS = new Set(['بطوله', 'كاس', 'دوري']);
+/** Tournaments and games named after a place (general knowledge, normalized): «دوري أبطال أوروبا», «كأس أمم أفريقيا»,
+ * «بطولة آسيا», «مونديال روسيا», «طواف فرنسا», «أولمبياد برلين», «ماراثون بوسطن», «رالي داكار». */
+export const TOURNAMENT_WORDS = new Set(['بطوله', 'كاس', 'دوري', 'مونديال', 'طواف', 'اولمبياد', 'ماراثون', 'رالي']);
 export const TOURNAMENT_LINKS = new Set(['ابطال', 'امم']);
 /** «أمريكا المفتوحة», «أستراليا المفتوحة»: the Open of a place, a tournament (normalized) */
 export const OPEN_TOURNAMENT = 'المفتوحه';

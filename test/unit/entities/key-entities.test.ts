@@ -2129,6 +2129,17 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
       stub([['أمريكا', 'LOC']]),
     );
     expect(open).toEqual([]);
+    // a World Cup, a cycling tour, Olympic Games named after the host («مونديال روسيا», «طواف فرنسا», «أولمبياد برلين»)
+    const events = keyEntities(
+      splitSentences('وسأشارك في مونديال روسيا.\nوفاز توماس بطواف فرنسا.\nوقارن كأس العالم بأولمبياد برلين.'),
+      stub([
+        ['روسيا', 'LOC'],
+        ['فرنسا', 'LOC'],
+        ['برلين', 'LOC'],
+        ['توماس', 'PERS'],
+      ]),
+    );
+    expect(events.map((e) => e.name)).toEqual(['توماس']);
   });
 
   it('joins a place the tagger split in two («بحر دار»), and the same words elsewhere; not two places', () => {

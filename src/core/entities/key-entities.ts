@@ -480,6 +480,19 @@ function datelineEnd(tokens: readonly string[]): number {
 }
 const MAX_DATELINE_WORDS = 8;
 
+/**
+ * The city of a dateline that names the city, then the country (a place the tagger tagged), then the source credit
+ * («سيؤول، كوريا الجنوبية (CNN)—»): the first word is a place too, when the tagger left it out.
+ */
+function overlayDatelineCities(words: readonly string[][], tags: string[][]): void {
+  for (const [si, t] of tags.entries()) {
+    const end = datelineEnd(words[si]);
+    if (end < 3 || t[0] !== 'O' || !COMMAS.has(words[si][1]) || t[2] !== 'B-LOC') continue;
+    if (t.slice(3, end).every((x) => x === 'I-LOC')) t[0] = 'B-LOC';
+  }
+}
+const COMMAS = new Set(['،', ',']);
+
 /** The words in parentheses right after position `j`, when they can be a short name: «( كاف )», «( ناسا )»; not an
  * age («( 72 عاما )») or a photo caption («( يمين )»). */
 function aliasAfter(
@@ -817,6 +830,8 @@ function mentionsOf(
   extendUnAgencies(allNorm, allTags);
   // a place's name the tagger split in two («مدينة بحر دار»)
   joinSplitPlaces(allNorm, allTags, tagger);
+  // a dateline's city before its country («سيؤول، كوريا الجنوبية (CNN)»)
+  overlayDatelineCities(allWords, allTags);
   // a family name in «آل» continues a person's name («تركي آل الشيخ»)
   joinFamilyNames(allWords, allNorm, allTags, tagger);
   // whether the article names a place without a definite word after it (once per name)

@@ -789,6 +789,15 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('takes a dateline’s first word before its country and the credit for the city («سيؤول، كوريا الجنوبية (CNN)»)', () => {
+    const text =
+      'سيؤول، كوريا الجنوبية (CNN)— أعلن متحدث باسم الرئاسة إغلاق الموقع.\nوقال إن الصحفيين سيزورون سيؤول قريبا.';
+    expect(keyEntities(splitSentences(text), stub([['كوريا الجنوبية', 'LOC']])).map((e) => [e.name, e.count])).toEqual([
+      ['سيؤول', 2],
+      ['كوريا الجنوبية', 1],
+    ]);
+  });
+
   it('ends a person’s name before a word of kinship («ميغان خطيبة الأمير هاري»)', () => {
     const text = 'ارتدت ميغان ماركل فستانا أبيض.\nوظهرت ميغان خطيبة الأمير هاري في الحفل.';
     const t = stub([

@@ -1766,6 +1766,25 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       ? [w]
       : [];
   };
+  // an organization named by its head and a definite word is also named by that beginning of its name alone («صندوق
+  // النقد» of «صندوق النقد الدولي», «منظمة الصحة» of «منظمة الصحة العالمية»), unless another name of the article
+  // begins so too
+  const orgStarts = new Map<string, number>();
+  for (const g of groups.values())
+    for (let k = 2; k < g.key.length; k++) {
+      const p = g.key.slice(0, k).join(' ');
+      orgStarts.set(p, (orgStarts.get(p) ?? 0) + 1);
+    }
+  const orgPrefixes = (g: Group): string[] => {
+    if (g.key.length < 3 || votedType(g) !== 'ORG' || !isOrgHeadAlone(g.key[0])) return [];
+    if (!DEFINITE_WORD.test(g.key[1])) return [];
+    const out: string[] = [];
+    for (let k = 2; k < g.key.length; k++) {
+      const p = g.key.slice(0, k).join(' ');
+      if (orgStarts.get(p) === 1 && !groups.has(p)) out.push(p);
+    }
+    return out;
+  };
   const extraForms = (g: Group) => [...surname(g), ...(aliases.get(g)?.keys() ?? []), ...(nicknamesOf.get(g) ?? [])];
   // a group the tagger calls a place at most of its mentions (once per group: a name may occur 100,000 times)
   const placeVotes = new Map<Group, boolean>();
@@ -1807,6 +1826,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // a drug's, a bacterium's, a cancer's name: «عقار سيبونيمود», «سرطان البروستاتا»
     (g, n, i) => isCuedBy(SUBSTANCE_CUES_BY_TYPE[votedType(g)] ?? DISEASE_CUES, n, i),
     namedAfter,
+    orgPrefixes,
   );
   const entities: Entity[] = [];
   const site = siteNameForms(ctx.siteNames ?? []);
@@ -2092,6 +2112,8 @@ function textCounts(
   substanceCue?: (g: Group, n: readonly string[], i: number) => boolean,
   /** words («si:i») that are no occurrence of any name */
   skip?: ReadonlySet<string>,
+  /** the beginnings of a group's name that count for it where no definite word follows (another body's adjective) */
+  prefixes?: (g: Group) => string[],
 ): {
   occurrences: Map<Group, number>;
   inHeadline: Set<Group>;
@@ -2102,14 +2124,18 @@ function textCounts(
   /** the groups with an occurrence that `substanceCue` marks */
   substances: Set<Group>;
 } {
-  const byFirst = new Map<string, { form: string[]; group: Group }[]>();
-  for (const g of groups)
-    for (const k of new Set([g.key.join(' '), ...g.keys, ...extra(g)])) {
-      const form = k.split(' ');
-      let list = byFirst.get(form[0]);
-      if (!list) byFirst.set(form[0], (list = []));
-      list.push({ form, group: g });
-    }
+  const byFirst = new Map<string, { form: string[]; group: Group; open?: boolean }[]>();
+  const add = (k: string, group: Group, open?: boolean) => {
+    const form = k.split(' ');
+    let list = byFirst.get(form[0]);
+    if (!list) byFirst.set(form[0], (list = []));
+    list.push({ form, group, open });
+  };
+  for (const g of groups) {
+    const ks = new Set([g.key.join(' '), ...g.keys, ...extra(g)]);
+    for (const k of ks) add(k, g);
+    for (const k of prefixes?.(g) ?? []) if (!ks.has(k)) add(k, g, true);
+  }
   for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
   const occurrences = new Map<Group, number>();
   const inHeadline = new Set<Group>();
@@ -2129,7 +2155,13 @@ function textCounts(
       // an acronym in Latin letters' names with ال («الأف بي آي»)
       if (/^ال/.test(n[i]) && isLetterName(n[i].slice(2))) variants.push(n[i].slice(2));
       for (const v of variants) {
-        const hit = byFirst.get(v)?.find((c) => c.form.every((w, k) => k === 0 || n[i + k] === w));
+        const hit = byFirst
+          .get(v)
+          ?.find(
+            (c) =>
+              c.form.every((w, k) => k === 0 || n[i + k] === w) &&
+              !(c.open && DEFINITE_WORD.test(n[i + c.form.length] ?? '')),
+          );
         if (hit && (!best || hit.form.length > best.form.length)) best = hit;
       }
       if (!best || (best.form.length === 1 && notAName(best.group, n, i, si))) continue;

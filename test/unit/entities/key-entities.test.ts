@@ -798,6 +798,21 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('counts the beginning of an organization’s name alone for it («صندوق النقد» of «صندوق النقد الدولي»)', () => {
+    const text =
+      'أعلن صندوق النقد الدولي اتفاقا مع مصر.\nوذكر صندوق النقد في بيان أن الاتفاق يخضع للموافقة.\n' +
+      'ورحب صندوق النقد العربي بالاتفاق.';
+    const t = stub([
+      ['صندوق النقد الدولي', 'ORG'],
+      ['مصر', 'LOC'],
+    ]);
+    // not where a definite word follows: «صندوق النقد العربي» is another fund
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([
+      ['صندوق النقد الدولي', 2],
+      ['مصر', 1],
+    ]);
+  });
+
   it('ends a person’s name before a word of kinship («ميغان خطيبة الأمير هاري»)', () => {
     const text = 'ارتدت ميغان ماركل فستانا أبيض.\nوظهرت ميغان خطيبة الأمير هاري في الحفل.';
     const t = stub([

@@ -1212,18 +1212,19 @@ function mentionsOf(
 }
 
 /**
- * An armed group or a movement named by its head (`GROUP_HEADS`) and a name the tagger took for MISC — a religion,
- * an event («جيش الإسلام»: «الإسلام» alone is MISC): the head and the name are one organization. Not a person's
- * name after the head: the person's other mentions would stay apart («جماعة بوكو حرام» beside «بوكو حرام»).
- * Retags in place.
+ * An armed group or a movement named by its head (`GROUP_HEADS`, also behind a proclitic) and a name the tagger took
+ * for MISC — a religion, an event («جيش الإسلام»: «الإسلام» alone is MISC) — or for a place («فيلق القدس», the Quds
+ * Force; «جيش ميانمار»): the head and the name are one organization. Not a person's name after the head: the
+ * person's other mentions would stay apart («جماعة بوكو حرام» beside «بوكو حرام»). Retags in place.
  */
 function overlayGroupNames(norm: readonly string[][], tags: string[][]): void {
   for (const [si, n] of norm.entries()) {
     const t = tags[si];
     for (let i = 0; i + 1 < n.length; i++) {
-      if (t[i] !== 'O' || t[i + 1] !== 'B-MISC' || !GROUP_HEADS.has(cliticVariants(n[i]).pop()!)) continue;
+      const type = t[i + 1] === 'B-MISC' ? 'MISC' : t[i + 1] === 'B-LOC' ? 'LOC' : '';
+      if (t[i] !== 'O' || !type || !cliticVariants(n[i]).some((v) => GROUP_HEADS.has(v))) continue;
       t[i] = 'B-ORG';
-      for (let k = i + 1; k < n.length && (k === i + 1 || t[k] === 'I-MISC'); k++) t[k] = 'I-ORG';
+      for (let k = i + 1; k < n.length && (k === i + 1 || t[k] === 'I-' + type); k++) t[k] = 'I-ORG';
     }
   }
 }

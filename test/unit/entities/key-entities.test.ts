@@ -813,6 +813,15 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('takes a group’s head and a place after it for one organization («فيلق القدس»), not a mention of the place', () => {
+    const text =
+      'وتستهدف العقوبات شبكة تحول الأموال لصالح فيلق القدس.\nونقلت ملايين الدولارات إلى فيلق القدس.\nوزار الوفد القدس.';
+    expect(keyEntities(splitSentences(text), stub([['القدس', 'LOC']])).map((e) => [e.name, e.type, e.count])).toEqual([
+      ['فيلق القدس', 'ORG', 2],
+      ['القدس', 'LOC', 1],
+    ]);
+  });
+
   it('ends a person’s name before a word of kinship («ميغان خطيبة الأمير هاري»)', () => {
     const text = 'ارتدت ميغان ماركل فستانا أبيض.\nوظهرت ميغان خطيبة الأمير هاري في الحفل.';
     const t = stub([

@@ -822,6 +822,18 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('counts a club’s first word alone for the club in a football story («بايرن» of «بايرن ميونيخ»)', () => {
+    const text =
+      'وأخبر الوكيل نادي بايرن ميونيخ برغبة اللاعب في الرحيل.\nوقال إن المسؤولين في بايرن على دراية بذلك قبل المباراة.';
+    const t = stub([['بايرن ميونيخ', 'ORG']]);
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['بايرن ميونيخ', 2]]);
+    // not outside football
+    const bank = 'وأعلن بنك دويتشه بنك أرباحه.\nوقالت دويتشه فيله إن الأرباح تراجعت.';
+    expect(keyEntities(splitSentences(bank), stub([['دويتشه بنك', 'ORG']])).map((e) => [e.name, e.count])).toEqual([
+      ['دويتشه بنك', 1],
+    ]);
+  });
+
   it('ends a person’s name before a word of kinship («ميغان خطيبة الأمير هاري»)', () => {
     const text = 'ارتدت ميغان ماركل فستانا أبيض.\nوظهرت ميغان خطيبة الأمير هاري في الحفل.';
     const t = stub([

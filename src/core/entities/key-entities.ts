@@ -1786,21 +1786,21 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     }
     return out;
   };
-  // in a football story, a club named by two words is also named by its first word alone («بايرن» of «بايرن
-  // ميونيخ», «أتلتيكو» of «أتلتيكو مدريد»), when no other name of the article has that word and it is no common word,
-  // no head of an organization's name and no word that precedes names («منتخب», «نادي»)
-  const clubFirstWord = (g: Group): string[] => {
-    if (!football || g.key.length !== 2 || votedType(g) !== 'ORG' || wordUse.get(g.key[0]) !== 1) return [];
-    const w = g.key[0];
-    if (w.length < 4 || w.startsWith('ال') || isCommon(w, tagger) || isOrgHeadAlone(w) || tagger.typeCue?.(cueKey(w)))
-      return [];
-    return [w];
+  // in a football story, a club named by two words is also named by either word alone («بايرن» of «بايرن ميونيخ»,
+  // «سيتي» of «مانشستر سيتي», «نايكي» of «شركة نايكي»), when no other name of the article has that word and it is no
+  // common word, no head of an organization's name and no word that precedes names («منتخب», «نادي»)
+  const clubWordAlone = (g: Group): string[] => {
+    if (!football || g.key.length !== 2 || votedType(g) !== 'ORG') return [];
+    const ok = (w: string) =>
+      wordUse.get(w) === 1 &&
+      !(w.length < 4 || w.startsWith('ال') || isCommon(w, tagger) || isOrgHeadAlone(w) || tagger.typeCue?.(cueKey(w)));
+    return g.key.filter(ok);
   };
   const extraForms = (g: Group) => [
     ...surname(g),
     ...(aliases.get(g)?.keys() ?? []),
     ...(nicknamesOf.get(g) ?? []),
-    ...clubFirstWord(g),
+    ...clubWordAlone(g),
   ];
   // a group the tagger calls a place at most of its mentions (once per group: a name may occur 100,000 times)
   const placeVotes = new Map<Group, boolean>();

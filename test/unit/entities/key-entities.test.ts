@@ -822,11 +822,20 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
-  it('counts a club’s first word alone for the club in a football story («بايرن» of «بايرن ميونيخ»)', () => {
+  it('counts a club’s first or last word alone for the club in a football story («بايرن» of «بايرن ميونيخ»)', () => {
     const text =
       'وأخبر الوكيل نادي بايرن ميونيخ برغبة اللاعب في الرحيل.\nوقال إن المسؤولين في بايرن على دراية بذلك قبل المباراة.';
     const t = stub([['بايرن ميونيخ', 'ORG']]);
     expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['بايرن ميونيخ', 2]]);
+    const city = 'وفاز مانشستر سيتي على تشيلسي في المباراة.\nوتقدم سيتي بهدفين.';
+    const t2 = stub([
+      ['مانشستر سيتي', 'ORG'],
+      ['تشيلسي', 'ORG'],
+    ]);
+    expect(keyEntities(splitSentences(city), t2).map((e) => [e.name, e.count])).toEqual([
+      ['مانشستر سيتي', 2],
+      ['تشيلسي', 1],
+    ]);
     // not outside football
     const bank = 'وأعلن بنك دويتشه بنك أرباحه.\nوقالت دويتشه فيله إن الأرباح تراجعت.';
     expect(keyEntities(splitSentences(bank), stub([['دويتشه بنك', 'ORG']])).map((e) => [e.name, e.count])).toEqual([

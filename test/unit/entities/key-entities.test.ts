@@ -843,6 +843,13 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('leaves a military rank out of a person’s name («الكولونيل باتريك شتايغر»)', () => {
+    const text =
+      'وقال المتحدث باسم رئاسة الأركان الكولونيل باتريك شتايغر إن العملية نجحت.\nوأضاف شتايغر أن القوات لم تتضرر.';
+    const t = stub([['الكولونيل باتريك شتايغر', 'PERS']]);
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['باتريك شتايغر', 2]]);
+  });
+
   it('ends a person’s name before a word of kinship («ميغان خطيبة الأمير هاري»)', () => {
     const text = 'ارتدت ميغان ماركل فستانا أبيض.\nوظهرت ميغان خطيبة الأمير هاري في الحفل.';
     const t = stub([

@@ -1642,14 +1642,15 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   /** a sentence about football: a football word or a national team in it */
   const footballSentence = (si: number) => wordsOf(si).some((w) => /منتخب/.test(w) || isFootballWord(w));
   // in a football story, a country whose national team the article names is that team when at least half of its
-  // mentions stand in sentences about football («إيران» beside «المنتخب الإيراني»: «ووقعت إيران في المجموعة الثانية»)
+  // mentions stand in sentences about football («إيران» beside «المنتخب الإيراني»: «ووقعت إيران في المجموعة الثانية»),
+  // also when the tagger already typed the country a team («بلجيكا» beside «المنتخب البلجيكي»: one chip)
   if (football)
     for (const team of teams) {
       if (!groups.has(team.key.join(' ')) || typeOf(team) !== 'ORG') continue;
       const places = team.key[0] === 'منتخب' ? [team.key[1]] : nisbaPlaces(team.key[1]);
       for (const p of places) {
         const g = groups.get(p);
-        if (!g || g === team || typeOf(g) !== 'LOC' || !tagger.isCountry?.(p)) continue;
+        if (!g || g === team || (typeOf(g) !== 'LOC' && typeOf(g) !== 'ORG') || !tagger.isCountry?.(p)) continue;
         if (g.mentions.filter((m) => footballSentence(m.sentence)).length * 2 < g.mentions.length) continue;
         for (const m of g.mentions) m.type = 'ORG';
         merge(g, team);

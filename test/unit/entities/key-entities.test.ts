@@ -850,6 +850,25 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['باتريك شتايغر', 2]]);
   });
 
+  it('joins a country the tagger typed a team to its national team’s other name («بلجيكا», «المنتخب البلجيكي»)', () => {
+    const text =
+      'خرج المنتخب البرازيلي من ربع النهائي أمام بلجيكا في المباراة.\nوحقق المنتخب البلجيكي انتصارا كبيرا على البرازيل.';
+    const t: Tagger = {
+      ...stub([
+        ['المنتخب البرازيلي', 'ORG'],
+        ['بلجيكا', 'ORG'],
+        ['المنتخب البلجيكي', 'ORG'],
+        ['البرازيل', 'ORG'],
+      ]),
+      isCountry: (k) => k === 'بلجيكا' || k === 'البرازيل',
+      isPlaceNisba: (w) => w === 'البلجيكي' || w === 'البرازيلي',
+    };
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([
+      ['المنتخب البرازيلي', 2],
+      ['المنتخب البلجيكي', 2],
+    ]);
+  });
+
   it('ends a person’s name before a word of kinship («ميغان خطيبة الأمير هاري»)', () => {
     const text = 'ارتدت ميغان ماركل فستانا أبيض.\nوظهرت ميغان خطيبة الأمير هاري في الحفل.';
     const t = stub([

@@ -182,6 +182,27 @@ function extendPlainOrgsWithNisba(norm: readonly string[][], tags: string[][], i
     }
   }
 }
+/**
+ * The head of an organization's name, the word for an administrative unit and a place the tagger tagged are one
+ * organization: a province's or a city's council or court («مجلس محافظة الأنبار», «مجلس مدينة جوهانسبرغ», «محكمة
+ * ولاية نيويورك»), not a mention of the place. Retags in place.
+ */
+function overlayUnitCouncils(norm: readonly string[][], tags: string[][]): void {
+  for (const [si, t] of tags.entries()) {
+    const n = norm[si];
+    for (let i = 0; i + 2 < t.length; i++) {
+      if (t[i] !== 'O' || !isOrgHeadAlone(n[i]) || /^ال/.test(cliticVariants(n[i]).pop()!)) continue;
+      if (!ADMIN_UNIT_WORDS.has(n[i + 1])) continue;
+      const s = t[i + 1] === 'B-LOC' ? i + 1 : t[i + 1] === 'O' && t[i + 2] === 'B-LOC' ? i + 2 : -1;
+      if (s < 0) continue;
+      let e = s + 1;
+      while (e < t.length && t[e] === 'I-LOC') e++;
+      t[i] = 'B-ORG';
+      for (let k = i + 1; k < e; k++) t[k] = 'I-ORG';
+      i = e - 1;
+    }
+  }
+}
 /** The words before a name the tagger calls a person that make it an organization's, besides the type cues: the
  * heads of organizations named like people («بنك غولدمان ساكس») and the words for a company's shares («أسهم
  * ويتبريد»). */
@@ -814,6 +835,8 @@ function mentionsOf(
   allTags = overlayRepeatedOrgs(allWords, allNorm, allTags, (w) => !!tagger.isPlaceNisba?.(w));
   // an organization named by its head, a place and an adjective («قوات سوريا الديمقراطية»)
   overlayPlaceOrgs(allNorm, allTags);
+  // … and a province's or a city's council or court («مجلس محافظة الأنبار»)
+  overlayUnitCouncils(allNorm, allTags);
   // a country's army, police or intelligence («المخابرات الروسية»)
   if (tagger.isPlaceNisba) overlayNationalForces(allNorm, allTags, (w) => !!tagger.isPlaceNisba!(w));
   // … and an organization named by plain words, with its country's nisba («وزارة الخارجية الأمريكية»)

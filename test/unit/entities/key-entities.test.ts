@@ -869,6 +869,20 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('takes a province’s council for an organization, not a mention of the place («مجلس محافظة الأنبار»)', () => {
+    const text =
+      'وكان مجلس محافظة الأنبار قد أعلن اختطاف الكعود.\nوقال رئيس مجلس محافظة الأنبار إن الاتصالات جارية.\nوعاد الهدوء إلى الأنبار.';
+    const t = stub([
+      ['الأنبار', 'LOC'],
+      ['الكعود', 'PERS'],
+    ]);
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count])).toEqual([
+      ['مجلس محافظة الأنبار', 'ORG', 2],
+      ['الكعود', 'PERS', 1],
+      ['الأنبار', 'LOC', 1],
+    ]);
+  });
+
   it('ends a person’s name before a word of kinship («ميغان خطيبة الأمير هاري»)', () => {
     const text = 'ارتدت ميغان ماركل فستانا أبيض.\nوظهرت ميغان خطيبة الأمير هاري في الحفل.';
     const t = stub([

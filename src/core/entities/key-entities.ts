@@ -191,8 +191,8 @@ function overlayUnitCouncils(norm: readonly string[][], tags: string[][]): void 
   for (const [si, t] of tags.entries()) {
     const n = norm[si];
     for (let i = 0; i + 2 < t.length; i++) {
-      if (t[i] !== 'O' || !isOrgHeadAlone(n[i]) || /^ال/.test(cliticVariants(n[i]).pop()!)) continue;
-      if (!ADMIN_UNIT_WORDS.has(n[i + 1])) continue;
+      if (t[i] !== 'O' || !ADMIN_UNIT_WORDS.has(n[i + 1])) continue;
+      if (!isOrgHeadAlone(n[i]) || /^ال/.test(cliticVariants(n[i]).pop()!)) continue;
       const s = t[i + 1] === 'B-LOC' ? i + 1 : t[i + 1] === 'O' && t[i + 2] === 'B-LOC' ? i + 2 : -1;
       if (s < 0) continue;
       let e = s + 1;

@@ -514,6 +514,23 @@ function overlayDatelineCities(words: readonly string[][], tags: string[][]): vo
 }
 const COMMAS = new Set(['،', ',']);
 
+/**
+ * The source credit of a dateline («دبي، الإمارات العربية المتحدة (CNN)—», «القاهرة (رويترز) -»), one to three words
+ * in parentheses the tagger left untagged, is an organization: a news agency or a network, which the gold files count
+ * as a mention (and the article may name again: «في تصريحات لـCNN»).
+ */
+function overlayDatelineCredits(words: readonly string[][], tags: string[][]): void {
+  for (const [si, t] of tags.entries()) {
+    const open = datelineEnd(words[si]);
+    if (open < 0) continue;
+    const close = words[si].indexOf(')', open + 1);
+    if (close <= open + 1 || close - open - 1 > MAX_CREDIT_WORDS) continue;
+    if (!t.slice(open + 1, close).every((x) => x === 'O')) continue;
+    for (let k = open + 1; k < close; k++) t[k] = k === open + 1 ? 'B-ORG' : 'I-ORG';
+  }
+}
+const MAX_CREDIT_WORDS = 3;
+
 /** The words in parentheses right after position `j`, when they can be a short name: «( كاف )», «( ناسا )»; not an
  * age («( 72 عاما )») or a photo caption («( يمين )»). */
 function aliasAfter(
@@ -853,8 +870,9 @@ function mentionsOf(
   extendUnAgencies(allNorm, allTags);
   // a place's name the tagger split in two («مدينة بحر دار»)
   joinSplitPlaces(allNorm, allTags, tagger);
-  // a dateline's city before its country («سيؤول، كوريا الجنوبية (CNN)»)
+  // a dateline's city before its country («سيؤول، كوريا الجنوبية (CNN)»), and its source credit
   overlayDatelineCities(allWords, allTags);
+  overlayDatelineCredits(allWords, allTags);
   // a family name in «آل» continues a person's name («تركي آل الشيخ»)
   joinFamilyNames(allWords, allNorm, allTags, tagger);
   // whether the article names a place without a definite word after it (once per name)

@@ -795,6 +795,7 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(keyEntities(splitSentences(text), stub([['كوريا الجنوبية', 'LOC']])).map((e) => [e.name, e.count])).toEqual([
       ['سيؤول', 2],
       ['كوريا الجنوبية', 1],
+      ['CNN', 1],
     ]);
   });
 
@@ -880,6 +881,17 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
       ['مجلس محافظة الأنبار', 'ORG', 2],
       ['الكعود', 'PERS', 1],
       ['الأنبار', 'LOC', 1],
+    ]);
+  });
+
+  it('takes a dateline’s source credit for an organization and counts it where the article names it again («لـCNN»)', () => {
+    const text =
+      'دبي، الإمارات العربية المتحدة (CNN)– أكد المتحدث أن حكومة بلاده تعمل على التحقق.\nوكشف المتحدث في تصريحات لـCNN تفاصيل جديدة.';
+    const t = stub([['الإمارات العربية المتحدة', 'LOC']]);
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count])).toEqual([
+      ['CNN', 'ORG', 2],
+      ['دبي', 'LOC', 1],
+      ['الإمارات العربية المتحدة', 'LOC', 1],
     ]);
   });
 
@@ -1128,15 +1140,18 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
   it('takes a dateline’s credit in parentheses for no short name («الإمارات العربية المتحدة (CNN)—»)', () => {
     const text =
       'دبي، الإمارات العربية المتحدة (CNN)— قال مسؤول إن الوضع هادئ.\nوقال لشبكة CNN إن الوفد وصل.\nوأكدت CNN ذلك.';
-    const names = keyEntities(
+    const ents = keyEntities(
       splitSentences(text),
       stub([
         ['الإمارات العربية المتحدة', 'LOC'],
         ['دبي', 'LOC'],
       ]),
-    ).map((e) => e.name);
-    expect(names).toContain('الإمارات العربية المتحدة');
-    expect(names).not.toContain('CNN');
+    );
+    const uae = ents.find((e) => e.name === 'الإمارات العربية المتحدة');
+    expect(uae?.variants).not.toContain('CNN');
+    expect(uae?.count).toBe(1);
+    // the credit is the network's own mention (`overlayDatelineCredits`)
+    expect(ents.find((e) => e.name === 'CNN')).toMatchObject({ type: 'ORG', count: 3 });
   });
 
   it('takes a short name in parentheses for the name before it, once, and shows the form used most', () => {

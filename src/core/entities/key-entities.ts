@@ -482,6 +482,9 @@ export const SALIENCE = { mention: 1, earliness: 2, inTitle: 2, inSummary: 0.5 }
 /** Spelling variants merge only when their letters without long vowels number at least this («علي» / «عالي» do not). */
 const MIN_LOOSE_LETTERS = 4;
 
+/** A Latin letter's name written with ال (normalized: «الاف» of «الأف بي آي»): an acronym takes no article. */
+const isLetterNameWithAl = (w: string) => w.startsWith('ال') && isLetterName(w.slice(2));
+
 /** Where a short phrase in parentheses that opens at `i` closes (at most `MAX_ALIAS_WORDS` words), or -1. */
 function shortParenEnd(tokens: readonly string[], i: number): number {
   if (tokens[i] !== '(') return -1;
@@ -502,33 +505,32 @@ function datelineEnd(tokens: readonly string[]): number {
 const MAX_DATELINE_WORDS = 8;
 
 /**
- * The city of a dateline that names the city, then the country (a place the tagger tagged), then the source credit
- * («سيؤول، كوريا الجنوبية (CNN)—»): the first word is a place too, when the tagger left it out.
+ * A dateline's names the tagger left out, in place. Its city, when the dateline names the city, then the country (a
+ * place the tagger tagged), then the source credit («سيؤول، كوريا الجنوبية (CNN)—»): a place. The source credit
+ * («دبي، الإمارات العربية المتحدة (CNN)—», «القاهرة (رويترز) -»), one to three words in parentheses the tagger left
+ * untagged: an organization, a news agency or a network, which the gold files count as a mention (and the article
+ * may name again: «في تصريحات لـCNN»).
  */
-function overlayDatelineCities(words: readonly string[][], tags: string[][]): void {
+function overlayDatelines(words: readonly string[][], tags: string[][]): void {
   for (const [si, t] of tags.entries()) {
-    const end = datelineEnd(words[si]);
-    if (end < 3 || t[0] !== 'O' || !COMMAS.has(words[si][1]) || t[2] !== 'B-LOC') continue;
-    if (t.slice(3, end).every((x) => x === 'I-LOC')) t[0] = 'B-LOC';
-  }
-}
-const COMMAS = new Set(['،', ',']);
-
-/**
- * The source credit of a dateline («دبي، الإمارات العربية المتحدة (CNN)—», «القاهرة (رويترز) -»), one to three words
- * in parentheses the tagger left untagged, is an organization: a news agency or a network, which the gold files count
- * as a mention (and the article may name again: «في تصريحات لـCNN»).
- */
-function overlayDatelineCredits(words: readonly string[][], tags: string[][]): void {
-  for (const [si, t] of tags.entries()) {
-    const open = datelineEnd(words[si]);
+    const w = words[si];
+    const open = datelineEnd(w);
     if (open < 0) continue;
-    const close = words[si].indexOf(')', open + 1);
+    if (
+      open >= 3 &&
+      t[0] === 'O' &&
+      COMMAS.has(w[1]) &&
+      t[2] === 'B-LOC' &&
+      t.slice(3, open).every((x) => x === 'I-LOC')
+    )
+      t[0] = 'B-LOC';
+    const close = w.indexOf(')', open + 1);
     if (close <= open + 1 || close - open - 1 > MAX_CREDIT_WORDS) continue;
     if (!t.slice(open + 1, close).every((x) => x === 'O')) continue;
     for (let k = open + 1; k < close; k++) t[k] = k === open + 1 ? 'B-ORG' : 'I-ORG';
   }
 }
+const COMMAS = new Set(['،', ',']);
 const MAX_CREDIT_WORDS = 3;
 
 /** The words in parentheses right after position `j`, when they can be a short name: «( كاف )», «( ناسا )»; not an
@@ -638,10 +640,7 @@ const isAdjectiveAfterNoun = (norm: readonly string[], i: number, tagger: Tagger
 /** A country's name that is also its feminine nisba («السعودية»), right after a definite feminine noun or plural
  * («القنصلية السعودية», «السلطات السعودية»): the adjective, no mention of the country. */
 const isCountryAdjective = (norm: readonly string[], i: number, tagger: Tagger) =>
-  i > 0 &&
-  /^ال\S+(ه|ات)$/.test(norm[i - 1]) &&
-  /^ال..+يه$/.test(norm[i]) &&
-  !!tagger.isPlaceNisba?.(norm[i].slice(0, -1));
+  i > 0 && /^ال\S+(ه|ات)$/.test(norm[i - 1]) && isFeminineNisba(norm[i], tagger);
 
 /** A people, a sect or a tribe (the tagger's group names: «الشيعة», «والأكراد»), or a government or a language
  * named by an adjective («الحكومة العراقية», «للسلطات الصينية», «اللغة العربية»). */
@@ -871,8 +870,7 @@ function mentionsOf(
   // a place's name the tagger split in two («مدينة بحر دار»)
   joinSplitPlaces(allNorm, allTags, tagger);
   // a dateline's city before its country («سيؤول، كوريا الجنوبية (CNN)»), and its source credit
-  overlayDatelineCities(allWords, allTags);
-  overlayDatelineCredits(allWords, allTags);
+  overlayDatelines(allWords, allTags);
   // a family name in «آل» continues a person's name («تركي آل الشيخ»)
   joinFamilyNames(allWords, allNorm, allTags, tagger);
   // whether the article names a place without a definite word after it (once per name)
@@ -1490,13 +1488,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
         first = v;
     }
     // an acronym in Latin letters' names takes no ال («الأف بي آي» is «أف بي آي»)
-    if (
-      first === m.norm[0] &&
-      /^ال/.test(first) &&
-      isLetterName(first.slice(2)) &&
-      rest.length > 0 &&
-      isLetterName(rest[0])
-    )
+    if (first === m.norm[0] && isLetterNameWithAl(first) && rest.length > 0 && isLetterName(rest[0]))
       first = first.slice(2);
     // … and is that person, whatever type the tagger gave it
     if (first !== m.norm[0] && rest.length === 0 && surnames.has(first)) m.type = 'PERS';
@@ -2021,8 +2013,9 @@ function occursAlone(norm: readonly string[][], name: readonly string[]): boolea
 }
 
 /** A place's nationality adjective, masculine or feminine («الإيطالي», «السورية»: the tagger's place nisbas). */
-const isPlaceAdjective = (n: string, tagger: Tagger) =>
-  !!tagger.isPlaceNisba?.(n) || (/^ال..+يه$/.test(n) && !!tagger.isPlaceNisba?.(n.slice(0, -1)));
+const isPlaceAdjective = (n: string, tagger: Tagger) => !!tagger.isPlaceNisba?.(n) || isFeminineNisba(n, tagger);
+/** The feminine form of a place's nisba (normalized: «السوريه» of «السوري»). */
+const isFeminineNisba = (n: string, tagger: Tagger) => /^ال..+يه$/.test(n) && !!tagger.isPlaceNisba?.(n.slice(0, -1));
 
 /** A one-word place in يه whose form in يا is a place of the article too (normalized: «سوريه» beside «سوريا»). */
 function isFeminineOfPlace(
@@ -2211,7 +2204,7 @@ function textCounts(
       // لل is also ل before a word in ل («للندن», «للجنة»)
       if (/^[وف]?لل./.test(n[i])) variants.push(n[i].replace(/^[وف]?ل/, ''));
       // an acronym in Latin letters' names with ال («الأف بي آي»)
-      if (/^ال/.test(n[i]) && isLetterName(n[i].slice(2))) variants.push(n[i].slice(2));
+      if (isLetterNameWithAl(n[i])) variants.push(n[i].slice(2));
       for (const v of variants) {
         const hit = byFirst
           .get(v)

@@ -1150,7 +1150,7 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     const uae = ents.find((e) => e.name === 'الإمارات العربية المتحدة');
     expect(uae?.variants).not.toContain('CNN');
     expect(uae?.count).toBe(1);
-    // the credit is the network's own mention (`overlayDatelineCredits`)
+    // the credit is the network's own mention (`overlayDatelines`)
     expect(ents.find((e) => e.name === 'CNN')).toMatchObject({ type: 'ORG', count: 3 });
   });
 

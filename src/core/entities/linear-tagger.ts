@@ -114,9 +114,9 @@ export interface NerModelFile {
 
 /**
  * Decoded weights: an open-addressing hash table (linear probing) in ONE buffer of 16-byte slots, so a
- * lookup touches one cache line: slot i holds the feature hash (`keys[4i]`, uint32), its L int8 weights
- * (`q[16i + 4 …]`, × `scale`) and an occupied flag (`q[16i + 15]`). Beside it, one byte per slot (`tags`):
- * 0 for an empty slot, else a byte of the slot's hash (tagOf), probed first. Most features a text asks for are
+ * lookup touches one cache line: slot i holds the feature hash (`keys[4i]`, uint32) and its L int8 weights
+ * (`q[16i + 4 …]`, × `scale`). Beside it, one byte per slot (`tags`): 0 for an empty slot, else a byte of the
+ * slot's hash (tagOf), probed first. Most features a text asks for are
  * not in the model; the 256 KB of tags stay in the processor's cache where the 4 MB table does not, so an absent
  * feature is told without reading the table.
  */
@@ -260,7 +260,7 @@ export function decodeKeys(bytes: Uint8Array, n: number): Uint32Array {
   return keys;
 }
 
-/** Bytes per table slot: uint32 key, L (9) int8 weights, pad, occupied flag. */
+/** Bytes per table slot: uint32 key, L (9) int8 weights, pad (whether a slot is taken is in `tags`). */
 const SLOT = 16;
 /** A slot's tag: the low byte of its hash (the home slot is the top bits), never 0 (an empty slot). */
 const tagOf = (h: number) => h & 0xff || 1;
@@ -286,12 +286,11 @@ function weightTable(x: { scale: number; n: number; keys: string; weights: strin
     shift = 32 - Math.log2(cap);
   for (let i = 0; i < n; i++) {
     let j = keys[i] >>> shift;
-    while (q[j * SLOT + 15]) j = (j + 1) & mask;
+    while (tags[j]) j = (j + 1) & mask;
     slotKeys[j * 4] = keys[i];
     const from = i * L,
       to = j * SLOT + 4;
     for (let y = 0; y < L; y++) q[to + y] = w[from + y];
-    q[j * SLOT + 15] = 1;
     tags[j] = tagOf(keys[i]);
   }
   return { keys: slotKeys, q, tags, mask, shift, scale: x.scale, trans: Float32Array.from(x.trans) };

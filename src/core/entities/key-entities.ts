@@ -14,6 +14,7 @@ import { LATIN_LETTER_NAMES, isLetterName } from '../text/latin-letters';
 import { nerNormalize } from './ner-normalize';
 import {
   cliticVariants,
+  lastCliticVariant,
   COMPASS_WORDS,
   DEFINITE_WORD,
   FORCE_HEADS,
@@ -192,7 +193,7 @@ function overlayUnitCouncils(norm: readonly string[][], tags: string[][]): void 
     const n = norm[si];
     for (let i = 0; i + 2 < t.length; i++) {
       if (t[i] !== 'O' || !ADMIN_UNIT_WORDS.has(n[i + 1])) continue;
-      if (!isOrgHeadAlone(n[i]) || /^ال/.test(cliticVariants(n[i]).pop()!)) continue;
+      if (!isOrgHeadAlone(n[i]) || /^ال/.test(lastCliticVariant(n[i]))) continue;
       const s = t[i + 1] === 'B-LOC' ? i + 1 : t[i + 1] === 'O' && t[i + 2] === 'B-LOC' ? i + 2 : -1;
       if (s < 0) continue;
       let e = s + 1;
@@ -323,7 +324,7 @@ const isCountryName = (n: readonly string[], tagger: Tagger) =>
  * the training text or names by their contexts («فاطمة», «أسامة»).
  */
 const isFeminineNoun = (n: string, tagger: Tagger) => {
-  const w = cliticVariants(n).pop()!;
+  const w = lastCliticVariant(n);
   return /^[^ا]\S{2,}ه$/.test(w) && !w.startsWith('ال') && !tagger.isKnownWord?.(w) && !!tagger.isNonPersonWord?.(w);
 };
 
@@ -386,7 +387,7 @@ function twoPeopleSplit(
   const span = norm.slice(i, j).join(' ');
   if ((counts.get(span) ?? 0) > 1) return -1;
   for (let k = i + 1; k <= j - 2; k++)
-    if (ends.has(cliticVariants(norm[k - 1]).pop()!) && counts.has(norm.slice(k, j).join(' '))) {
+    if (ends.has(lastCliticVariant(norm[k - 1])) && counts.has(norm.slice(k, j).join(' '))) {
       // the first part is another person's surname, not the start of this one («دونالد ترامب» beside «ترامب …»)
       const left = norm.slice(i, k).join(' ');
       if ([...counts.keys()].some((key) => key !== span && key.endsWith(' ' + left))) return k;
@@ -757,6 +758,12 @@ const LETTER_NAMES = new Set(
 /** The sentence index of mentions in the title. */
 export const TITLE_SENTENCE = -1;
 
+/** Whether a word has a letter (`/\p{L}/u`), the common case, an Arabic letter first, read without the regex. */
+const hasLetter = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return (c >= 0x621 && c <= 0x64a) || /\p{L}/u.test(w);
+};
+
 /**
  * Mentions in the title (when given; sentence TITLE_SENTENCE) and the sentences, tagged as one document; with
  * the normalized words of the title (first, when given) and of every sentence.
@@ -888,7 +895,7 @@ function mentionsOf(
     endSet = new Set();
     for (const [si, t] of allTags.entries())
       for (let k = 1; k < t.length; k++)
-        if (t[k] === 'I-PERS' && t[k + 1] !== 'I-PERS') endSet.add(cliticVariants(allNorm[si][k]).pop()!);
+        if (t[k] === 'I-PERS' && t[k + 1] !== 'I-PERS') endSet.add(lastCliticVariant(allNorm[si][k]));
     return endSet;
   };
   // how often the tagger names each person span (its words as a key), once per article
@@ -915,7 +922,7 @@ function mentionsOf(
     (w) => tagged.has(w) || !!tagger.isKnownWord?.(w) || !!tagger.isCountry?.(w),
   );
   // a football story: it names a national team, or at least two football words
-  const nWords = allNorm.reduce((c, n) => c + n.filter((w) => /\p{L}/u.test(w)).length, 0);
+  const nWords = allNorm.reduce((c, n) => c + n.filter(hasLetter).length, 0);
   const football =
     allTags.some((t, si) => t.some((x, i) => x === 'B-ORG' && /منتخب$/.test(allNorm[si][i]))) ||
     allNorm.reduce((c, n) => c + n.filter(isFootballWord).length, 0) >= Math.max(2, nWords / FOOTBALL_WORDS_PER);
@@ -1037,7 +1044,7 @@ function mentionsOf(
         tags[j] === 'B-PERS' &&
         tags[j + 1] === 'I-PERS' &&
         !isTitle(norm[i]) &&
-        !personEnds().has(cliticVariants(norm[i]).pop()!) &&
+        !personEnds().has(lastCliticVariant(norm[i])) &&
         !/^[وف]/.test(norm[j]) &&
         !hasProclitic(norm[j], tagger)
       )
@@ -1102,7 +1109,7 @@ function mentionsOf(
             isConstructPlural(norm[a], tagger, articleWords) ||
             CLAUSE_START.test(words[a]) ||
             isPrepositionInYa(words[a]) ||
-            KINSHIP.has(cliticVariants(norm[a]).pop()!) ||
+            KINSHIP.has(lastCliticVariant(norm[a])) ||
             isFeminineNoun(norm[a], tagger) ||
             isVerbBeforeName(norm, a, b, tagger, personCounts) ||
             isPlaceBeforeName(norm, a, b, tagger, tagged))
@@ -1148,7 +1155,7 @@ function mentionsOf(
         type === 'LOC' &&
         b - a > 1 &&
         isPlaceAdjective(norm[b - 1], tagger) &&
-        !/^ال/.test(cliticVariants(norm[b - 2]).pop()!) &&
+        !/^ال/.test(lastCliticVariant(norm[b - 2])) &&
         placeAlone(norm.slice(a, b - 1))
       )
         b--;
@@ -1176,10 +1183,7 @@ function mentionsOf(
             isTitle(norm[a]) ||
             (type === 'LOC' && isAdjectiveAfterNoun(norm, a, tagger, a > 0 && tags[a - 1] !== 'O')) ||
             // a colour after a definite noun is its adjective: «العلامة الزرقاء» (blue), not the city of Zarqa
-            (type === 'LOC' &&
-              a > 0 &&
-              DEFINITE_WORD.test(norm[a - 1]) &&
-              COLOURS.has(cliticVariants(norm[a]).pop()!)) ||
+            (type === 'LOC' && a > 0 && DEFINITE_WORD.test(norm[a - 1]) && COLOURS.has(lastCliticVariant(norm[a]))) ||
             isPeopleAfterNoun(norm, a, tags, tagger))) ||
         (type === 'LOC' && isTournamentPlace(norm, a)) ||
         isGroupOrGovernment(norm.slice(a, b), tagger) ||
@@ -1217,8 +1221,7 @@ function mentionsOf(
               : undefined,
           quotedTitle: a === t ? quotedTitle : 0,
           quoted: a > 0 && b < words.length && QUOTE_MARKS.test(words[a - 1]) && QUOTE_MARKS.test(words[b]),
-          placeUse:
-            type === 'LOC' && ((a > 0 && PLACE_USE_WORDS.has(cliticVariants(norm[a - 1]).pop()!)) || b <= dateline),
+          placeUse: type === 'LOC' && ((a > 0 && PLACE_USE_WORDS.has(lastCliticVariant(norm[a - 1]))) || b <= dateline),
         });
       }
       i = j;
@@ -1387,7 +1390,7 @@ function trimGluedWords(mentions: Mention[], tagger: Tagger): void {
   const alone = new Map<string, number>();
   for (const m of mentions)
     if (m.type === 'PERS' && m.norm.length === 1) {
-      const k = cliticVariants(m.norm[0]).pop()!;
+      const k = lastCliticVariant(m.norm[0]);
       alone.set(k, (alone.get(k) ?? 0) + 1);
     }
   for (const m of mentions) {
@@ -1663,7 +1666,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   const playSentence = (si: number) =>
     wordsOf(si).some((w, k, n) => isFootballWord(w) || (/منتخب/.test(w) && !(k > 0 && isTitle(n[k - 1]))));
   /** a sentence about hosting a tournament or bidding for it */
-  const hostingSentence = (si: number) => wordsOf(si).some((w) => HOSTING_WORDS.has(cliticVariants(w).pop()!));
+  const hostingSentence = (si: number) => wordsOf(si).some((w) => HOSTING_WORDS.has(lastCliticVariant(w)));
   /** how many of a country's mentions stand for its team: in a sentence about a match, not about hosting, and not
    * as a place (after «في», «رئيس»…, or behind ب: «بروسيا») */
   const inPlay = (g: Group) => {
@@ -2006,7 +2009,7 @@ function occursAlone(norm: readonly string[][], name: readonly string[]): boolea
     for (let i = 0; i + name.length <= n.length; i++)
       if (
         name.every((w, k) => cliticVariants(n[i + k]).includes(w)) &&
-        !/^ال/.test(cliticVariants(n[i + name.length] ?? '').pop() ?? '')
+        !/^ال/.test(lastCliticVariant(n[i + name.length] ?? ''))
       )
         return true;
   return false;

@@ -7,7 +7,7 @@
 import type { EntityType } from '../types';
 import { DIACRITICS, TATWEEL } from '../text';
 import { nerNormalize } from './ner-normalize';
-import { cliticVariants } from './phrases';
+import { cliticVariants, lastCliticVariant } from './phrases';
 import { cueKey } from './type-cues';
 import type { Tagger } from './tagger';
 
@@ -354,7 +354,7 @@ export const TEAM_NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(
   ]),
 );
 /** A football word (`FOOTBALL_WORDS`), also behind a proclitic. */
-export const isFootballWord = (n: string) => FOOTBALL_WORDS.has(cliticVariants(n).pop()!);
+export const isFootballWord = (n: string) => FOOTBALL_WORDS.has(lastCliticVariant(n));
 /** Words before a team that plays (normalized): it won, beat, drew, faced, lost to… */
 export const MATCH_VERBS = new Set(
   [
@@ -378,7 +378,7 @@ export const MATCH_VERBS = new Set(
 /** A team's place: right after a match verb, or after «على» that follows one within three words («فاز X على Y»). */
 export function isMatchCue(norm: readonly string[], i: number): boolean {
   if (i === 0) return false;
-  const prev = cliticVariants(norm[i - 1]).pop()!;
+  const prev = lastCliticVariant(norm[i - 1]);
   if (MATCH_VERBS.has(norm[i - 1]) || MATCH_VERBS.has(prev)) return true;
   if (norm[i - 1] !== 'علي') return false;
   for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (['فاز', 'تغلب', 'تفوق', 'الفوز'].includes(norm[k])) return true;
@@ -514,7 +514,7 @@ export const DIRECTIONS = new Set([
 ]);
 
 /** A title word («الرئيس», «والشيخ»). */
-export const isTitle = (n: string) => TITLE_HEADS.has(cliticVariants(n).pop()!.replace(/^ال/, ''));
+export const isTitle = (n: string) => TITLE_HEADS.has(lastCliticVariant(n).replace(/^ال/, ''));
 
 /** A token that is a quotation mark (a quoted name is taken as written). */
 export const QUOTE_MARKS = /^["«»“”„']$/;

@@ -30,8 +30,24 @@ export function cliticVariants(n: string): string[] {
   return out;
 }
 
+/** The last of `cliticVariants(n)` (every proclitic removed), without making the list. */
+export function lastCliticVariant(n: string): string {
+  let w = n;
+  if ((w[0] === 'و' || w[0] === 'ف') && w.length > 3) w = w.slice(1);
+  if (w.startsWith('لل') && w.length > 4) return 'ال' + w.slice(2);
+  if ((w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك') && w.length > 3) return w.slice(1);
+  return w;
+}
+
 /** A definite word, also behind a proclitic (normalized): «الحكومه», «والحكومه», «بالحكومه», «للحكومه». */
 export const DEFINITE_WORD = /^[وف]?([بكل]?ال|لل)[\u0621-\u064A]{2,}$/;
+
+/** Whether a word may be a `DEFINITE_WORD`: its ال or لل begins by its fourth letter (a test before the regular
+ * expression, which is asked of every word). */
+export const mayBeDefinite = (w: string): boolean => {
+  const l = w.indexOf('ل');
+  return l >= 0 && l <= 3;
+};
 
 /** Longest phrase looked up, in words. */
 export const MAX_PHRASE_WORDS = 6;
@@ -44,10 +60,12 @@ export const phraseHead = (w: string): string => w.replace(/^[وف]?[بلك]?(?=
  * removed («والمحكمة», «بالمحكمة» → «المحكمة»; «للأمم» → «الأمم»). */
 export function phraseHeads(w: string): string[] {
   const out = [w];
-  const a = /^[وف]../.test(w) ? w.slice(1) : w;
+  // (read by character codes: asked of every word of the article)
+  const a = (w[0] === 'و' || w[0] === 'ف') && w.length >= 3 ? w.slice(1) : w;
   if (a !== w) out.push(a);
-  if (/^[بلك]ال./.test(a)) out.push(a.slice(1));
-  else if (/^لل../.test(a)) out.push('ال' + a.slice(2));
+  if (a.length >= 4 && (a[0] === 'ب' || a[0] === 'ل' || a[0] === 'ك') && a[1] === 'ا' && a[2] === 'ل')
+    out.push(a.slice(1));
+  else if (a.length >= 4 && a[0] === 'ل' && a[1] === 'ل') out.push('ال' + a.slice(2));
   return out;
 }
 
@@ -277,6 +295,9 @@ export function isOrgHeadAlone(w: string): boolean {
  * الإنسان», «الاتحاد الإنجليزي لكرة القدم». The longest such run wins. `words` are the tokens as written, `norm`
  * normalized. Returns new tag arrays.
  */
+/** No runs at a word (shared: the lists are only read). */
+const NO_RUNS: readonly string[] = [];
+
 export function overlayRepeatedOrgs(
   words: readonly (readonly string[])[],
   norm: readonly (readonly string[])[],
@@ -286,16 +307,16 @@ export function overlayRepeatedOrgs(
   /** the word at `j` continues a name: definite as written (diacritics aside) */
   const continues = (si: number, j: number) =>
     DEFINITE_CONTINUATION.test(words[si][j].replace(/[\u064B-\u065F\u0670\u0640]/g, ''));
-  const runs = (si: number, t: readonly string[], i: number): string[] => {
+  const runs = (si: number, t: readonly string[], i: number): readonly string[] => {
     const n = norm[si];
     // untagged, or an organization the tagger cut short after its head («منظمة حظر | الأسلحة الكيميائية»)
-    if (t[i] !== 'O' && t[i] !== 'B-ORG') return [];
+    if (t[i] !== 'O' && t[i] !== 'B-ORG') return NO_RUNS;
     // the words of the organization the tagger began at `i` are free too, as untagged words are
     const spanEnd = t[i] === 'B-ORG' ? orgSpanEnd(t, i) : i + 1;
     // a definite head («الشركة», «الهيئة») only with an adjective right after it and a complement in لل further on:
     // «الشركة التونسية للبنك», «الهيئة الوطنية للانتخابات» (not «الشركة الأم», «الهيئة العامة»)
     const w = n[i];
-    const withAl = DEFINITE_WORD.test(w) ? phraseHead(w) : undefined;
+    const withAl = mayBeDefinite(w) && DEFINITE_WORD.test(w) ? phraseHead(w) : undefined;
     // a force's definite head with one or two nisba adjectives, one of a place: «الشرطة الفرنسية», «الجيش الوطني
     // الليبي» (not «الشرطة المحلية», «التحالف العسكري»)
     if (withAl && FORCE_HEADS.has(withAl.slice(2))) {
@@ -315,7 +336,7 @@ export function overlayRepeatedOrgs(
     const kind = variants.find((f) => ORG_KIND_HEADS.has(f));
     const plain = kind ? undefined : variants.find((f) => PLAIN_ORG_HEADS.has(f));
     const head = definite ? withAl : (kind ?? plain);
-    if (!head) return [];
+    if (!head) return NO_RUNS;
     const out: string[] = [];
     // one bare noun in the construct state between an indefinite head and its definite words («وزارة شؤون المرأة»,
     // «منظمة حظر الأسلحة الكيميائية»), not a second head that is also a plain noun («محكمة | مكتب المحاسبة الوطني»)

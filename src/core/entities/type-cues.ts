@@ -55,6 +55,17 @@ function languageWords(stats: CuedNameStats): { ours: (v: string) => boolean; po
   return { ours, possessed };
 }
 
+/** Two letters or more, all of U+0621…U+064A (no digit, mark or punctuation): `/^[\u0621-\u064A]{2,}$/` without a
+ * regular expression (it is asked of every word). */
+export function isArabicLetters(w: string): boolean {
+  if (w.length < 2) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x621 || c > 0x64a) return false;
+  }
+  return true;
+}
+
 /** The most words an organization's name found by its cue may have («شركة والت ديزني»). */
 const MAX_CUED_WORDS = 3;
 
@@ -137,7 +148,7 @@ export function overlayNewsNames(
   for (const [si, n] of norm.entries()) {
     const t = tags[si];
     for (let i = 0; i < n.length; i++) {
-      if (t[i] !== 'O' || !/^[\u0621-\u064A]{2,}$/.test(n[i]) || /\u064B/.test(words[si][i])) continue;
+      if (t[i] !== 'O' || !isArabicLetters(n[i]) || words[si][i].includes('\u064B')) continue;
       for (const v of variants(n[i])) {
         const type = stats.newsType(v);
         if (!type || word(v, words[si][i])) continue;
@@ -171,9 +182,9 @@ export function overlayNewsPairs(
     const t = tags[si];
     for (let i = 0; i + 1 < n.length; i++) {
       // a pair's second word has two letters or more (no digit, no punctuation)
-      if (t[i] !== 'O' || t[i + 1] !== 'O' || !/^[\u0621-\u064A]{2,}$/.test(n[i + 1])) continue;
+      if (t[i] !== 'O' || t[i + 1] !== 'O' || !isArabicLetters(n[i + 1])) continue;
       let type = newsPair(n[i] + ' ' + n[i + 1]);
-      if (!type && /^[وفبلك]/.test(n[i]))
+      if (!type && 'وفبلك'.includes(n[i][0]))
         for (const v of variants(n[i]).slice(1)) if ((type = newsPair(v + ' ' + n[i + 1]))) break;
       if (!type) continue;
       t[i] = 'B-' + type;

@@ -158,11 +158,19 @@ export function sentenceInfo(sentences: Sentence[]): SentenceInfo {
   // inverse sentence frequency
   const df = new Int32Array(dict.size);
   for (const c of stems) for (const k of c.keys()) df[k]++;
+  const idf = Float64Array.from(df, (d) => Math.log((n + 1) / (d + 0.5)));
   const vectors = stems.map((c) => {
-    const ids = Int32Array.from(c.keys()).sort();
-    const w = Float64Array.from(ids, (id) => c.get(id)! * Math.log((n + 1) / (df[id] + 0.5)));
+    const ids = new Int32Array(c.size);
+    let k = 0;
+    for (const id of c.keys()) ids[k++] = id;
+    ids.sort();
+    const w = new Float64Array(ids.length);
     let norm = 0;
-    for (const v of w) norm += v * v;
+    for (let i = 0; i < ids.length; i++) {
+      const v = c.get(ids[i])! * idf[ids[i]];
+      w[i] = v;
+      norm += v * v;
+    }
     return { ids, w, norm: Math.sqrt(norm) };
   });
   return { n, wordCounts, kinds, bodyRank, stems, dict, vectors };

@@ -2202,10 +2202,12 @@ function textCounts(
     for (let i = 0; i < n.length; i++) {
       if (skip?.size && skip.has(`${si}:${i}`)) continue;
       let best: { form: string[]; group: Group } | undefined;
+      const w = n[i];
       // a proclitic also before a short word («لبي بي سي»)
-      const variants = /^[وفبلك]..$/.test(n[i]) ? [n[i], n[i].slice(1)] : cliticVariants(n[i]);
+      const variants = w.length === 3 && 'وفبلك'.includes(w[0]) ? [w, w.slice(1)] : cliticVariants(w);
       // لل is also ل before a word in ل («للندن», «للجنة»)
-      if (/^[وف]?لل./.test(n[i])) variants.push(n[i].replace(/^[وف]?ل/, ''));
+      const ll = w[0] === 'و' || w[0] === 'ف' ? 1 : 0;
+      if (w[ll] === 'ل' && w[ll + 1] === 'ل' && w.length >= ll + 3) variants.push(w.slice(ll + 1));
       // an acronym in Latin letters' names with ال («الأف بي آي»)
       if (isLetterNameWithAl(n[i])) variants.push(n[i].slice(2));
       for (const v of variants) {

@@ -30,6 +30,20 @@ export function cliticVariants(n: string): string[] {
   return out;
 }
 
+/** The first of `cliticVariants(n)` that `has` (`cliticVariants(n).find(has)`), without making the list. */
+export function listedVariant(n: string, has: (w: string) => boolean): string | undefined {
+  if (has(n)) return n;
+  let w = n;
+  if ((w[0] === 'و' || w[0] === 'ف') && w.length > 3) {
+    w = w.slice(1);
+    if (has(w)) return w;
+  }
+  let v: string | undefined;
+  if (w.startsWith('لل') && w.length > 4) v = 'ال' + w.slice(2);
+  else if ((w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك') && w.length > 3) v = w.slice(1);
+  return v !== undefined && has(v) ? v : undefined;
+}
+
 /** The last of `cliticVariants(n)` (every proclitic removed), without making the list. */
 export function lastCliticVariant(n: string): string {
   let w = n;
@@ -120,15 +134,10 @@ export function overlayListedOrgs(
   names: ReadonlySet<string>,
 ): void {
   const firsts = new Set([...names].map((k) => k.split(' ')[0]));
-  // most words end with no listed first word (لل + ال keeps one ل: «للمرصد»): only those are read behind their
-  // proclitics
-  const tails = [...firsts].map((f) => (f.startsWith('ال') ? f.slice(1) : f));
   for (const [si, n] of norm.entries()) {
     const t = tags[si];
     for (let i = 0; i < n.length; i++) {
-      const w = n[i];
-      if (!tails.some((tail) => w.endsWith(tail) && w.length - tail.length <= 3)) continue;
-      const first = cliticVariants(w).find((v) => firsts.has(v));
+      const first = listedVariant(n[i], (v) => firsts.has(v));
       if (first === undefined) continue;
       let len = 0;
       for (let l = Math.min(MAX_PHRASE_WORDS, n.length - i); l >= 1 && !len; l--)
@@ -332,9 +341,8 @@ export function overlayRepeatedOrgs(
       return found;
     }
     const definite = !!withAl && ORG_KIND_HEADS.has(withAl.slice(2));
-    const variants = definite ? [] : cliticVariants(w);
-    const kind = variants.find((f) => ORG_KIND_HEADS.has(f));
-    const plain = kind ? undefined : variants.find((f) => PLAIN_ORG_HEADS.has(f));
+    const kind = definite ? undefined : listedVariant(w, (f) => ORG_KIND_HEADS.has(f));
+    const plain = definite || kind ? undefined : listedVariant(w, (f) => PLAIN_ORG_HEADS.has(f));
     const head = definite ? withAl : (kind ?? plain);
     if (!head) return NO_RUNS;
     const out: string[] = [];

@@ -12,10 +12,12 @@ export type CueType = Exclude<EntityType, 'MISC'>;
 /** The lookup form of the word before a name: without و/ف, and without ب/ل/ك before ال and two letters or more
  * (لل → ال; «وكالة» is no و + ك + «الة»). */
 export function cueKey(normWord: string): string {
-  return normWord
-    .replace(/^[وف](?=..)/, '')
-    .replace(/^[بلك](?=ال..)/, '')
-    .replace(/^لل(?=.)/, 'ال');
+  // (read by character codes: asked of every word before a name)
+  let w = normWord;
+  if ((w[0] === 'و' || w[0] === 'ف') && w.length >= 3) w = w.slice(1);
+  if ((w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك') && w[1] === 'ا' && w[2] === 'ل' && w.length >= 5) w = w.slice(1);
+  if (w[0] === 'ل' && w[1] === 'ل' && w.length >= 3) w = 'ال' + w.slice(2);
+  return w;
 }
 
 /**

@@ -8,10 +8,11 @@ import {
   cliticVariants,
   DEFINITE_WORD,
   lastCliticVariant,
+  listedVariant,
   mayBeDefinite,
   phraseHeads,
 } from '../../../src/core/entities/phrases';
-import { isArabicLetters } from '../../../src/core/entities/type-cues';
+import { cueKey, isArabicLetters } from '../../../src/core/entities/type-cues';
 
 /** Words of 0–7 characters over letters that the tests look at, and a few that they do not. */
 function words(): string[] {
@@ -43,6 +44,28 @@ describe('word tests without regular expressions', () => {
 
   it('lastCliticVariant is the last of cliticVariants', () => {
     for (const w of ws) expect(lastCliticVariant(w), w).toBe(cliticVariants(w).at(-1));
+  });
+
+  it('listedVariant is the first of cliticVariants in the list', () => {
+    // lists of some generated words: each word's variants are looked up in each
+    const lists = [new Set(ws.slice(0, 3000)), new Set(ws.filter((w) => w.startsWith('ال'))), new Set<string>()];
+    let found = 0;
+    for (const list of lists)
+      for (const w of ws) {
+        const v = listedVariant(w, (x) => list.has(x));
+        expect(v, w).toBe(cliticVariants(w).find((x) => list.has(x)));
+        if (v !== undefined && v !== w) found++;
+      }
+    expect(found).toBeGreaterThan(100);
+  });
+
+  it('cueKey reads a word as its regular expressions did', () => {
+    const byRegex = (w: string) =>
+      w
+        .replace(/^[وف](?=..)/, '')
+        .replace(/^[بلك](?=ال..)/, '')
+        .replace(/^لل(?=.)/, 'ال');
+    for (const w of ws) expect(cueKey(w), w).toBe(byRegex(w));
   });
 
   it('isArabicLetters is /^[\\u0621-\\u064A]{2,}$/', () => {

@@ -687,6 +687,139 @@ export class HashSink implements FeatureSink {
   }
 }
 
+// ---------- the pair features hashed on from their first word's state (the tagger's fast path) ----------
+//
+// FNV is sequential: the state after a pair feature's name and the parts one word writes first depends on that
+// word alone. pairHeads keeps those states (and the final hashes of the one-word features of a neighbour) with a
+// word form; pairHashes then hashes only the parts the other words write. The two restate pairFeatures' templates
+// (below, in its order): test/unit/entities/pair-heads.test.ts checks that they give exactly its hashes, token by
+// token, on real text.
+
+/** Ints of one word form's pair heads. */
+export const PAIR_HEADS = 18;
+// the word as the token itself (c0)
+const H_SHC = 0,
+  H_WWP1 = 1,
+  H_SSP1 = 2,
+  H_X2P1 = 3,
+  H_CXP1 = 4,
+  // as the previous word (m1); F_: the final hash of a whole one-word feature
+  H_WW1 = 5,
+  H_SS1 = 6,
+  H_X21 = 7,
+  H_W11 = 8,
+  H_CX1 = 9,
+  F_UW1 = 10,
+  F_UT1 = 11,
+  // as the word before the previous one (m2)
+  H_W21 = 12,
+  H_T21 = 13,
+  F_NIS = 14,
+  // as the next word (p1)
+  H_CP1 = 15,
+  F_UWP1 = 16,
+  /** bits: FLAG_… */
+  FLAGS = 17;
+const FLAG_KNOWN = 1,
+  /** an unknown Arabic word: the unknown-word pair features */
+  FLAG_UNK = 2,
+  FLAG_T = 4,
+  /** a definite nisba adjective, as m1: the nisba feature of the next token */
+  FLAG_NISBA = 8;
+const BAR = '|'.charCodeAt(0);
+/** The state after appending '|'. */
+const bar = (h: number) => Math.imul(h ^ BAR, FNV_PRIME);
+/** The state after template `id`'s name and s[from, to). */
+const head1 = (id: number, s: string, from = 0) => fnv(TEMPLATE_STATES[id], s, from, s.length);
+/** hashFeature of the known-flags feature (uk1 / kk1), by unk * 4 + m1.k * 2 + p1.k. */
+const KNOWN_FLAGS = Uint32Array.from({ length: 8 }, (_, i) => {
+  const b = (x: number) => (x ? 'true' : 'false');
+  return hashFeature(TEMPLATE_NAMES[i & 4 ? T.uk1 : T.kk1] + b(i & 2) + '|k+1=' + b(i & 1));
+});
+
+/** Writes view x's pair heads at out[o … o + PAIR_HEADS). */
+export function pairHeads(x: TokenView, out: Int32Array, o: number): void {
+  const { w, s, c, t } = x;
+  const s2 = Math.max(0, s.length - 2),
+    s1 = Math.max(0, s.length - 1);
+  out[o + H_SHC] = bar(fnv(head1(T.shc, x.sh), c, 0, c.length));
+  out[o + H_WWP1] = bar(head1(T.wwp1, w));
+  out[o + H_SSP1] = bar(head1(T.ssp1, s));
+  out[o + H_X2P1] = bar(head1(T.x2p1, s, s2));
+  out[o + H_CXP1] = bar(head1(T.cxp1, c));
+  out[o + H_WW1] = bar(head1(T.ww1, w));
+  out[o + H_SS1] = bar(head1(T.ss1, s));
+  out[o + H_X21] = bar(head1(T.x21, s, s2));
+  out[o + H_W11] = bar(head1(T.w11, w));
+  out[o + H_CX1] = bar(fnv(head1(T.cx1, c), s, s1, s.length));
+  out[o + F_UW1] = avalanche(head1(T.uw1, w));
+  out[o + F_UT1] = avalanche(head1(T.ut1, t));
+  out[o + H_W21] = bar(head1(T.w21, w));
+  out[o + H_T21] = bar(head1(T.t21, t));
+  out[o + F_NIS] = avalanche(head1(T.nis, t));
+  out[o + H_CP1] = bar(head1(T.cp1, c));
+  out[o + F_UWP1] = avalanche(head1(T.uwp1, w));
+  out[o + FLAGS] =
+    (x.k ? FLAG_KNOWN : 0) |
+    (!x.k && x.sh === 'A' ? FLAG_UNK : 0) |
+    (t ? FLAG_T : 0) |
+    (c.endsWith('ال') && (s.endsWith('ي') || s.endsWith('يه')) ? FLAG_NISBA : 0);
+}
+
+/**
+ * The hashes of pairFeatures(v, i) (hashFeature of each feature, in another order) into `out`, from the pair
+ * heads of tokens i − 2 … i + 1 (or of the padding) at heads[m2], [m1], [c0], [p1]. Returns their number (≤ 18).
+ */
+export function pairHashes(
+  v: TokenView[],
+  i: number,
+  heads: Int32Array,
+  m2: number,
+  m1: number,
+  c0: number,
+  p1: number,
+  out: Uint32Array,
+): number {
+  const n = v.length;
+  const x = v[i],
+    a = i > 0 ? v[i - 1] : PAD,
+    b = i + 1 < n ? v[i + 1] : PAD_END;
+  const { w, s, c } = x;
+  const s2 = Math.max(0, s.length - 2);
+  const as = a.sh,
+    bs = b.sh,
+    bw = b.w,
+    bS = b.s,
+    bc = b.c;
+  out[0] = avalanche(fnv(bar(fnv(heads[c0 + H_SHC], as, 0, as.length)), bs, 0, bs.length));
+  out[1] = avalanche(fnv(heads[m1 + H_WW1], w, 0, w.length));
+  out[2] = avalanche(fnv(heads[c0 + H_WWP1], bw, 0, bw.length));
+  out[3] = avalanche(fnv(heads[m1 + H_SS1], s, 0, s.length));
+  out[4] = avalanche(fnv(heads[c0 + H_SSP1], bS, 0, bS.length));
+  out[5] = avalanche(fnv(heads[m2 + H_W21], a.w, 0, a.w.length));
+  out[6] = avalanche(fnv(heads[m1 + H_X21], s, s2, s.length));
+  out[7] = avalanche(fnv(heads[p1 + H_CP1], c, 0, c.length));
+  out[8] = avalanche(fnv(heads[m1 + H_W11], bw, 0, bw.length));
+  out[9] = avalanche(fnv(heads[c0 + H_X2P1], bS, Math.max(0, bS.length - 2), bS.length));
+  out[10] = avalanche(fnv(heads[m1 + H_CX1], c, 0, c.length));
+  out[11] = avalanche(fnv(fnv(heads[c0 + H_CXP1], bc, 0, bc.length), bS, Math.max(0, bS.length - 1), bS.length));
+  const fa = heads[m1 + FLAGS],
+    fb = heads[p1 + FLAGS];
+  const known = (fa & FLAG_KNOWN ? 2 : 0) | (fb & FLAG_KNOWN ? 1 : 0);
+  let k = 12;
+  if (heads[c0 + FLAGS] & FLAG_UNK) {
+    out[k++] = heads[m1 + F_UW1] >>> 0;
+    out[k++] = heads[p1 + F_UWP1] >>> 0;
+    out[k++] = heads[m1 + F_UT1] >>> 0;
+    out[k++] = KNOWN_FLAGS[4 | known];
+  } else {
+    out[k++] = KNOWN_FLAGS[known];
+  }
+  if (fa & FLAG_T && heads[m2 + FLAGS] & FLAG_T) out[k++] = avalanche(fnv(heads[m2 + H_T21], a.t, 0, a.t.length));
+  if (fa & FLAG_NISBA) out[k++] = heads[m2 + F_NIS] >>> 0;
+  return k;
+}
+
 /**
  * All features of token i (unigram, the four neighbour parts, pair part, then the document features
  * `doc`, strings hashed as they are). The tagger's cached path computes the same set (unit-tested).

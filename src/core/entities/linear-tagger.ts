@@ -8,11 +8,13 @@ import {
   FEATURE_VERSION,
   HashSink,
   PAD_VIEWS,
+  PAIR_HEADS,
   aggregateDocument,
   hashFeature,
   nerNormalize,
   neighbourFeatures,
-  pairFeatures,
+  pairHashes,
+  pairHeads,
   unigramFeatures,
   viewOf,
   type FeatureConfig,
@@ -440,11 +442,12 @@ export function findRow(m: WeightTable, h: number): number {
 
 /**
  * Per word form: its view and where the int8 weight sums (L each) of its unigram features and of its
- * features as the −1, +1, −2, +2 neighbour of another token are in the tagger's `sums` buffer.
+ * features as the −1, +1, −2, +2 neighbour of another token are in the tagger's `sums` buffer, followed by
+ * its pair heads (the hash states its pair features start from, pairHeads).
  */
 interface WordEntry {
   v: TokenView;
-  /** offset of its 5 × L sums (self, as −1, as +1, as −2, as +2) in `sums` */
+  /** offset of its 5 × L sums (self, as −1, as +1, as −2, as +2) in `sums`, then of its PAIR_HEADS pair heads */
   at: number;
 }
 const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2] as const;
@@ -452,6 +455,8 @@ const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2] as const;
 const WORD_CACHE_MAX = 50000;
 /** Ints of one word form's sums. */
 const SUMS = 5 * L;
+/** Ints of one word form in `sums`: its sums, then its pair heads. */
+const STRIDE = SUMS + PAIR_HEADS;
 
 export class LinearTagger implements Tagger {
   private readonly cache = new Map<string, WordEntry>();
@@ -459,11 +464,13 @@ export class LinearTagger implements Tagger {
    * The word forms' sums, one after the other in the order the forms were first seen (one buffer: no typed array
    * made per form, and a sentence's forms read from nearby memory); grown by doubling, reset with the cache.
    */
-  private sums = new Int32Array(SUMS * 256);
+  private sums = new Int32Array(STRIDE * 256);
   private used = 0;
   /** offsets of the padding's sums (before the first and after the last token): the buffer's first two */
   private readonly pads: { start: number; end: number };
   private readonly acc: Int32Array = new Int32Array(L);
+  /** the pair feature hashes of the token being scored (pairHashes) */
+  private readonly pairs = new Uint32Array(32);
   /** sums into `acc` (the pair and document features of the token being scored) */
   private readonly accSink: HashSink;
   /** sums into `sums` at `sumsAt` (the cached parts of a word form) */
@@ -483,21 +490,25 @@ export class LinearTagger implements Tagger {
     for (let y = 0; y < L; y++) acc[o + y] += q[r + y];
   }
 
-  /** The int8 weight sums of a word form's unigram features and of its features as each neighbour: their offset. */
+  /**
+   * The int8 weight sums of a word form's unigram features and of its features as each neighbour, and its pair
+   * heads: their offset.
+   */
   private sumsOf(v: TokenView): number {
     const at = this.used;
-    if (at + SUMS > this.sums.length) {
+    if (at + STRIDE > this.sums.length) {
       const grown = new Int32Array(this.sums.length * 2);
       grown.set(this.sums);
       this.sums = grown;
     }
-    this.used += SUMS;
+    this.used += STRIDE;
     this.sumsAt = at;
     unigramFeatures(v, this.sumsSink);
     for (let i = 0; i < NEIGHBOUR_OFFSETS.length; i++) {
       this.sumsAt = at + (i + 1) * L;
       neighbourFeatures(v, NEIGHBOUR_OFFSETS[i], this.sumsSink);
     }
+    pairHeads(v, this.sums, at + SUMS);
     return at;
   }
 
@@ -602,8 +613,8 @@ export class LinearTagger implements Tagger {
     if (this.cache.size >= WORD_CACHE_MAX) {
       this.cache.clear();
       // the padding's sums, first in the buffer, stay
-      this.sums.fill(0, 2 * SUMS, this.used);
-      this.used = 2 * SUMS;
+      this.sums.fill(0, 2 * STRIDE, this.used);
+      this.used = 2 * STRIDE;
     }
     const entries = sentences.map((toks) => toks.map((t) => this.entry(t)));
     const views = entries.map((es) => es.map((e) => e.v));
@@ -615,8 +626,9 @@ export class LinearTagger implements Tagger {
 
   /** One Viterbi pass over the document. */
   private pass(views: TokenView[][], entries: WordEntry[][], agg: (string[] | undefined)[][]): string[][] {
-    const { trans, scale } = this.model;
-    const { acc, accSink, pads, sums } = this;
+    const { model } = this;
+    const { trans, scale } = model;
+    const { acc, accSink, pads, sums, pairs } = this;
     return views.map((v, si) => {
       const n = v.length;
       if (n === 0) return [];
@@ -627,12 +639,21 @@ export class LinearTagger implements Tagger {
         const self = es[i].at;
         for (let y = 0; y < L; y++) acc[y] = sums[self + y];
         // neighbour parts: the cached sums of the neighbour (or the padding) in that role
+        let m2 = 0,
+          m1 = 0,
+          p1 = 0;
         for (let k = 0; k < 4; k++) {
           const j = i + NEIGHBOUR_OFFSETS[k];
-          const o = (j < 0 ? pads.start : j >= n ? pads.end : es[j].at) + (k + 1) * L;
+          const at = j < 0 ? pads.start : j >= n ? pads.end : es[j].at;
+          if (k === 0) m1 = at;
+          else if (k === 1) p1 = at;
+          else if (k === 2) m2 = at;
+          const o = at + (k + 1) * L;
           for (let y = 0; y < L; y++) acc[y] += sums[o + y];
         }
-        pairFeatures(v, i, accSink);
+        // pair features: hashed on from the pair heads of their first words
+        const np = pairHashes(v, i, sums, m2 + SUMS, m1 + SUMS, self + SUMS, p1 + SUMS, pairs);
+        for (let k = 0; k < np; k++) LinearTagger.addRow(model, pairs[k], acc, 0);
         const a = ag[i];
         if (a) for (const f of a) accSink.whole(f);
         for (let y = 0; y < L; y++) em[i * L + y] = acc[y] * scale;

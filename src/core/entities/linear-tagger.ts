@@ -307,36 +307,44 @@ export function decodeModel(file: NerModelFile): LinearModel {
   }
   if (file.labels.join() !== LABELS.join()) throw new Error('NER model labels differ from the tagger labels');
   const first = weightTable(file);
-  // sorted hash arrays, searched per new word form (no Set to build at load)
-  const vocab = decodeKeys(fromBase64(file.vocab), file.nVocab);
-  const seg = file.nSeg ? decodeKeys(fromBase64(file.seg!), file.nSeg) : new Uint32Array(0);
-  // word clusters: sorted stem hashes and their uint16 path codes; the path string is made on lookup
+  // hashed keys in open-addressing tables (KeyIndex), one probe per lookup
+  const vocabKeys = decodeKeys(fromBase64(file.vocab), file.nVocab);
+  const segKeys = file.nSeg ? decodeKeys(fromBase64(file.seg!), file.nSeg) : new Uint32Array(0);
+  const vocab = KeyIndex.of(vocabKeys);
+  // a segmentation candidate: a word of the vocabulary or of the segmentation list (one table of both)
+  const seg = new KeyIndex(vocabKeys.length + segKeys.length);
+  for (const keys of [vocabKeys, segKeys]) for (const k of keys) seg.set(k, 0);
+  // word clusters: stem hashes with their uint16 path codes; the path string is made on lookup
   let cluster: LinearModel['cluster'];
   if (file.nClusters) {
-    const clusterKeys = decodeKeys(fromBase64(file.clusterKeys!), file.nClusters);
     const clusterCodes = fromBase64(file.clusterPaths!);
+    const paths = KeyIndex.of(
+      decodeKeys(fromBase64(file.clusterKeys!), file.nClusters),
+      (i) => clusterCodes[2 * i] | (clusterCodes[2 * i + 1] << 8),
+    );
     cluster = (k) => {
-      const i = sortedIndexOf(clusterKeys, hashFeature(k));
-      if (i < 0) return undefined;
-      const code = clusterCodes[2 * i] | (clusterCodes[2 * i + 1] << 8);
+      const code = paths.get(hashFeature(k));
+      if (code < 0) return undefined;
       const bits = 31 - Math.clz32(code);
       return (code & ((1 << bits) - 1)).toString(2).padStart(bits, '0');
     };
   }
   const hashSet = (n: number | undefined, b64: string | undefined) => {
-    const keys = n ? decodeKeys(fromBase64(b64!), n) : new Uint32Array(0);
-    return (x: string) => sortedIndexOf(keys, hashFeature(x)) >= 0;
+    const keys = KeyIndex.of(n ? decodeKeys(fromBase64(b64!), n) : new Uint32Array(0));
+    return (x: string) => keys.has(hashFeature(x));
   };
-  /** one hashed set per type (`typeCues`, `miscTypes`): the type whose set has the key (hashed once) */
+  /** one table for the hashed sets of all types (`typeCues`, `miscTypes`): the first type in `types` whose set has
+   * the key */
   const typedLookup = (field: Partial<Record<CueType, { n: number; keys: string }>>, types: readonly CueType[]) => {
     const sets = types.map((t) => {
       const f = field[t];
-      return [t, f?.n ? decodeKeys(fromBase64(f.keys), f.n) : new Uint32Array(0)] as const;
+      return f?.n ? decodeKeys(fromBase64(f.keys), f.n) : new Uint32Array(0);
     });
-    return (k: string) => {
-      const h = hashFeature(k);
-      for (const [t, keys] of sets) if (keys.length && sortedIndexOf(keys, h) >= 0) return t;
-      return undefined;
+    const index = new KeyIndex(sets.reduce((n, keys) => n + keys.length, 0));
+    sets.forEach((keys, t) => keys.forEach((k) => index.set(k, t)));
+    return (k: string): CueType | undefined => {
+      const t = index.get(hashFeature(k));
+      return t < 0 ? undefined : types[t];
     };
   };
   return {
@@ -358,12 +366,74 @@ export function decodeModel(file: NerModelFile): LinearModel {
     newsType: file.newsTypes ? typedLookup(file.newsTypes, ['PERS', 'LOC', 'ORG']) : undefined,
     newsPair: file.newsPairs ? typedLookup(file.newsPairs, ['LOC', 'ORG']) : undefined,
     cluster,
-    known: (x) => sortedIndexOf(vocab, hashFeature(x)) >= 0,
-    segHas: (x) => {
-      const h = hashFeature(x);
-      return sortedIndexOf(vocab, h) >= 0 || sortedIndexOf(seg, h) >= 0;
-    },
+    known: (x) => vocab.has(hashFeature(x)),
+    segHas: (x) => seg.has(hashFeature(x)),
   };
+}
+
+/**
+ * Hashed keys (uint32) in an open-addressing table, each with a value (a small non-negative integer): a lookup is
+ * one or two probes, where a binary search over the sorted keys takes 7–15 steps, and the display asks the word
+ * statistics of nearly every word of an article. Linear probing from the key's top bits; capacity the power of two
+ * ≥ 2n; 0 marks an empty slot (the key 0, should a hash be 0, is kept apart). When a key is set twice, the first
+ * value stays.
+ */
+export class KeyIndex {
+  private readonly keys: Uint32Array;
+  private readonly vals: Uint16Array;
+  private readonly mask: number;
+  private readonly shift: number;
+  private zero = -1;
+
+  constructor(n: number) {
+    let cap = 2;
+    while (cap < n * 2) cap <<= 1;
+    this.keys = new Uint32Array(cap);
+    this.vals = new Uint16Array(cap);
+    this.mask = cap - 1;
+    this.shift = 32 - Math.log2(cap);
+  }
+
+  /** An index of `keys`, each with the value `valueOf(its position in keys)` (0 when not given: a set). */
+  static of(keys: Uint32Array, valueOf: (i: number) => number = () => 0): KeyIndex {
+    const index = new KeyIndex(keys.length);
+    for (let i = 0; i < keys.length; i++) index.set(keys[i], valueOf(i));
+    return index;
+  }
+
+  set(key: number, value: number): void {
+    if (key === 0) {
+      if (this.zero < 0) this.zero = value;
+      return;
+    }
+    const { keys, mask } = this;
+    let j = key >>> this.shift;
+    for (;;) {
+      const k = keys[j];
+      if (k === key) return;
+      if (k === 0) break;
+      j = (j + 1) & mask;
+    }
+    keys[j] = key;
+    this.vals[j] = value;
+  }
+
+  /** The key's value, −1 when absent. */
+  get(key: number): number {
+    if (key === 0) return this.zero;
+    const { keys, mask } = this;
+    let j = key >>> this.shift;
+    for (;;) {
+      const k = keys[j];
+      if (k === key) return this.vals[j];
+      if (k === 0) return -1;
+      j = (j + 1) & mask;
+    }
+  }
+
+  has(key: number): boolean {
+    return this.get(key) >= 0;
+  }
 }
 
 /** Index of `x` in the ascending array `a` (binary search), −1 when absent. */

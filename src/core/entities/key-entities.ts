@@ -47,6 +47,7 @@ import {
   FOOTBALL_WORDS_PER,
   TEAM_NICKNAMES,
   STORM_CUES,
+  HURRICANE_CUES,
   GROUP_HEADS,
   HOSTING_WORDS,
   INNER_CLAUSE_WORDS,
@@ -758,6 +759,14 @@ const LETTER_NAMES = new Set(
 /** The sentence index of mentions in the title. */
 export const TITLE_SENTENCE = -1;
 
+/** A definite word (normalized) whose word without ال precedes places («جزيره» of «الجزيره») and stands in the
+ * article as written (`articleWords`): the article's place named again by its kind («the island»). */
+function isPlaceWordAgain(w: string, tagger: Tagger, articleWords: () => ReadonlySet<string>): boolean {
+  if (!w.startsWith('ال') || w.length <= 4) return false;
+  const bare = w.slice(2);
+  return tagger.typeCue?.(bare) === 'LOC' && articleWords().has(bare);
+}
+
 /** Whether a word has a letter (`/\p{L}/u`), the common case, an Arabic letter first, read without the regex. */
 const hasLetter = (w: string): boolean => {
   const c = w.charCodeAt(0);
@@ -986,6 +995,13 @@ function mentionsOf(
       if (type !== 'MISC' && i > 0 && QUOTE_MARKS.test(norm[i - 1]) && isCuedBy(MODEL_CUES, norm, i)) retype('MISC');
       // a ship's name right after the word for a ship («السفينة ديتشوتي», «سفينة "أكواريوس"»); not a country
       if (type !== 'MISC' && isCuedBy(SHIP_CUES, norm, i) && !isCountryName(norm.slice(i, j), tagger)) retype('MISC');
+      // a hurricane's name is no organization either («إعصار "ماكونو"»): the storm's (kept unshown)
+      if (type === 'ORG' && isCuedBy(HURRICANE_CUES, norm, i)) retype('MISC');
+      // «الجزيرة» in a story about an island is the island: a one-word definite «organization» that is a word which
+      // precedes places with ال, where the article also writes that word without it («جزيرة سقطرى» … «الجزيرة»), and
+      // no word that precedes organizations stands before it («قناة الجزيرة»), refers back to the place
+      if (type === 'ORG' && j - i === 1 && isPlaceWordAgain(lastCliticVariant(norm[i]), tagger, articleWords))
+        if (!(before >= 0 && tagger.typeCue?.(cueKey(norm[before])) === 'ORG')) retype('MISC');
       // a storm's name after the word for it and an adjective («العاصفة المدارية كريس»)
       if (
         type === 'PERS' &&

@@ -141,6 +141,9 @@ export const PLATFORM_END = new RegExp(`(${[...new Set([...PLATFORMS].map((k) =>
 export const PAGEANT = new Set(['ملكه', 'ملكات']);
 /** A storm's name after the word for it, also definite in apposition («الإعصار مايكل»): no person (normalized) */
 export const STORM_CUES = new Set(['اعصار', 'الاعصار', 'العاصفه', 'عاصفه']);
+/** …of them, the indefinite word for a hurricane, which no organization's name follows (general knowledge; «عاصفة» is
+ * also an adjective, «جلسة عاصفة لمجلس الأمن», and a verb's subject «الإعصار» may stand before its object) */
+export const HURRICANE_CUES = new Set(['اعصار']);
 /**
  * Words for a rocket, a spacecraft, a telescope, a space probe, a browser or a platform (general knowledge,
  * normalized): a «person» right after one is the thing's name, MISC in the gold conventions («صواريخ سكالب», «المركبة

@@ -1120,6 +1120,42 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type])).toEqual([['إيرفلوت', 'ORG']]);
   });
 
+  it('takes a name after the word for a hurricane for no organization («إعصار "ماكونو"»)', () => {
+    const text =
+      'وكانت سلطنة عمان على موعد مع إعصار "ماكونو" الذي ضرب جنوب البلاد.\nوتحول "ماكونو" إلى الدرجة الثانية.';
+    const shown = (t: Tagger) => keyEntities(splitSentences(text), t).map((e) => [e.name, e.type]);
+    expect(shown(stub([['ماكونو', 'ORG']]))).not.toContainEqual(['ماكونو', 'ORG']);
+    // after another word it stays
+    expect(
+      keyEntities(splitSentences(text.replace('إعصار', 'شركة')), stub([['ماكونو', 'ORG']])).map((e) => e.type),
+    ).toEqual(['ORG']);
+  });
+
+  it('takes «الجزيرة» in a story about an island for the island, not the channel', () => {
+    const text = [
+      'طالبت السلطات بإنقاذ سكان جزيرة سقطرى.',
+      'وضرب الإعصار الجزيرة مساء الأربعاء.',
+      'وقال محافظ سقطرى إن المفقودين في الجزيرة كثيرون.',
+    ].join('\n');
+    const t = (cues: Record<string, 'LOC' | 'ORG'>) =>
+      ({
+        ...stub([
+          ['الجزيرة', 'ORG'],
+          ['سقطرى', 'LOC'],
+        ]),
+        typeCue: (k: string) => cues[k],
+      }) as Tagger;
+    const names = (text: string, tagger: Tagger) =>
+      keyEntities(splitSentences(text), tagger)
+        .filter((e) => e.type !== 'MISC')
+        .map((e) => e.name);
+    expect(names(text, t({ جزيره: 'LOC' }))).toEqual(['سقطرى']);
+    // the channel, after a word that precedes organizations, stays; so does «الجزيرة» where no island is named
+    const channel = text.replace('في الجزيرة', 'لقناة الجزيرة').replace('الإعصار الجزيرة', 'قناة الجزيرة');
+    expect(names(channel, t({ جزيره: 'LOC', قناه: 'ORG' }))).toContain('الجزيرة');
+    expect(names(text.replace('جزيرة سقطرى', 'محافظة سقطرى'), t({ جزيره: 'LOC' }))).toContain('الجزيرة');
+  });
+
   it('takes a «person» after the word for an agency for the agency («وكالة "فارس"», Fars)', () => {
     const text = 'وأفادت وكالة "فارس" للأنباء أن الهجوم وقع.\nونقلت وكالة فارس عن مصدر أن القتلى كثيرون.';
     expect(keyEntities(splitSentences(text), stub([['فارس', 'PERS']])).map((e) => [e.name, e.type])).toEqual([

@@ -690,79 +690,125 @@ export class HashSink implements FeatureSink {
 // ---------- the pair features hashed on from their first word's state (the tagger's fast path) ----------
 //
 // FNV is sequential: the state after a pair feature's name and the parts one word writes first depends on that
-// word alone. pairHeads keeps those states (and the final hashes of the one-word features of a neighbour) with a
-// word form; pairHashes then hashes only the parts the other words write. The two restate pairFeatures' templates
-// (below, in its order): test/unit/entities/pair-heads.test.ts checks that they give exactly its hashes, token by
-// token, on real text.
+// word alone. pairHeads keeps those states with a word form (for the templates every token writes; the rare ones,
+// of unknown words, triggers and nisbas, are hashed whole when a token asks); pairHashes then hashes only the parts
+// the other words write. The two restate pairFeatures' templates (below, in its order):
+// test/unit/entities/pair-heads.test.ts checks that they give exactly its hashes, token by token, on real text.
 
 /** Ints of one word form's pair heads. */
-export const PAIR_HEADS = 18;
+export const PAIR_HEADS = 13;
 // the word as the token itself (c0)
 const H_SHC = 0,
   H_WWP1 = 1,
   H_SSP1 = 2,
   H_X2P1 = 3,
   H_CXP1 = 4,
-  // as the previous word (m1); F_: the final hash of a whole one-word feature
+  // as the previous word (m1)
   H_WW1 = 5,
   H_SS1 = 6,
   H_X21 = 7,
   H_W11 = 8,
   H_CX1 = 9,
-  F_UW1 = 10,
-  F_UT1 = 11,
   // as the word before the previous one (m2)
-  H_W21 = 12,
-  H_T21 = 13,
-  F_NIS = 14,
+  H_W21 = 10,
   // as the next word (p1)
-  H_CP1 = 15,
-  F_UWP1 = 16,
+  H_CP1 = 11,
   /** bits: FLAG_… */
-  FLAGS = 17;
+  FLAGS = 12;
 const FLAG_KNOWN = 1,
   /** an unknown Arabic word: the unknown-word pair features */
   FLAG_UNK = 2,
-  FLAG_T = 4,
   /** a definite nisba adjective, as m1: the nisba feature of the next token */
-  FLAG_NISBA = 8;
+  FLAG_NISBA = 4;
 const BAR = '|'.charCodeAt(0);
 /** The state after appending '|'. */
 const bar = (h: number) => Math.imul(h ^ BAR, FNV_PRIME);
-/** The state after template `id`'s name and s[from, to). */
+/** The state after template `id`'s name and s[from, s.length). */
 const head1 = (id: number, s: string, from = 0) => fnv(TEMPLATE_STATES[id], s, from, s.length);
+/** hashFeature of the one-part feature template `id` + s. */
+const whole1 = (id: number, s: string) => avalanche(head1(id, s));
 /** hashFeature of the known-flags feature (uk1 / kk1), by unk * 4 + m1.k * 2 + p1.k. */
 const KNOWN_FLAGS = Uint32Array.from({ length: 8 }, (_, i) => {
   const b = (x: number) => (x ? 'true' : 'false');
   return hashFeature(TEMPLATE_NAMES[i & 4 ? T.uk1 : T.kk1] + b(i & 2) + '|k+1=' + b(i & 1));
 });
 
-/** Writes view x's pair heads at out[o … o + PAIR_HEADS). */
+const S_SHC = TEMPLATE_STATES[T.shc],
+  S_WWP1 = TEMPLATE_STATES[T.wwp1],
+  S_SSP1 = TEMPLATE_STATES[T.ssp1],
+  S_X2P1 = TEMPLATE_STATES[T.x2p1],
+  S_CXP1 = TEMPLATE_STATES[T.cxp1],
+  S_WW1 = TEMPLATE_STATES[T.ww1],
+  S_SS1 = TEMPLATE_STATES[T.ss1],
+  S_X21 = TEMPLATE_STATES[T.x21],
+  S_W11 = TEMPLATE_STATES[T.w11],
+  S_CX1 = TEMPLATE_STATES[T.cx1],
+  S_W21 = TEMPLATE_STATES[T.w21],
+  S_CP1 = TEMPLATE_STATES[T.cp1];
+
+/**
+ * Writes view x's pair heads at out[o … o + PAIR_HEADS). The heads that hash the same string go through it
+ * together, one pass over its characters for all of them (each head is still the FNV of its own characters).
+ */
 export function pairHeads(x: TokenView, out: Int32Array, o: number): void {
-  const { w, s, c, t } = x;
-  const s2 = Math.max(0, s.length - 2),
-    s1 = Math.max(0, s.length - 1);
-  out[o + H_SHC] = bar(fnv(head1(T.shc, x.sh), c, 0, c.length));
-  out[o + H_WWP1] = bar(head1(T.wwp1, w));
-  out[o + H_SSP1] = bar(head1(T.ssp1, s));
-  out[o + H_X2P1] = bar(head1(T.x2p1, s, s2));
-  out[o + H_CXP1] = bar(head1(T.cxp1, c));
-  out[o + H_WW1] = bar(head1(T.ww1, w));
-  out[o + H_SS1] = bar(head1(T.ss1, s));
-  out[o + H_X21] = bar(head1(T.x21, s, s2));
-  out[o + H_W11] = bar(head1(T.w11, w));
-  out[o + H_CX1] = bar(fnv(head1(T.cx1, c), s, s1, s.length));
-  out[o + F_UW1] = avalanche(head1(T.uw1, w));
-  out[o + F_UT1] = avalanche(head1(T.ut1, t));
-  out[o + H_W21] = bar(head1(T.w21, w));
-  out[o + H_T21] = bar(head1(T.t21, t));
-  out[o + F_NIS] = avalanche(head1(T.nis, t));
-  out[o + H_CP1] = bar(head1(T.cp1, c));
-  out[o + F_UWP1] = avalanche(head1(T.uwp1, w));
+  const { w, s, c } = x;
+  const P = FNV_PRIME;
+  // c: shc (after sh), cx+1, c+1, cx-1 (which goes on with the stem's last letter)
+  let shc = fnv(S_SHC, x.sh, 0, x.sh.length),
+    cxp1 = S_CXP1,
+    cp1 = S_CP1,
+    cx1 = S_CX1;
+  for (let j = 0; j < c.length; j++) {
+    const ch = c.charCodeAt(j);
+    shc = Math.imul(shc ^ ch, P);
+    cxp1 = Math.imul(cxp1 ^ ch, P);
+    cp1 = Math.imul(cp1 ^ ch, P);
+    cx1 = Math.imul(cx1 ^ ch, P);
+  }
+  // s: ss+1, ss-1 whole; x2+1, x2-1 its last two letters; cx-1 its last letter
+  const s2 = s.length - 2,
+    s1 = s.length - 1;
+  let ssp1 = S_SSP1,
+    ss1 = S_SS1,
+    x2p1 = S_X2P1,
+    x21 = S_X21;
+  for (let j = 0; j < s.length; j++) {
+    const ch = s.charCodeAt(j);
+    ssp1 = Math.imul(ssp1 ^ ch, P);
+    ss1 = Math.imul(ss1 ^ ch, P);
+    if (j >= s2) {
+      x2p1 = Math.imul(x2p1 ^ ch, P);
+      x21 = Math.imul(x21 ^ ch, P);
+      if (j >= s1) cx1 = Math.imul(cx1 ^ ch, P);
+    }
+  }
+  // w: ww+1, ww-1, w-1+1, w-2-1
+  let wwp1 = S_WWP1,
+    ww1 = S_WW1,
+    w11 = S_W11,
+    w21 = S_W21;
+  for (let j = 0; j < w.length; j++) {
+    const ch = w.charCodeAt(j);
+    wwp1 = Math.imul(wwp1 ^ ch, P);
+    ww1 = Math.imul(ww1 ^ ch, P);
+    w11 = Math.imul(w11 ^ ch, P);
+    w21 = Math.imul(w21 ^ ch, P);
+  }
+  out[o + H_SHC] = bar(shc);
+  out[o + H_WWP1] = bar(wwp1);
+  out[o + H_SSP1] = bar(ssp1);
+  out[o + H_X2P1] = bar(x2p1);
+  out[o + H_CXP1] = bar(cxp1);
+  out[o + H_WW1] = bar(ww1);
+  out[o + H_SS1] = bar(ss1);
+  out[o + H_X21] = bar(x21);
+  out[o + H_W11] = bar(w11);
+  out[o + H_CX1] = bar(cx1);
+  out[o + H_W21] = bar(w21);
+  out[o + H_CP1] = bar(cp1);
   out[o + FLAGS] =
     (x.k ? FLAG_KNOWN : 0) |
     (!x.k && x.sh === 'A' ? FLAG_UNK : 0) |
-    (t ? FLAG_T : 0) |
     (c.endsWith('ال') && (s.endsWith('ي') || s.endsWith('يه')) ? FLAG_NISBA : 0);
 }
 
@@ -783,7 +829,8 @@ export function pairHashes(
   const n = v.length;
   const x = v[i],
     a = i > 0 ? v[i - 1] : PAD,
-    b = i + 1 < n ? v[i + 1] : PAD_END;
+    b = i + 1 < n ? v[i + 1] : PAD_END,
+    z = i > 1 ? v[i - 2] : PAD;
   const { w, s, c } = x;
   const s2 = Math.max(0, s.length - 2);
   const as = a.sh,
@@ -808,15 +855,15 @@ export function pairHashes(
   const known = (fa & FLAG_KNOWN ? 2 : 0) | (fb & FLAG_KNOWN ? 1 : 0);
   let k = 12;
   if (heads[c0 + FLAGS] & FLAG_UNK) {
-    out[k++] = heads[m1 + F_UW1] >>> 0;
-    out[k++] = heads[p1 + F_UWP1] >>> 0;
-    out[k++] = heads[m1 + F_UT1] >>> 0;
+    out[k++] = whole1(T.uw1, a.w);
+    out[k++] = whole1(T.uwp1, bw);
+    out[k++] = whole1(T.ut1, a.t);
     out[k++] = KNOWN_FLAGS[4 | known];
   } else {
     out[k++] = KNOWN_FLAGS[known];
   }
-  if (fa & FLAG_T && heads[m2 + FLAGS] & FLAG_T) out[k++] = avalanche(fnv(heads[m2 + H_T21], a.t, 0, a.t.length));
-  if (fa & FLAG_NISBA) out[k++] = heads[m2 + F_NIS] >>> 0;
+  if (a.t && z.t) out[k++] = avalanche(fnv(bar(head1(T.t21, z.t)), a.t, 0, a.t.length));
+  if (fa & FLAG_NISBA) out[k++] = whole1(T.nis, z.t);
   return k;
 }
 

@@ -8,13 +8,11 @@ import {
   FEATURE_VERSION,
   HashSink,
   PAD_VIEWS,
-  PAIR_HEADS,
   aggregateDocument,
   hashFeature,
   nerNormalize,
   neighbourFeatures,
-  pairHashes,
-  pairHeads,
+  pairFeatures,
   unigramFeatures,
   viewOf,
   type FeatureConfig,
@@ -512,12 +510,11 @@ export function findRow(m: WeightTable, h: number): number {
 
 /**
  * Per word form: its view and where the int8 weight sums (L each) of its unigram features and of its
- * features as the −1, +1, −2, +2 neighbour of another token are in the tagger's `sums` buffer, followed by
- * its pair heads (the hash states its pair features start from, pairHeads).
+ * features as the −1, +1, −2, +2 neighbour of another token are in the tagger's `sums` buffer.
  */
 interface WordEntry {
   v: TokenView;
-  /** offset of its 5 × L sums (self, as −1, as +1, as −2, as +2) in `sums`, then of its PAIR_HEADS pair heads */
+  /** offset of its 5 × L sums (self, as −1, as +1, as −2, as +2) in `sums` */
   at: number;
 }
 const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2] as const;
@@ -525,8 +522,6 @@ const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2] as const;
 const WORD_CACHE_MAX = 50000;
 /** Ints of one word form's sums. */
 const SUMS = 5 * L;
-/** Ints of one word form in `sums`: its sums, then its pair heads. */
-const STRIDE = SUMS + PAIR_HEADS;
 
 export class LinearTagger implements Tagger {
   private readonly cache = new Map<string, WordEntry>();
@@ -534,13 +529,11 @@ export class LinearTagger implements Tagger {
    * The word forms' sums, one after the other in the order the forms were first seen (one buffer: no typed array
    * made per form, and a sentence's forms read from nearby memory); grown by doubling, reset with the cache.
    */
-  private sums = new Int32Array(STRIDE * 256);
+  private sums = new Int32Array(SUMS * 256);
   private used = 0;
   /** offsets of the padding's sums (before the first and after the last token): the buffer's first two */
   private readonly pads: { start: number; end: number };
   private readonly acc: Int32Array = new Int32Array(L);
-  /** the pair feature hashes of the token being scored (pairHashes) */
-  private readonly pairs = new Uint32Array(32);
   /** sums into `acc` (the pair and document features of the token being scored) */
   private readonly accSink: HashSink;
   /** sums into `sums` at `sumsAt` (the cached parts of a word form) */
@@ -560,25 +553,21 @@ export class LinearTagger implements Tagger {
     for (let y = 0; y < L; y++) acc[o + y] += q[r + y];
   }
 
-  /**
-   * The int8 weight sums of a word form's unigram features and of its features as each neighbour, and its pair
-   * heads: their offset.
-   */
+  /** The int8 weight sums of a word form's unigram features and of its features as each neighbour: their offset. */
   private sumsOf(v: TokenView): number {
     const at = this.used;
-    if (at + STRIDE > this.sums.length) {
+    if (at + SUMS > this.sums.length) {
       const grown = new Int32Array(this.sums.length * 2);
       grown.set(this.sums);
       this.sums = grown;
     }
-    this.used += STRIDE;
+    this.used += SUMS;
     this.sumsAt = at;
     unigramFeatures(v, this.sumsSink);
     for (let i = 0; i < NEIGHBOUR_OFFSETS.length; i++) {
       this.sumsAt = at + (i + 1) * L;
       neighbourFeatures(v, NEIGHBOUR_OFFSETS[i], this.sumsSink);
     }
-    pairHeads(v, this.sums, at + SUMS);
     return at;
   }
 
@@ -683,8 +672,8 @@ export class LinearTagger implements Tagger {
     if (this.cache.size >= WORD_CACHE_MAX) {
       this.cache.clear();
       // the padding's sums, first in the buffer, stay
-      this.sums.fill(0, 2 * STRIDE, this.used);
-      this.used = 2 * STRIDE;
+      this.sums.fill(0, 2 * SUMS, this.used);
+      this.used = 2 * SUMS;
     }
     const entries = sentences.map((toks) => toks.map((t) => this.entry(t)));
     const views = entries.map((es) => es.map((e) => e.v));
@@ -696,9 +685,8 @@ export class LinearTagger implements Tagger {
 
   /** One Viterbi pass over the document. */
   private pass(views: TokenView[][], entries: WordEntry[][], agg: (string[] | undefined)[][]): string[][] {
-    const { model } = this;
-    const { trans, scale } = model;
-    const { acc, accSink, pads, sums, pairs } = this;
+    const { trans, scale } = this.model;
+    const { acc, accSink, pads, sums } = this;
     return views.map((v, si) => {
       const n = v.length;
       if (n === 0) return [];
@@ -709,21 +697,12 @@ export class LinearTagger implements Tagger {
         const self = es[i].at;
         for (let y = 0; y < L; y++) acc[y] = sums[self + y];
         // neighbour parts: the cached sums of the neighbour (or the padding) in that role
-        let m2 = 0,
-          m1 = 0,
-          p1 = 0;
         for (let k = 0; k < 4; k++) {
           const j = i + NEIGHBOUR_OFFSETS[k];
-          const at = j < 0 ? pads.start : j >= n ? pads.end : es[j].at;
-          if (k === 0) m1 = at;
-          else if (k === 1) p1 = at;
-          else if (k === 2) m2 = at;
-          const o = at + (k + 1) * L;
+          const o = (j < 0 ? pads.start : j >= n ? pads.end : es[j].at) + (k + 1) * L;
           for (let y = 0; y < L; y++) acc[y] += sums[o + y];
         }
-        // pair features: hashed on from the pair heads of their first words
-        const np = pairHashes(v, i, sums, m2 + SUMS, m1 + SUMS, self + SUMS, p1 + SUMS, pairs);
-        for (let k = 0; k < np; k++) LinearTagger.addRow(model, pairs[k], acc, 0);
+        pairFeatures(v, i, accSink);
         const a = ag[i];
         if (a) for (const f of a) accSink.whole(f);
         for (let y = 0; y < L; y++) em[i * L + y] = acc[y] * scale;

@@ -305,31 +305,29 @@ export function decodeModel(file: NerModelFile): LinearModel {
   }
   if (file.labels.join() !== LABELS.join()) throw new Error('NER model labels differ from the tagger labels');
   const first = weightTable(file);
-  // hashed keys in open-addressing tables (KeyIndex), one probe per lookup
-  const vocabKeys = decodeKeys(fromBase64(file.vocab), file.nVocab);
-  const segKeys = file.nSeg ? decodeKeys(fromBase64(file.seg!), file.nSeg) : new Uint32Array(0);
-  const vocab = KeyIndex.of(vocabKeys);
-  // a segmentation candidate: a word of the vocabulary or of the segmentation list (one table of both)
-  const seg = new KeyIndex(vocabKeys.length + segKeys.length);
-  for (const keys of [vocabKeys, segKeys]) for (const k of keys) seg.set(k, 0);
-  // word clusters: stem hashes with their uint16 path codes; the path string is made on lookup
+  // the large word lists (vocabulary, segmentation, clusters, whole, common, frequent and non-person words: 10,000 to
+  // 33,000 keys each) stay sorted hash arrays, searched per new word form: a table of each would take longer to build
+  // at load than it saves in one article. The small ones, which the display asks of nearly every word, are tables.
+  const vocab = decodeKeys(fromBase64(file.vocab), file.nVocab);
+  const seg = file.nSeg ? decodeKeys(fromBase64(file.seg!), file.nSeg) : new Uint32Array(0);
+  // word clusters: sorted stem hashes and their uint16 path codes; the path string is made on lookup
   let cluster: LinearModel['cluster'];
   if (file.nClusters) {
+    const clusterKeys = decodeKeys(fromBase64(file.clusterKeys!), file.nClusters);
     const clusterCodes = fromBase64(file.clusterPaths!);
-    const paths = KeyIndex.of(
-      decodeKeys(fromBase64(file.clusterKeys!), file.nClusters),
-      (i) => clusterCodes[2 * i] | (clusterCodes[2 * i + 1] << 8),
-    );
     cluster = (k) => {
-      const code = paths.get(hashFeature(k));
-      if (code < 0) return undefined;
+      const i = sortedIndexOf(clusterKeys, hashFeature(k));
+      if (i < 0) return undefined;
+      const code = clusterCodes[2 * i] | (clusterCodes[2 * i + 1] << 8);
       const bits = 31 - Math.clz32(code);
       return (code & ((1 << bits) - 1)).toString(2).padStart(bits, '0');
     };
   }
   const hashSet = (n: number | undefined, b64: string | undefined) => {
-    const keys = KeyIndex.of(n ? decodeKeys(fromBase64(b64!), n) : new Uint32Array(0));
-    return (x: string) => keys.has(hashFeature(x));
+    const keys = n ? decodeKeys(fromBase64(b64!), n) : new Uint32Array(0);
+    if (keys.length > SMALL_LIST) return (x: string) => sortedIndexOf(keys, hashFeature(x)) >= 0;
+    const index = KeyIndex.of(keys);
+    return (x: string) => index.has(hashFeature(x));
   };
   /** one table for the hashed sets of all types (`typeCues`, `miscTypes`): the first type in `types` whose set has
    * the key */
@@ -364,10 +362,16 @@ export function decodeModel(file: NerModelFile): LinearModel {
     newsType: file.newsTypes ? typedLookup(file.newsTypes, ['PERS', 'LOC', 'ORG']) : undefined,
     newsPair: file.newsPairs ? typedLookup(file.newsPairs, ['LOC', 'ORG']) : undefined,
     cluster,
-    known: (x) => vocab.has(hashFeature(x)),
-    segHas: (x) => seg.has(hashFeature(x)),
+    known: (x) => sortedIndexOf(vocab, hashFeature(x)) >= 0,
+    segHas: (x) => {
+      const h = hashFeature(x);
+      return sortedIndexOf(vocab, h) >= 0 || sortedIndexOf(seg, h) >= 0;
+    },
   };
 }
+
+/** A word list of at most this many keys is decoded into a `KeyIndex`; a larger one stays a sorted array. */
+const SMALL_LIST = 4096;
 
 /**
  * Hashed keys (uint32) in an open-addressing table, each with a value (a small non-negative integer): a lookup is
@@ -392,10 +396,10 @@ export class KeyIndex {
     this.shift = 32 - Math.log2(cap);
   }
 
-  /** An index of `keys`, each with the value `valueOf(its position in keys)` (0 when not given: a set). */
-  static of(keys: Uint32Array, valueOf: (i: number) => number = () => 0): KeyIndex {
+  /** A set of `keys` (every value 0). */
+  static of(keys: Uint32Array): KeyIndex {
     const index = new KeyIndex(keys.length);
-    for (let i = 0; i < keys.length; i++) index.set(keys[i], valueOf(i));
+    for (let i = 0; i < keys.length; i++) index.set(keys[i], 0);
     return index;
   }
 

@@ -1035,7 +1035,9 @@ function mentionsOf(
         !/^ال/.test(norm[i]) &&
         !(DEFINITE_WORD.test(norm[j - 1]) && !DEFINITE_WORD.test(norm[j] ?? '')) &&
         tags[j] === 'B-LOC' &&
-        !hasProclitic(norm[j], tagger)
+        !hasProclitic(norm[j], tagger) &&
+        // nor the word for a kind of place before its name («بجزيرة سينتوسا», the island typed an organization)
+        !(j - i === 1 && tagger.typeCue?.(lastCliticVariant(norm[i])) === 'LOC')
       ) {
         j++;
         while (j < tags.length && tags[j] === 'I-LOC') j++;
@@ -1958,12 +1960,13 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // «سوريا», «شركة تركية» beside «تركيا» (where the article writes the country «سورية», it stays)
     if (type === 'LOC' && isFeminineOfPlace(g.key, groups, votedType)) continue;
     // a word that precedes places, alone with ال, is the place the article spoke of: «المدينة» (the city), not Medina;
-    // alone without ال it is no name at all («بولاية تكساس» tagged as two places)
+    // alone without ال it is no name at all, a place or an organization («بولاية تكساس» tagged as two places,
+    // «بجزيرة سينتوسا» as an organization and a place)
     if (
-      type === 'LOC' &&
       g.key.length === 1 &&
-      ((/^ال../.test(keyStr) && tagger.typeCue?.(keyStr.slice(2)) === 'LOC') ||
-        cliticVariants(keyStr).some((v) => !v.startsWith('ال') && tagger.typeCue?.(cueKey(v)) === 'LOC'))
+      ((type === 'LOC' && /^ال../.test(keyStr) && tagger.typeCue?.(keyStr.slice(2)) === 'LOC') ||
+        ((type === 'LOC' || type === 'ORG') &&
+          cliticVariants(keyStr).some((v) => !v.startsWith('ال') && tagger.typeCue?.(cueKey(v)) === 'LOC')))
     )
       continue;
     // a definite word alone that neither the tagger's training text nor the news text knows as a frequent word, and

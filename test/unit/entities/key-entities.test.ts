@@ -1131,6 +1131,18 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ).toEqual(['ORG']);
   });
 
+  it('joins no word for a kind of place, typed an organization, to the place after it («بجزيرة سينتوسا»)', () => {
+    const text = 'ستعقد القمة في فندق بجزيرة سينتوسا السنغافورية.\nوتقع بجزيرة سينتوسا فنادق كثيرة.';
+    const t = {
+      ...stub([
+        ['بجزيرة', 'ORG'],
+        ['سينتوسا', 'LOC'],
+      ]),
+      typeCue: (k: string) => (k === 'جزيره' ? ('LOC' as const) : undefined),
+    } as Tagger;
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count])).toEqual([['سينتوسا', 'LOC', 2]]);
+  });
+
   it('takes «الجزيرة» in a story about an island for the island, not the channel', () => {
     const text = [
       'طالبت السلطات بإنقاذ سكان جزيرة سقطرى.',

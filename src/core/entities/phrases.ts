@@ -294,6 +294,9 @@ export function isOrgHeadAlone(w: string): boolean {
   return forms.some((f) => f !== 'اتحاد' && (ORG_KIND_HEADS.has(f) || PLAIN_ORG_HEADS.has(f)));
 }
 
+/** No runs at a word (shared: the lists are only read). */
+const NO_RUNS: readonly string[] = [];
+
 /**
  * Tags as one organization an organization head (indefinite, in the construct state) with definite words after it,
  * also behind one bare noun in the construct state, that the article writes at least twice and the tagger left
@@ -304,9 +307,6 @@ export function isOrgHeadAlone(w: string): boolean {
  * الإنسان», «الاتحاد الإنجليزي لكرة القدم». The longest such run wins. `words` are the tokens as written, `norm`
  * normalized. Returns new tag arrays.
  */
-/** No runs at a word (shared: the lists are only read). */
-const NO_RUNS: readonly string[] = [];
-
 export function overlayRepeatedOrgs(
   words: readonly (readonly string[])[],
   norm: readonly (readonly string[])[],

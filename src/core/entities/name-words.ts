@@ -38,6 +38,7 @@ export const TITLE_HEADS = new Set(
     // military ranks
     'كولونيل',
     'عقيد',
+    'ركن',
     'عميد',
     'مشير',
     'ميجور',

@@ -849,6 +849,11 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
       'وقال المتحدث باسم رئاسة الأركان الكولونيل باتريك شتايغر إن العملية نجحت.\nوأضاف شتايغر أن القوات لم تتضرر.';
     const t = stub([['الكولونيل باتريك شتايغر', 'PERS']]);
     expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['باتريك شتايغر', 2]]);
+    // a staff rank after the rank («العقيد ركن»: staff colonel)
+    const staff = 'وقال العقيد ركن تركي المالكي إن القوات تتقدم.\nونوه المالكي إلى أن المعارك مستمرة.';
+    expect(
+      keyEntities(splitSentences(staff), stub([['ركن تركي المالكي', 'PERS']])).map((e) => [e.name, e.count]),
+    ).toEqual([['تركي المالكي', 2]]);
   });
 
   it('joins a country the tagger typed a team to its national team’s other name («بلجيكا», «المنتخب البلجيكي»)', () => {

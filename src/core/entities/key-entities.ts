@@ -1908,7 +1908,10 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const voted = typeOf(g);
     const keyStr = g.key.join(' ');
     const misc = voted === 'MISC' ? tagger.miscType?.(phraseKey([phraseHead(g.key[0]), ...g.key.slice(1)])) : undefined;
-    let type = misc ?? typeFromCues(voted, cues.get(g) ?? []);
+    // (a person whose name begins with a person's name of the news text keeps the tagger's type: «إنه نادي محمد صلاح
+    // لكرة القدم», a quote, made «محمد صلاح» ×27 a club)
+    const namedPerson = voted === 'PERS' && g.key.length > 1 && tagger.newsType?.(g.key[0]) === 'PERS';
+    let type = misc ?? (namedPerson ? voted : typeFromCues(voted, cues.get(g) ?? []));
     // a «person» that the news text names only as a place or an organization, by the words written before it
     // («العاصمة بيونغ يانغ», «شركة سبيس إكس»), unless the article gives it a title or a word that precedes people
     if (

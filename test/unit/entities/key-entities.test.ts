@@ -1136,6 +1136,24 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ).toEqual(['ORG']);
   });
 
+  it('keeps a person whose first name is a person’s name of the news text against one organization cue («نادي محمد صلاح»)', () => {
+    const text = [
+      'قاد محمد صلاح فريقه للفوز.',
+      'وقال المدرب: "إنه نادي محمد صلاح لكرة القدم".',
+      'وسجل محمد صلاح هدفين.',
+    ].join('\n');
+    const t = (news: Record<string, 'PERS'>) =>
+      ({
+        ...stub([['محمد صلاح', 'PERS']]),
+        typeCue: (k: string) => (k === 'نادي' ? ('ORG' as const) : undefined),
+        newsType: (k: string) => news[k],
+      }) as Tagger;
+    const shown = (tagger: Tagger) => keyEntities(splitSentences(text), tagger).map((e) => [e.name, e.type]);
+    expect(shown(t({ محمد: 'PERS' }))).toEqual([['محمد صلاح', 'PERS']]);
+    // a name the news text does not give people follows the cue, as a company named once after «شركة» does
+    expect(shown(t({}))).toEqual([['محمد صلاح', 'ORG']]);
+  });
+
   it('joins no word for a kind of place, typed an organization, to the place after it («بجزيرة سينتوسا»)', () => {
     const text = 'ستعقد القمة في فندق بجزيرة سينتوسا السنغافورية.\nوتقع بجزيرة سينتوسا فنادق كثيرة.';
     const t = {

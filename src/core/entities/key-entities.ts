@@ -2231,7 +2231,7 @@ function textCounts(
       const ll = w[0] === 'و' || w[0] === 'ف' ? 1 : 0;
       if (w[ll] === 'ل' && w[ll + 1] === 'ل' && w.length >= ll + 3) variants.push(w.slice(ll + 1));
       // an acronym in Latin letters' names with ال («الأف بي آي»)
-      if (isLetterNameWithAl(n[i])) variants.push(n[i].slice(2));
+      if (isLetterNameWithAl(w)) variants.push(w.slice(2));
       for (const v of variants) {
         const hit = byFirst
           .get(v)

@@ -18,7 +18,7 @@ const data = i > 0 ? resolve(process.argv[i + 1]) : resolve(here, '../../shared/
 
 const news = wordCounts(rawTokens(readNewsText(data)));
 // the rule alone: no labeled sentences, so every bare word of the news text is judged by it
-const marked = commonWords([], news, personNameWords(data), { ...COMMON_WORD, minDefinite: Infinity });
+const marked = commonWords([], news, personNameWords(data), undefined, { ...COMMON_WORD, minDefinite: Infinity });
 const total = new Map<string, number>(),
   person = new Map<string, number>();
 for (const s of readConll(join(data, 'anercorp', 'train.txt')))

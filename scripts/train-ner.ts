@@ -773,7 +773,13 @@ function main() {
   const cues = o.cues ? typeCues(labeled) : new Map<string, CueType>();
   const cueCounts = cuedCounts(newsTokens, labeled, cues, CUED_NAME);
   const adjectives = adjectiveWords(newsTokens);
-  const common = commonWords([...all, ...faneGold.map((s) => ({ ...s, fane: true }))], newsCounts, personWords);
+  const countries = countryNames(o.data);
+  const common = commonWords(
+    [...all, ...faneGold.map((s) => ({ ...s, fane: true }))],
+    newsCounts,
+    personWords,
+    countries,
+  );
   const whole = wholeWords(newsCounts, placeWords(types, o.data));
   const nisbas = placeNisbas(newsCounts, types, o.data);
   const stats = {
@@ -789,7 +795,7 @@ function main() {
     orgPhrases: o.phrases ? new Set([...orgPhrases(labeled, o.data), ...forceNames(newsTokens)]) : new Set<string>(),
     compassPlaces: o.phrases ? compassPlaces(labeled, o.data) : new Set<string>(),
     placeNisbas: nisbas,
-    countries: countryNames(o.data),
+    countries,
     frequent: frequentWords(newsCounts),
     cues,
     // places, organizations and people of the news text, after the labeled corpora's type cues

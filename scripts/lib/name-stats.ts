@@ -180,11 +180,15 @@ export const COMMON_WORD = {
  * Frequent words that are (almost) never inside a PERS/LOC/ORG name in the labeled sentences (ANERcorp
  * train and WikiFANE; on WikiFANE its MISC — products, vehicles, weapons — counts as a name too, on
  * ANERcorp its MISC — currencies, religions, … — does not: the product shows neither kind of word).
+ * A country's name (`countries`: `countryNames`) is never common, whatever the news text's counts say: they
+ * made «الكاميرون» a definite noun beside David Cameron's bare «كاميرون», «كينيا» the accusative of «كيني»
+ * (Kenyan), «مالاوي» a bare word beside the adjective «المالاوي», and the display dropped those countries.
  */
 export function commonWords(
   labeled: (TaggedSentence & { fane?: boolean })[],
   news: Map<string, number>,
   personWords: ReadonlySet<string> = new Set(),
+  countries: ReadonlySet<string> = new Set(),
   opt = COMMON_WORD,
 ): Set<string> {
   const total = new Map<string, number>(),
@@ -228,6 +232,7 @@ export function commonWords(
     if (!/^ال|ا$/.test(w) && news.has(acc) && (total.get(acc) ?? 0) < opt.minCount && !personWords.has(acc))
       out.add(acc);
   }
+  for (const c of countries) out.delete(c);
   return out;
 }
 

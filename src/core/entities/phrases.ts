@@ -271,6 +271,13 @@ const PLAIN_ORG_HEADS = new Set(['لجنة', 'مكتب', 'مجلس', 'قوات',
  * «الشرطة الفرنسية», «الحرس الثوري», «التحالف العربي», «الحشد الشعبي»), an organization in the gold conventions.
  */
 export const FORCE_HEADS = new Set(['جيش', 'حرس', 'تحالف', 'حشد', 'شرطة'].map(nerNormalize));
+/**
+ * Adjectives that name an institution as a nisba does, after a definite head and before a complement in ل: «الهيئة
+ * العامة للرياضة», «المجلس الأعلى للقضاء», «المحكمة العليا للانتخابات» (normalized). From the ANT news text: the
+ * four adjectives other than nisbas seen most often between a definite organization head and a word in ل (العامة
+ * 894 times, الأعلى 163, العليا 109, العام 34; the next, «المديرة», «التابعة», «الأم», name no body).
+ */
+const INSTITUTION_ADJECTIVES = new Set(['العامة', 'العام', 'العليا', 'الأعلى'].map(nerNormalize));
 /** A definite nisba adjective (normalized): «التونسيه», «الوطنيه», «البريطانيه», «الدولي». */
 export const NISBA_ADJECTIVE = /^ال\S{2,}(ي|يه)$/;
 /** A nisba's masculine form (normalized), as the model's place nisbas are stored: «التونسيه» → «التونسي». */
@@ -304,7 +311,8 @@ const NO_RUNS: readonly string[] = [];
  * (×3, also «لبنك الاسكان»), «هيئة الأوراق المالية», «وزارة شؤون المرأة»; a head that is also a plain noun with two
  * definite words at least: «لجنة الشؤون القضائية»; or a definite head with a nisba adjective after it and a complement
  * in لل, or in ل before a definite word: «الشركة التونسية للبنك», «الهيئة الوطنية للانتخابات», «المرصد السوري لحقوق
- * الإنسان», «الاتحاد الإنجليزي لكرة القدم». The longest such run wins. `words` are the tokens as written, `norm`
+ * الإنسان», «الاتحاد الإنجليزي لكرة القدم»; the same with an institution's adjective for the nisba (`INSTITUTION_ADJECTIVES`:
+ * «الهيئة العامة للرياضة», «المجلس الأعلى للقوات المسلحة»). The longest such run wins. `words` are the tokens as written, `norm`
  * normalized. Returns new tag arrays.
  */
 export function overlayRepeatedOrgs(
@@ -340,7 +348,11 @@ export function overlayRepeatedOrgs(
       }
       return found;
     }
-    const definite = !!withAl && ORG_KIND_HEADS.has(withAl.slice(2));
+    // (a head that is also a plain noun only before an institution's adjective: «المجلس الأعلى للقوات المسلحة»)
+    const definite =
+      !!withAl &&
+      (ORG_KIND_HEADS.has(withAl.slice(2)) ||
+        (PLAIN_ORG_HEADS.has(withAl.slice(2)) && i + 1 < n.length && INSTITUTION_ADJECTIVES.has(n[i + 1])));
     const kind = definite ? undefined : listedVariant(w, (f) => ORG_KIND_HEADS.has(f));
     const plain = definite || kind ? undefined : listedVariant(w, (f) => PLAIN_ORG_HEADS.has(f));
     const head = definite ? withAl : (kind ?? plain);
@@ -358,7 +370,8 @@ export function overlayRepeatedOrgs(
       // a board is a body of the organization named after it, not a name: «مجلس إدارة الشركة»
       n[i + 1] !== 'اداره' &&
       !continues(si, i + 1);
-    const nisba = definite && i + 1 < n.length && NISBA_ADJECTIVE.test(n[i + 1]);
+    const nisba =
+      definite && i + 1 < n.length && (NISBA_ADJECTIVE.test(n[i + 1]) || INSTITUTION_ADJECTIVES.has(n[i + 1]));
     let key = head;
     let complement = false;
     for (let j = i + 1; j < n.length && j - i < MAX_REPEATED_ORG_WORDS && (j < spanEnd || t[j] === 'O'); j++) {

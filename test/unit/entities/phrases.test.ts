@@ -227,6 +227,26 @@ describe('an organization the article names twice by its head and definite words
     expect(run(['قالت الشركة للصحفيين', 'وأكدت الشركة للصحفيين'])[0]).toEqual(['O', 'O', 'O']);
   });
 
+  it('tags a definite head with an institution’s adjective and a complement in ل («الهيئة العامة للرياضة»)', () => {
+    const tags = run([
+      'بسيارة مقدمة من الهيئة العامة للرياضة .',
+      'رئيس مجلس إدارة الهيئة العامة للرياضة ، على',
+      'وقال المجلس الأعلى للقوات المسلحة إن',
+      'وأعلن المجلس الأعلى للقوات المسلحة أن',
+    ]);
+    expect(tags[0]).toEqual(['O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(tags[2]).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    // without the complement it is a plain noun phrase («الهيئة العامة»), and a plain head needs the adjective
+    expect(run(['قالت الهيئة العامة إن', 'وأكدت الهيئة العامة أن'])[0]).toEqual(['O', 'O', 'O', 'O']);
+    expect(run(['وقال المجلس المحلي للمدينة إن', 'وأعلن المجلس المحلي للمدينة أن'])[0]).toEqual([
+      'O',
+      'O',
+      'O',
+      'O',
+      'O',
+    ]);
+  });
+
   it('extends an organization the tagger cut short after its head («منظمة حظر | الأسلحة الكيميائية», BBC Arabic)', () => {
     const lines = ['رفضت منظمة حظر الأسلحة الكيميائية مقترحا', 'اجتماع منظمة حظر الأسلحة الكيميائية يوم الأربعاء'];
     const words = lines.map((l) => l.split(' '));

@@ -10,6 +10,7 @@
  */
 import type { Entity, EntityType, Sentence } from '../types';
 import { tokenTexts } from '../text';
+import { isStopword } from '../text/stopwords';
 import { LATIN_LETTER_NAMES, isLetterName } from '../text/latin-letters';
 import { nerNormalize } from './ner-normalize';
 import {
@@ -23,6 +24,7 @@ import {
   NISBA_ADJECTIVE,
   nisbaPlaces,
   joinCoordinatedOrgWords,
+  listedVariant,
   orgHead,
   overlayListedOrgs,
   overlayNationalTeams,
@@ -419,13 +421,17 @@ function insideCuedTitle(words: readonly string[], norm: readonly string[], i: n
   return c < words.length && QUOTE_MARKS.test(words[c]) && cliticVariants(norm[q - 1]).some((v) => MISC_CUES.has(v));
 }
 
+/** The heads of armed groups' and movements' names (`GROUP_HEADS` and «تنظيم», «حركة»: «تنظيم "الدولة الإسلامية"»),
+ * which precede a name in quotation marks as a word that precedes organizations does. */
+const MOVEMENT_HEADS = new Set([...GROUP_HEADS, ...['تنظيم', 'حركة'].map(nerNormalize)]);
 /** An organization's name in quotation marks has at most this many words («صحيفة "الحياة اللندنية"»). */
 const MAX_QUOTED_ORG_WORDS = 3;
 /**
  * Tags as an organization the untagged words in quotation marks right after a word that precedes organizations in the
- * labeled data, also behind «و» (`typeCue`: «قناة "المسيرة"», «صحيفة "سبق"», «شركة "دي لا رو"»): Arabic words only,
- * at most `MAX_QUOTED_ORG_WORDS`; not one common word, nor a first word the display reads as a proclitic and a word
- * («شركة "فالف"»).
+ * labeled data, also behind «و» (`typeCue`: «قناة "المسيرة"», «صحيفة "سبق"», «شركة "دي لا رو"»), or after the head of
+ * an armed group's or a movement's name, also behind a proclitic (`MOVEMENT_HEADS`: «بتنظيم "الدولة الإسلامية"»,
+ * «حركة "خمس نجوم"»): Arabic words only, at most `MAX_QUOTED_ORG_WORDS`; not one common word, nor a first word the
+ * display reads as a proclitic and a word («شركة "فالف"»), nor a first word that is a stopword.
  */
 function overlayQuotedOrgs(
   words: readonly string[][],
@@ -442,7 +448,7 @@ function overlayQuotedOrgs(
       n = norm[si];
     for (let q = 1; q < w.length; q++) {
       if (!QUOTE_MARKS.test(w[q])) continue;
-      if (cueTypeOf(n[q - 1], tagger) !== 'ORG') continue;
+      if (cueTypeOf(n[q - 1], tagger) !== 'ORG' && !listedVariant(n[q - 1], (v) => MOVEMENT_HEADS.has(v))) continue;
       let c = q + 1;
       while (c < w.length && c - q <= MAX_QUOTED_ORG_WORDS + 1 && !QUOTE_MARKS.test(w[c])) c++;
       if (c >= w.length || !QUOTE_MARKS.test(w[c]) || c === q + 1 || c - q > MAX_QUOTED_ORG_WORDS + 1) continue;
@@ -451,6 +457,8 @@ function overlayQuotedOrgs(
       // not a common word alone («مجلة "الطائرة"» would count every plane), nor a word the display would read as a
       // proclitic and a word («شركة "فالف"»)
       if ((c === q + 2 && isCommon(n[q + 1], tagger)) || hasProclitic(n[q + 1], tagger)) continue;
+      // nor a phrase that begins with a pronoun or a particle (the movement «حركة "أنا أيضا"», Me Too)
+      if (isStopword(n[q + 1])) continue;
       // a definite word alone names the organization only where the article never writes it unquoted («قناة
       // "المسيرة"»; not «مجلة "الطائرة"» beside «الطائرة», the plane)
       if (c === q + 2 && n[q + 1].startsWith('ال') && unquoted().has(n[q + 1])) continue;

@@ -2474,6 +2474,21 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(names.map(([n]) => n)).not.toContain('الطائرة');
   });
 
+  it('takes a quoted name after the head of an armed group’s or a movement’s name for one («تنظيم "الدولة الإسلامية"»)', () => {
+    // real sentences of the ANT news text and of BBC Arabic (2018)
+    const text =
+      'تغيب الاحتفالات عن شوارع الموصل التي تحيي الذكرى الأولى لتحريرها من تنظيم "الدولة الإسلامية".\n' +
+      'وبايع الفصيل ما يعرف بتنظيم "الدولة الإسلامية" عند تشكيله.\n' +
+      'وظهرت الممثلة وعلى ذراعها وشم باسم حركة "أنا أيضا" المناهضة للتحرش.\nودعمت النجمات حركة "أنا أيضا".';
+    const names = keyEntities(splitSentences(text), {
+      ...stub([['الموصل', 'LOC']]),
+      isWholeWord: () => true,
+    } as Tagger).map((e) => [e.name, e.type, e.count]);
+    expect(names).toContainEqual(['الدولة الإسلامية', 'ORG', 2]);
+    // a phrase that begins with a pronoun is no name
+    expect(names.map(([n]) => n).filter((n) => String(n).includes('أنا'))).toEqual([]);
+  });
+
   it('takes a storm named after the word for it and an adjective for no person («العاصفة المدارية كريس»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

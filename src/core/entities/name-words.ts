@@ -359,7 +359,14 @@ export const TEAM_NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(
 );
 /** A football word (`FOOTBALL_WORDS`), also behind a proclitic. */
 export const isFootballWord = (n: string) => FOOTBALL_WORDS.has(lastCliticVariant(n));
-/** Words before a team that plays (normalized): it won, beat, drew, faced, lost to… */
+/**
+ * Verbs of a fixture before a team (general knowledge, normalized): it plays, is the guest of («تحل ضيفة على»), hosts
+ * («يلعب المغرب مع الكاميرون», «يحل المغرب ضيفا على مالاوي»); not «حل», also a solution.
+ */
+const PLAY_VERBS = new Set(
+  ['يلعب', 'تلعب', 'لعب', 'لعبت', 'يحل', 'تحل', 'حلت', 'يستضيف', 'تستضيف', 'استضاف', 'استضافت'].map(nerNormalize),
+);
+/** Words before a team that plays (normalized): it won, beat, drew, faced, lost to… (and `PLAY_VERBS`) */
 export const MATCH_VERBS = new Set(
   [
     'فاز',
@@ -379,13 +386,20 @@ export const MATCH_VERBS = new Set(
   ].map(nerNormalize),
 );
 
+const WON_OR_GUEST = new Set(['فاز', 'تغلب', 'تفوق', 'الفوز', 'ضيفا', 'ضيفة'].map(nerNormalize));
 /** A team's place: right after a match verb, or after «على» that follows one within three words («فاز X على Y»). */
 export function isMatchCue(norm: readonly string[], i: number): boolean {
   if (i === 0) return false;
   const prev = lastCliticVariant(norm[i - 1]);
-  if (MATCH_VERBS.has(norm[i - 1]) || MATCH_VERBS.has(prev)) return true;
+  if (MATCH_VERBS.has(norm[i - 1]) || MATCH_VERBS.has(prev) || PLAY_VERBS.has(norm[i - 1])) return true;
+  // the other team of a fixture: «مع» after a verb of playing within three words («يلعب المغرب مع الكاميرون»)
+  if (norm[i - 1] === 'مع') {
+    for (let k = i - 2; k >= Math.max(0, i - 4); k--) if (PLAY_VERBS.has(norm[k]) || norm[k] === 'تعادل') return true;
+    return false;
+  }
+  // the host after «ضيفا على», the beaten after «فاز … على»
   if (norm[i - 1] !== 'علي') return false;
-  for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (['فاز', 'تغلب', 'تفوق', 'الفوز'].includes(norm[k])) return true;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (WON_OR_GUEST.has(norm[k])) return true;
   return false;
 }
 

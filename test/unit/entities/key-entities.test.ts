@@ -2045,6 +2045,22 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(keyEntities(splitSentences(text), stub([['البيت الأبيض', 'MISC']]))[0].type).toBe('MISC');
   });
 
+  it('takes the places of a football fixtures list for teams («يلعب المغرب مع الكاميرون», «ضيفا على مالاوي»)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'وتقام الجولة الخامسة في 16 نوفمبر، حيث يلعب المغرب مع الكاميرون.\n' +
+      'وتقام الجولة الأخيرة في 23 مارس حيث يحل المغرب ضيفا على مالاوي، فيما تلعب الكاميرون على أرضها.\n' +
+      'جدد المنتخب المصري فوزه في تصفيات كأس أمم أفريقيا.';
+    const spans: [string, string][] = [
+      ['المغرب', 'LOC'],
+      ['الكاميرون', 'LOC'],
+      ['مالاوي', 'LOC'],
+      ['المنتخب المصري', 'ORG'],
+    ];
+    const types = new Map(keyEntities(splitSentences(text), stub(spans)).map((e) => [e.name, e.type]));
+    expect(['المغرب', 'الكاميرون', 'مالاوي'].map((n) => types.get(n))).toEqual(['ORG', 'ORG', 'ORG']);
+  });
+
   it('takes a place that plays in a football story for a team («أمام إسبانيا»), not elsewhere', () => {
     const match =
       'وفي مباراة أخرى خسر المنتخب الإيراني أمام إسبانيا.\nوسجل المنتخب الإيراني هدفا ألغي.\nوفاز البرتغال على إسبانيا بهدفين.';

@@ -182,7 +182,8 @@ export const COMMON_WORD = {
  * ANERcorp its MISC — currencies, religions, … — does not: the product shows neither kind of word).
  * A country's name (`countries`: `countryNames`) is never common, whatever the news text's counts say: they
  * made «الكاميرون» a definite noun beside David Cameron's bare «كاميرون», «كينيا» the accusative of «كيني»
- * (Kenyan), «مالاوي» a bare word beside the adjective «المالاوي», and the display dropped those countries.
+ * (Kenyan), «مالاوي» a bare word beside the adjective «المالاوي», «أوروغواي» (the bare form of «الأوروغواي») a bare word
+ * beside its definite form, and the display dropped those countries.
  */
 export function commonWords(
   labeled: (TaggedSentence & { fane?: boolean })[],
@@ -232,7 +233,12 @@ export function commonWords(
     if (!/^ال|ا$/.test(w) && news.has(acc) && (total.get(acc) ?? 0) < opt.minCount && !personWords.has(acc))
       out.add(acc);
   }
-  for (const c of countries) out.delete(c);
+  for (const c of countries) {
+    out.delete(c);
+    // … nor its form without ال, which the news text also writes («أوروغواي»), unless that is the feminine adjective
+    // («سعودية», Saudi)
+    if (c.startsWith('ال') && !c.includes(' ') && !c.endsWith('يه')) out.delete(c.slice(2));
+  }
   return out;
 }
 

@@ -421,9 +421,10 @@ function insideCuedTitle(words: readonly string[], norm: readonly string[], i: n
   return c < words.length && QUOTE_MARKS.test(words[c]) && cliticVariants(norm[q - 1]).some((v) => MISC_CUES.has(v));
 }
 
-/** The heads of armed groups' and movements' names (`GROUP_HEADS` and «تنظيم», «حركة»: «تنظيم "الدولة الإسلامية"»),
- * which precede a name in quotation marks as a word that precedes organizations does. */
-const MOVEMENT_HEADS = new Set([...GROUP_HEADS, ...['تنظيم', 'حركة'].map(nerNormalize)]);
+/** The heads of armed groups', movements' and electoral alliances' names (`GROUP_HEADS` and «تنظيم», «حركة», «تحالف»,
+ * «ائتلاف», «كتلة»: «تنظيم "الدولة الإسلامية"», «تحالف "الفتح"»), which precede a name in quotation marks as a word that
+ * precedes organizations does. */
+const MOVEMENT_HEADS = new Set([...GROUP_HEADS, ...['تنظيم', 'حركة', 'تحالف', 'ائتلاف', 'كتلة'].map(nerNormalize)]);
 /** An organization's name in quotation marks has at most this many words («صحيفة "الحياة اللندنية"»). */
 const MAX_QUOTED_ORG_WORDS = 3;
 /**

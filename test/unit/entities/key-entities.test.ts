@@ -2495,12 +2495,14 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     const text =
       'تغيب الاحتفالات عن شوارع الموصل التي تحيي الذكرى الأولى لتحريرها من تنظيم "الدولة الإسلامية".\n' +
       'وبايع الفصيل ما يعرف بتنظيم "الدولة الإسلامية" عند تشكيله.\n' +
-      'وظهرت الممثلة وعلى ذراعها وشم باسم حركة "أنا أيضا" المناهضة للتحرش.\nودعمت النجمات حركة "أنا أيضا".';
+      'وظهرت الممثلة وعلى ذراعها وشم باسم حركة "أنا أيضا" المناهضة للتحرش.\nودعمت النجمات حركة "أنا أيضا".\n' +
+      'أما تحالف "الفتح" الذي يضم فصائل الحشد الشعبي فحل أولا في أربع محافظات.\nوحل ائتلاف "الفتح" ثانيا في ثمان أخرى.';
     const names = keyEntities(splitSentences(text), {
       ...stub([['الموصل', 'LOC']]),
       isWholeWord: () => true,
     } as Tagger).map((e) => [e.name, e.type, e.count]);
     expect(names).toContainEqual(['الدولة الإسلامية', 'ORG', 2]);
+    expect(names).toContainEqual(['الفتح', 'ORG', 2]);
     // a phrase that begins with a pronoun is no name
     expect(names.map(([n]) => n).filter((n) => String(n).includes('أنا'))).toEqual([]);
   });

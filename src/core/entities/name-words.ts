@@ -360,12 +360,11 @@ export const TEAM_NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(
 /** A football word (`FOOTBALL_WORDS`), also behind a proclitic. */
 export const isFootballWord = (n: string) => FOOTBALL_WORDS.has(lastCliticVariant(n));
 /**
- * Verbs of a fixture before a team (general knowledge, normalized): it plays, is the guest of («تحل ضيفة على»), hosts
- * («يلعب المغرب مع الكاميرون», «يحل المغرب ضيفا على مالاوي»); not «حل», also a solution.
+ * Verbs of a fixture before a team (general knowledge, normalized): it plays, is the guest of («يلعب المغرب مع
+ * الكاميرون», «يحل المغرب ضيفا على مالاوي»); not «حل», also a solution, nor the verbs of hosting, whose subject is a
+ * tournament's host country as often as a team (`HOSTING_WORDS`).
  */
-const PLAY_VERBS = new Set(
-  ['يلعب', 'تلعب', 'لعب', 'لعبت', 'يحل', 'تحل', 'حلت', 'يستضيف', 'تستضيف', 'استضاف', 'استضافت'].map(nerNormalize),
-);
+const PLAY_VERBS = new Set(['يلعب', 'تلعب', 'لعب', 'لعبت', 'يحل', 'تحل', 'حلت'].map(nerNormalize));
 /** Words before a team that plays (normalized): it won, beat, drew, faced, lost to… (and `PLAY_VERBS`) */
 export const MATCH_VERBS = new Set(
   [

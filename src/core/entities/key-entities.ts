@@ -398,6 +398,38 @@ function twoPeopleSplit(
   return -1;
 }
 
+/** Words that continue a person's name after its first word (normalized): «بن», «أبو», «آل» (as «ال»)… */
+const NAME_CONTINUATIONS = new Set(
+  ['بن', 'ابن', 'أبو', 'عبد', 'آل', 'بنت', 'أم', 'دي', 'دو', 'فان', 'فون', 'لا', 'ولد', 'الدين', 'الله'].map(
+    nerNormalize,
+  ),
+);
+
+/**
+ * A person's span of three words or more, named once, whose first word is a one-word person the article names alone
+ * at least twice and that is no word of the tagger's training text (the given names it learned: «كيم», «أشرف»,
+ * «مارك»), and never the first word of another person's name: that word is one person's surname, the rest another
+ * person («كبيرة موظفي تيلرسون مارغريت بيترلين», Tillerson's chief of staff; «صهره ترامب جاريد كوشنير»).
+ */
+function isSurnameBeforePerson(
+  norm: readonly string[],
+  i: number,
+  j: number,
+  counts: ReadonlyMap<string, number>,
+  tagger: Tagger,
+): boolean {
+  const span = norm.slice(i, j).join(' ');
+  const first = norm[i];
+  if ((counts.get(span) ?? 0) > 1 || NAME_CONTINUATIONS.has(norm[i + 1]) || tagger.isKnownWord?.(first) !== false)
+    return false;
+  let alone = 0;
+  for (const [key, n] of counts) {
+    if (key === first || (!key.includes(' ') && lastCliticVariant(key) === first)) alone += n;
+    else if (key !== span && key.startsWith(first + ' ')) return false;
+  }
+  return alone >= 2;
+}
+
 /**
  * A common word inside a person's span that begins a description, not a name's word: one the news text uses in no
  * name («منافس»), or a word of neither the tagger's training text nor of the nisba form of surnames («ساعدت», «لكون»;
@@ -1096,9 +1128,11 @@ function mentionsOf(
             break;
           }
       // two people side by side tagged as one («ترامب تيريزا ماي»): a span the article names once, whose first part
-      // ends another person's name in the article and whose rest is a full name the article names on its own
+      // ends another person's name in the article and whose rest is a full name the article names on its own, or
+      // whose first word is a surname the article names alone («تيلرسون مارغريت بيترلين»)
       if (type === 'PERS' && j - i >= 3) {
-        const k = twoPeopleSplit(norm, i, j, personCounts(), personEnds());
+        let k = twoPeopleSplit(norm, i, j, personCounts(), personEnds());
+        if (k < 0 && isSurnameBeforePerson(norm, i, j, personCounts(), tagger)) k = i + 1;
         if (k > 0) {
           tags[k] = 'B-PERS';
           j = k;

@@ -122,6 +122,34 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(ents.map((e) => e.name)).toEqual(['بريت كافانو']);
   });
 
+  it('splits a surname the article names alone from the person tagged right after it («تيلرسون مارغريت بيترلين»)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'يعلق الكل في واشنطن على ما تسمى حكايات مارغريت، في إشارة إلى كبيرة موظفي تيلرسون مارغريت بيترلين.\n' +
+      'حتى أنها أصرت على التدقيق في طلب الاتصال بتيلرسون.\nولا يخفى التباين الدائم بين تيلرسون ورئيسه.';
+    const spans: [string, string][] = [
+      ['تيلرسون', 'PERS'],
+      ['بتيلرسون', 'PERS'],
+      ['مارغريت', 'PERS'],
+      ['تيلرسون مارغريت بيترلين', 'PERS'],
+    ];
+    const known = new Set<string>();
+    const t = { ...stub(spans), isKnownWord: (w: string) => known.has(w) } as Tagger;
+    const people = (tg: Tagger) =>
+      keyEntities(splitSentences(text), tg)
+        .map((e) => [e.name, e.count])
+        .sort();
+    expect(people(t)).toEqual(
+      [
+        ['تيلرسون', 3],
+        ['مارغريت بيترلين', 2],
+      ].sort(),
+    );
+    // a given name the tagger learned («كيم» of «كيم جونغ أون») is no surname
+    known.add('تيلرسون');
+    expect(people(t).map(([n]) => n)).toContain('تيلرسون مارغريت بيترلين');
+  });
+
   it('shows no common word as a name and trims one off the start of a person’s name', () => {
     const text = 'وحذت الصين حذو ترامب وفرضت رسوما بقيمة مليار دولار.\nوقال محمد صلاح إنه يريد الفوز فقط.';
     const ents = keyEntities(

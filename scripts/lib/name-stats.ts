@@ -383,6 +383,7 @@ function oneWordCountryNames(dataDir: string): string[] {
 function isoCountryNames(dataDir: string): string[] {
   return readFileSync(join(dataDir, 'lexicons', 'iso_countries_ar.tsv'), 'utf8')
     .split('\n')
+    .slice(1) // the header: iso2, name_ar
     .map((l) => (l.split('\t')[1] ?? '').trim());
 }
 
@@ -508,9 +509,17 @@ export function countryNames(dataDir: string): Set<string> {
     counts.set(key, c);
   }
   const out = new Set([...counts].filter(([k, c]) => c.nation > c.other && k.length >= 3).map(([k]) => k));
-  for (const name of isoCountryNames(dataDir)) if (name) out.add(name.split(/\s+/).map(nerNormalize).join(' '));
-  // the entity list also holds names behind a proclitic («لاسرائيل», «للكويت»): not names of their own
-  for (const k of [...out]) if (cliticVariants(k).some((v) => v !== k && out.has(v))) out.delete(k);
+  const iso = new Set(
+    isoCountryNames(dataDir)
+      .filter(Boolean)
+      .map((name) => name.split(/\s+/).map(nerNormalize).join(' ')),
+  );
+  for (const k of iso) out.add(k);
+  // the entity list also holds names behind a proclitic («لاسرائيل», «للكويت») and names cut as if they had one
+  // («يتوانيا» of «ليتوانيا»): not names of their own. An ISO name always stays
+  const cut = new Set([...iso].flatMap((k) => cliticVariants(k).filter((v) => v !== k)));
+  for (const k of [...out])
+    if (!iso.has(k) && (cut.has(k) || cliticVariants(k).some((v) => v !== k && out.has(v)))) out.delete(k);
   return out;
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import {
   adjectiveWords,
   commonWords,
+  countryNames,
   forceNames,
   groupNames,
   miscNames,
@@ -151,6 +152,27 @@ describe('word statistics for the key-names display', () => {
     const adj = adjectiveWords(sents);
     expect(adj.has('السوريه')).toBe(true); // 17 of 20 after a definite word
     expect(adj.has('السعوديه')).toBe(false); // 10 of 20
+  });
+
+  it('reads country names from the ISO list and WikiFANE’s nations, none cut as if behind a proclitic', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khulasa-ctry-'));
+    mkdirSync(join(dir, 'lexicons'));
+    writeFileSync(
+      join(dir, 'lexicons', 'wikifane_gold_entities.tsv'),
+      [
+        'entity\tcoarse\tfine\tcount',
+        'مصر\tLOC\tNation\t318',
+        'لاسرائيل\tLOC\tNation\t2', // behind a proclitic
+        'يتوانيا\tLOC\tNation\t1', // «ليتوانيا» cut as if its ل were one
+        'كوسوفو\tLOC\tNation\t5',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'lexicons', 'iso_countries_ar.tsv'),
+      ['iso2\tname_ar', 'EG\tمصر', 'IL\tإسرائيل', 'LT\tليتوانيا'].join('\n'),
+    );
+    // normalized, and without the file's header row
+    expect([...countryNames(dir)].sort()).toEqual(['اسراييل', 'كوسوفو', 'ليتوانيا', 'مصر'].sort());
   });
 
   it('reads group names and MISC places from the WikiFANE entity list', () => {

@@ -1186,6 +1186,16 @@ function mentionsOf(
             b = k;
             break;
           }
+        // nor go on past a preposition written with its ى after a person the article tags on its own: a full name, or
+        // one word tagged alone twice or ending another person's name («رفاق محمد صلاح على إي سواتيني», «لمنافسة صلاح
+        // على لقب», «بحصول ريتشارد على تعويض»; Egypt's «محمد على», Muhammad Ali, stays)
+        for (let k = a + 1; k < b; k++) {
+          if (!isPrepositionInYa(words[k])) continue;
+          const before = norm.slice(a, k).join(' ');
+          const alone = personCounts().get(before) ?? 0;
+          if (k - a > 1 ? alone >= 1 : alone >= 2 || personEnds().has(before)) b = k;
+          break;
+        }
         // nor with the day it is dated by («قال ستيف منوشين الخميس», «صباح الخميس»), nor a particle that begins the
         // next clause («محمد صلاح لكن»), nor a noun with a possessive pronoun («يوشينوري أوسومي أبحاثه»)
         // nor with a clause's pronoun or particle inside it («هل صلاح هو صلاح»: the name ends before it)

@@ -150,6 +150,23 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(people(t).map(([n]) => n)).toContain('تيلرسون مارغريت بيترلين');
   });
 
+  it('ends a person’s name before a preposition written with its ى after a person the article tags alone', () => {
+    // real sentences of the ANT news text and of BBC Arabic (2018)
+    const text =
+      'وكانت مباراة الذهاب قد انتهت بفوز رفاق محمد صلاح على إي سواتيني 4-1.\n' +
+      'وشهدت المباراة غياب نجم ليفربول محمد صلاح بداعي إصابة.\n' +
+      'يستضيف حاليا متحف قصر محمد على بالمنيل في القاهرة معرضا للوحات.';
+    const spans: [string, string][] = [
+      ['محمد صلاح', 'PERS'],
+      ['محمد صلاح على إي سواتيني', 'PERS'],
+      ['محمد على', 'PERS'],
+    ];
+    const names = keyEntities(splitSentences(text), stub(spans)).map((e) => [e.name, e.count]);
+    expect(names).toContainEqual(['محمد صلاح', 2]);
+    // Muhammad Ali written the Egyptian way: «محمد» alone is no person of the article
+    expect(names).toContainEqual(['محمد على', 1]);
+  });
+
   it('shows no common word as a name and trims one off the start of a person’s name', () => {
     const text = 'وحذت الصين حذو ترامب وفرضت رسوما بقيمة مليار دولار.\nوقال محمد صلاح إنه يريد الفوز فقط.';
     const ents = keyEntities(

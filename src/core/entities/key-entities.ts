@@ -398,12 +398,12 @@ function twoPeopleSplit(
   return -1;
 }
 
-/** Words that continue a person's name after its first word (normalized): «بن», «أبو», «آل» (as «ال»)… */
-const NAME_CONTINUATIONS = new Set(
-  ['بن', 'ابن', 'أبو', 'عبد', 'آل', 'بنت', 'أم', 'دي', 'دو', 'فان', 'فون', 'لا', 'ولد', 'الدين', 'الله'].map(
-    nerNormalize,
-  ),
-);
+/** Words that continue a person's name after its first word (normalized): the particles that begin a name's next
+ * part («بن», «أبو», «آل» as «ال»: `NAME_PARTICLES_BEFORE_TITLE`), «أم», foreign particles, «الدين», «الله». */
+const NAME_CONTINUATIONS = new Set([
+  ...NAME_PARTICLES_BEFORE_TITLE,
+  ...['أم', 'دي', 'دو', 'فان', 'فون', 'لا', 'الدين', 'الله'].map(nerNormalize),
+]);
 
 /**
  * A person's span of three words or more, named once, whose first word is a one-word person the article names alone

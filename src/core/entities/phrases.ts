@@ -311,9 +311,9 @@ const NO_RUNS: readonly string[] = [];
  * (×3, also «لبنك الاسكان»), «هيئة الأوراق المالية», «وزارة شؤون المرأة»; a head that is also a plain noun with two
  * definite words at least: «لجنة الشؤون القضائية»; or a definite head with a nisba adjective after it and a complement
  * in لل, or in ل before a definite word: «الشركة التونسية للبنك», «الهيئة الوطنية للانتخابات», «المرصد السوري لحقوق
- * الإنسان», «الاتحاد الإنجليزي لكرة القدم»; the same with an institution's adjective for the nisba (`INSTITUTION_ADJECTIVES`:
- * «الهيئة العامة للرياضة», «المجلس الأعلى للقوات المسلحة»). The longest such run wins. `words` are the tokens as written, `norm`
- * normalized. Returns new tag arrays.
+ * الإنسان», «الاتحاد الإنجليزي لكرة القدم»; the same with an institution's adjective for the nisba
+ * (`INSTITUTION_ADJECTIVES`: «الهيئة العامة للرياضة», «المجلس الأعلى للقوات المسلحة»). The longest such run wins.
+ * `words` are the tokens as written, `norm` normalized. Returns new tag arrays.
  */
 export function overlayRepeatedOrgs(
   words: readonly (readonly string[])[],
@@ -348,11 +348,10 @@ export function overlayRepeatedOrgs(
       }
       return found;
     }
+    const institution = i + 1 < n.length && INSTITUTION_ADJECTIVES.has(n[i + 1]);
     // (a head that is also a plain noun only before an institution's adjective: «المجلس الأعلى للقوات المسلحة»)
     const definite =
-      !!withAl &&
-      (ORG_KIND_HEADS.has(withAl.slice(2)) ||
-        (PLAIN_ORG_HEADS.has(withAl.slice(2)) && i + 1 < n.length && INSTITUTION_ADJECTIVES.has(n[i + 1])));
+      !!withAl && (ORG_KIND_HEADS.has(withAl.slice(2)) || (institution && PLAIN_ORG_HEADS.has(withAl.slice(2))));
     const kind = definite ? undefined : listedVariant(w, (f) => ORG_KIND_HEADS.has(f));
     const plain = definite || kind ? undefined : listedVariant(w, (f) => PLAIN_ORG_HEADS.has(f));
     const head = definite ? withAl : (kind ?? plain);
@@ -370,8 +369,7 @@ export function overlayRepeatedOrgs(
       // a board is a body of the organization named after it, not a name: «مجلس إدارة الشركة»
       n[i + 1] !== 'اداره' &&
       !continues(si, i + 1);
-    const nisba =
-      definite && i + 1 < n.length && (NISBA_ADJECTIVE.test(n[i + 1]) || INSTITUTION_ADJECTIVES.has(n[i + 1]));
+    const nisba = definite && (institution || (i + 1 < n.length && NISBA_ADJECTIVE.test(n[i + 1])));
     let key = head;
     let complement = false;
     for (let j = i + 1; j < n.length && j - i < MAX_REPEATED_ORG_WORDS && (j < spanEnd || t[j] === 'O'); j++) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   adjectiveWords,
   commonWords,
@@ -13,6 +13,16 @@ import {
   poissonTail,
   wholeWords,
 } from '../../../scripts/lib/name-stats';
+
+/** A data folder in a fresh temporary directory with these files (paths relative to it, folders made as needed). */
+function dataDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'khulasa-data-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
 
 /** 1,000 distinct frequent words, each seen 100 times, and each seen after every given proclitic so many times. */
 function frequentWordCounts(after: Record<string, number>): Map<string, number> {
@@ -155,32 +165,23 @@ describe('word statistics for the key-names display', () => {
   });
 
   it('reads country names from the ISO list and WikiFANE’s nations, none cut as if behind a proclitic', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'khulasa-ctry-'));
-    mkdirSync(join(dir, 'lexicons'));
-    writeFileSync(
-      join(dir, 'lexicons', 'wikifane_gold_entities.tsv'),
-      [
+    const dir = dataDir({
+      'lexicons/wikifane_gold_entities.tsv': [
         'entity\tcoarse\tfine\tcount',
         'مصر\tLOC\tNation\t318',
         'لاسرائيل\tLOC\tNation\t2', // behind a proclitic
         'يتوانيا\tLOC\tNation\t1', // «ليتوانيا» cut as if its ل were one
         'كوسوفو\tLOC\tNation\t5',
       ].join('\n'),
-    );
-    writeFileSync(
-      join(dir, 'lexicons', 'iso_countries_ar.tsv'),
-      ['iso2\tname_ar', 'EG\tمصر', 'IL\tإسرائيل', 'LT\tليتوانيا'].join('\n'),
-    );
+      'lexicons/iso_countries_ar.tsv': ['iso2\tname_ar', 'EG\tمصر', 'IL\tإسرائيل', 'LT\tليتوانيا'].join('\n'),
+    });
     // normalized, and without the file's header row
     expect([...countryNames(dir)].sort()).toEqual(['اسراييل', 'كوسوفو', 'ليتوانيا', 'مصر'].sort());
   });
 
   it('reads group names and MISC places from the WikiFANE entity list', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'khulasa-lex-'));
-    mkdirSync(join(dir, 'lexicons'));
-    writeFileSync(
-      join(dir, 'lexicons', 'wikifane_gold_entities.tsv'),
-      [
+    const dir = dataDir({
+      'lexicons/wikifane_gold_entities.tsv': [
         'entity\tcoarse\tfine\tcount',
         'الشيعة\tO\tGroup\t7',
         'الشيعة\tMISC\tBook\t1',
@@ -188,7 +189,7 @@ describe('word statistics for the key-names display', () => {
         'البيت الابيض\tLOC\tBuilding-Grounds\t1',
         'نوبل\tPERS\tScientist\t21',
       ].join('\n'),
-    );
+    });
     expect([...groupNames(dir)]).toEqual(['الشيعه']);
     const s = (text: string, tags: string) => ({ tokens: text.split(' '), tags: tags.split(' ') });
     const train = [s('وقال البيت الأبيض إن', 'O B-MISC I-MISC O'), s('جائزة نوبل للسلام', 'B-MISC I-MISC O')];
@@ -196,13 +197,12 @@ describe('word statistics for the key-names display', () => {
   });
 
   it('takes the organization phrases of our own lists unless the labeled data names them otherwise more often', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'khulasa-phr-'));
-    mkdirSync(join(dir, 'lexicons'));
-    mkdirSync(join(dir, 'anergazet'));
-    for (const f of ['AlignedLocGazetteer.txt', 'AlignedOrgGazetteer.txt', 'AlignedPersGazetteer.txt'])
-      writeFileSync(join(dir, 'anergazet', f), '');
-    for (const t of ['loc', 'org', 'pers', 'misc']) writeFileSync(join(dir, 'lexicons', `wikifane_${t}.txt`), '');
-    writeFileSync(join(dir, 'lexicons', 'iso_countries_ar.tsv'), '');
+    const empty = [
+      ...['Loc', 'Org', 'Pers'].map((t) => `anergazet/Aligned${t}Gazetteer.txt`),
+      ...['loc', 'org', 'pers', 'misc'].map((t) => `lexicons/wikifane_${t}.txt`),
+      'lexicons/iso_countries_ar.tsv',
+    ];
+    const dir = dataDir(Object.fromEntries(empty.map((f) => [f, ''])));
     const s = (text: string, tags: string) => ({ tokens: text.split(' '), tags: tags.split(' ') });
     // the companies list has the newspaper «الشرق الأوسط»; the labeled data names the region twice
     const train = [s('في الشرق الأوسط', 'O B-LOC I-LOC'), s('أزمة الشرق الأوسط', 'O B-LOC I-LOC')];

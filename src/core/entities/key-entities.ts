@@ -18,6 +18,7 @@ import {
   lastCliticVariant,
   COMPASS_WORDS,
   DEFINITE_WORD,
+  FIELD_HEADS,
   FORCE_HEADS,
   isOrgHeadAlone,
   masculineNisba,
@@ -1817,6 +1818,16 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     );
     if (into) merge(h, into);
   }
+  // … and the name the tagger took for MISC where the article writes it without the head: «منظمة سرايا الأشتر» and
+  // «المعروفة بسرايا الأشتر», one armed group («هيئة تحرير الشام» and «تحرير الشام»)
+  for (const h of [...groups.values()]) {
+    if (h.key.length < 3 || orgHead(h.key[0]) === undefined || typeOf(h) !== 'ORG') continue;
+    if (!groups.has(h.key.join(' '))) continue;
+    const g = groups.get(h.key.slice(1).join(' '));
+    if (!g || g === h || typeOf(g) !== 'MISC') continue;
+    for (const m of g.mentions) m.type = 'ORG';
+    merge(g, h);
+  }
   // a force named with two adjectives is the force named with its head and the last one: «الجيش الوطني الليبي» and
   // «الجيش الليبي», «الحرس الثوري الإيراني» and «الحرس الإيراني»
   for (const h of [...groups.values()]) {
@@ -1904,8 +1915,21 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       !(w.length < 4 || w.startsWith('ال') || isCommon(w, tagger) || isOrgHeadAlone(w) || tagger.typeCue?.(cueKey(w)));
     return g.key.filter(ok);
   };
+  // an organization named by the head of a kind of organization and a definite name is also named by that name
+  // alone («منظمة العفو الدولية» … «العفو الدولية», «وزارة الخارجية الأمريكية» … «الخارجية الأمريكية»), unless another
+  // name of the article is that name; not where the head's name is a field (`FIELD_HEADS`: «جامعة الدول العربية», but
+  // «الدول العربية» alone are the Arab states), nor a name that begins indefinite («حركة فتح الله» of «حركة فتح الله
+  // غولن»: «فتح الله» alone is the man)
+  const withoutHead = (g: Group): string[] => {
+    if (g.key.length < 3 || !g.key[1].startsWith('ال') || votedType(g) !== 'ORG') return [];
+    const head = orgHead(g.key[0]);
+    if (head === undefined || FIELD_HEADS.has(head)) return [];
+    const rest = g.key.slice(1).join(' ');
+    return groups.has(rest) ? [] : [rest];
+  };
   const extraForms = (g: Group) => [
     ...surname(g),
+    ...withoutHead(g),
     ...(aliases.get(g)?.keys() ?? []),
     ...(nicknamesOf.get(g) ?? []),
     ...clubWordAlone(g),
@@ -1917,6 +1941,11 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     if (v === undefined)
       placeVotes.set(g, (v = g.mentions.filter((m) => m.type === 'LOC').length * 2 > g.mentions.length));
     return v;
+  };
+  /** a word that precedes places or organizations (the tagger's type cues) */
+  const isPlaceOrOrgCue = (w: string) => {
+    const c = tagger.typeCue?.(cueKey(w));
+    return c === 'LOC' || c === 'ORG';
   };
   const { occurrences, inHeadline, cues, forms, clubs, substances } = textCounts(
     [...groups.values()],
@@ -1938,6 +1967,9 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       isImperativeDo(n, i, tagger) ||
       // a preposition written with its ى is no «علي» («السيطرة على» of «زين العابدين بن علي»)
       isPrepositionInYa(words[si][i]) ||
+      // a person's definite surname right after a word that precedes places or organizations names what is named
+      // after the family («مدينة الصدر» beside «مقتدى الصدر»), not the person
+      (i > 0 && surname(g)[0] === n[i] && n[i].startsWith('ال') && isPlaceOrOrgCue(n[i - 1])) ||
       isPeopleAfterNoun(n, i, undefined, tagger) ||
       (mostlyPlace(g) && (isTournamentPlace(n, i) || isAdjectiveAfterNoun(n, i, tagger))) ||
       (isCommon(n[i], tagger) &&

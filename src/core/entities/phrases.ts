@@ -258,6 +258,12 @@ const ORG_KIND_HEADS = new Set(
   ].map(nerNormalize),
 );
 /**
+ * Heads of `ORG_KIND_HEADS` whose name is what the body studies or gathers, a field (normalized): «جامعة الدول
+ * العربية», «معهد بحوث السرطان», «أكاديمية العلوم». That name alone is mostly a plain phrase («الدول العربية»: the Arab
+ * states), not the body.
+ */
+export const FIELD_HEADS = new Set(['جامعة', 'معهد', 'أكاديمية'].map(nerNormalize));
+/**
  * Heads of organizations' names that are also plain nouns (general knowledge, normalized): a committee, an office,
  * a council, forces, a court, an authority, a fund. With one definite word after them they are mostly plain phrases
  * («لجنة التحكيم», «مجلس الإدارة», «مكتب الرئيس», «قوات الأمن»), with two or more mostly names («لجنة الشؤون

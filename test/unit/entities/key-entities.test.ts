@@ -1980,6 +1980,56 @@ describe('key names: counted in the text, shown when in the headline or mentione
     const ents = keyEntities(splitSentences(text), stub([['محمد صلاح موسما', 'PERS']]));
     expect(ents.map((e) => e.name)).toEqual(['محمد صلاح']);
   });
+  it('counts an organization named by a head and a definite name where the article writes the name alone', () => {
+    // real sentences of a BBC Arabic article (2018): Amnesty International, once with its head, then without it
+    const text =
+      'وتتفق ريبريف في أرقامها عموما مع منظمة العفو الدولية، التي تجمع أيضا تقارير عن الإعدامات.\n' +
+      'وتقول العفو الدولية إن الإعدامات في السعودية بلغت 138 عملية.';
+    const amnesty = keyEntities(splitSentences(text), stub([['منظمة العفو الدولية', 'ORG']]));
+    expect(amnesty.map((e) => [e.name, e.count, !!e.key])).toEqual([['منظمة العفو الدولية', 2, true]]);
+    // not the field a league or a university is named by: «الدول العربية» alone are the Arab states (BBC Arabic, 2018)
+    const league =
+      'وغاب أمير قطر عن القمة التي شارك فيها معظم الدول الأعضاء بجامعة الدول العربية.\n' +
+      'وأكد قادة الدول العربية المشاركون في القمة رفضهم القرار.';
+    const arab = keyEntities(splitSentences(league), stub([['بجامعة الدول العربية', 'ORG']]));
+    expect(arab.map((e) => [e.name, e.count])).toEqual([['جامعة الدول العربية', 1]]);
+    // nor a name that begins indefinite: the tagger cut «حركة فتح الله» of the Gülen movement, and «فتح الله» alone is
+    // the man (BBC Arabic, 2018)
+    const gulen = 'وتتهمه أنقرة بدعم حركة فتح الله غولن المحظورة.\nمن هو فتح الله غولن المتهم بتدبير الانقلاب؟';
+    const movement = keyEntities(splitSentences(gulen), stub([['حركة فتح الله', 'ORG']]));
+    expect(movement.map((e) => [e.name, e.count])).toEqual([['حركة فتح الله', 1]]);
+  });
+
+  it('joins the name an organization’s head comes with when the tagger took it alone for MISC', () => {
+    // real sentences of the ANT news text (2018): one armed group, «منظمة سرايا الأشتر» and «بسرايا الأشتر»
+    const text =
+      'وأضاف أن منظمة سرايا الأشتر الإرهابية جزء من سلسلة طويلة من الإرهابيين.\n' +
+      'إن هذا التصنيف هو إنذار بما تحاول فعله من خلال أداتها هذه، المنظمة الإرهابية المعروفة بسرايا الأشتر.';
+    const t = {
+      ...stub([
+        ['منظمة سرايا الأشتر', 'ORG'],
+        ['بسرايا الأشتر', 'MISC'],
+      ]),
+      knownBase: (w: string) => (w === 'بسرايا' ? 'سرايا' : undefined),
+    } as Tagger;
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count])).toEqual([
+      ['منظمة سرايا الأشتر', 'ORG', 2],
+    ]);
+  });
+
+  it('counts no person’s definite surname after a word that precedes places («مدينة الصدر» is no mention of مقتدى الصدر)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'وقال متحدث باسم وزارة الداخلية إن الحادث وقع نتيجة انفجار مستودع للذخيرة.\n' +
+      'ومدينة الصدر هي معقل رجل الدين مقتدى الصدر الذي فازت كتلته السياسية في الانتخابات.';
+    const t = {
+      ...stub([['مقتدى الصدر', 'PERS']]),
+      typeCue: (k: string) => (k === 'مدينه' ? ('LOC' as const) : undefined),
+    } as Tagger;
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count])).toEqual([
+      ['مقتدى الصدر', 'PERS', 1],
+    ]);
+  });
 });
 
 describe('words next to a name that are not names (real sentences of BBC Arabic articles, 2018)', () => {

@@ -43,6 +43,8 @@ import {
   CLAUSE_WORDS,
   COLOURS,
   COUNTRY_ALIASES,
+  STATE_TITLES,
+  stateNames,
   DIRECTIONS,
   FORMERLY,
   DISEASE_CUES,
@@ -1863,6 +1865,17 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     if (into) merge(g, into);
     else countries.set(iso, g);
   }
+  // … and by a state's title and nisbas the tagger tagged as a place («الجمهورية العربية السورية» is «سوريا»)
+  for (const g of [...groups.values()]) {
+    if (g.key.length < 2 || !STATE_TITLES.has(g.key[0]) || typeOf(g) !== 'LOC' || !groups.has(g.key.join(' ')))
+      continue;
+    const into = g.key
+      .slice(1)
+      .flatMap((w) => nisbaPlaces(masculineNisba(w)))
+      .map((k) => groups.get(k))
+      .find((c) => c && c !== g && typeOf(c) === 'LOC' && !!tagger.isCountry?.(c.key.join(' ')));
+    if (into) merge(g, into);
+  }
   // 3. entities, salience
   const summary = new Set(ctx.summary ?? []);
   const n = Math.max(1, sentences.length);
@@ -1927,9 +1940,14 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const rest = g.key.slice(1).join(' ');
     return groups.has(rest) ? [] : [rest];
   };
+  // a country is also named by a state's title and its feminine nisba («المملكة المغربية» of «المغرب», «المملكة
+  // السعودية»; the nisba alone after a definite feminine noun is an adjective, above)
+  const stateForms = (g: Group): string[] =>
+    g.key.length === 1 && votedType(g) === 'LOC' && tagger.isCountry?.(g.key[0]) ? stateNames(g.key[0]) : [];
   const extraForms = (g: Group) => [
     ...surname(g),
     ...withoutHead(g),
+    ...stateForms(g),
     ...(aliases.get(g)?.keys() ?? []),
     ...(nicknamesOf.get(g) ?? []),
     ...clubWordAlone(g),

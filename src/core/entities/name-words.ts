@@ -556,6 +556,21 @@ export const COUNTRY_ALIASES = new Map(
 );
 
 /**
+ * The definite words for a state that name a country with its feminine nisba (general knowledge, normalized): «المملكة
+ * المغربية» (Morocco), «الجمهورية التركية» (Turkey), «السلطنة العمانية» (Oman), «المملكة الأردنية الهاشمية».
+ */
+export const STATE_TITLES = new Set(['المملكة', 'الجمهورية', 'السلطنة'].map(nerNormalize));
+
+/**
+ * The country's names with a state's title (`STATE_TITLES`) and its feminine nisba (normalized): «المغرب» →
+ * «المملكه المغربيه», «الجمهوريه المغربيه», «السلطنه المغربيه»; «تركيا» → «… التركيه»; «السعوديه» → «… السعوديه».
+ */
+export function stateNames(country: string): string[] {
+  const stem = country.replace(/^ال/, '').replace(/(يا|يه|ا)$/, '');
+  return stem.length < 2 ? [] : [...STATE_TITLES].map((t) => `${t} ال${stem}يه`);
+}
+
+/**
  * Words before a country's name that use it as a place or a state, not as its team (general knowledge, normalized,
  * without a proclitic): prepositions of place and nouns of a state's offices and land («في روسيا», «إلى فرنسا», «رئيس
  * فرنسا», «عاصمة إسبانيا»). `key-entities.ts`: in a football story, a country named mostly otherwise is its team.

@@ -2017,6 +2017,32 @@ describe('key names: counted in the text, shown when in the headline or mentione
     ]);
   });
 
+  it('counts a country named by a state’s title and its feminine nisba («المملكة السعودية» is «السعودية»)', () => {
+    // real sentences of the ANT news text (2018); the nisba alone after «المملكة» is an adjective, so the tagger's
+    // «السعودية» there is no mention by itself
+    const text =
+      'وتمكينهم الحوثيين في اليمن من إطلاق صواريخ على مواقع في السعودية.\n' +
+      'إن الصواريخ التي يستخدمها الحوثيون ضد المملكة السعودية هي إيرانية الصنع.\n' +
+      'وقال منوتشين إن بلاده لن تتسامح مع دعم المتمردين الذين يهاجمون شريكنا المقرب، المملكة السعودية.';
+    const t = {
+      ...stub([['السعودية', 'LOC']]),
+      isPlaceNisba: (w: string) => w === 'السعودي',
+      isCountry: (k: string) => k === 'السعوديه',
+    } as Tagger;
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['السعودية', 3]]);
+    // … and one place where the tagger tagged the state's full name too (a BBC Arabic article, 2018)
+    const syria =
+      'وأكدت الدول الضامنة الالتزام بنظام وقف النار في الجمهورية العربية السورية.\nوتتواصل المعارك في شمال سوريا.';
+    const s = {
+      ...stub([
+        ['سوريا', 'LOC'],
+        ['الجمهورية العربية السورية', 'LOC'],
+      ]),
+      isCountry: (k: string) => k === 'سوريا',
+    } as Tagger;
+    expect(keyEntities(splitSentences(syria), s).map((e) => [e.type, e.count])).toEqual([['LOC', 2]]);
+  });
+
   it('counts no person’s definite surname after a word that precedes places («مدينة الصدر» is no mention of مقتدى الصدر)', () => {
     // real sentences of the ANT news text (2018)
     const text =

@@ -523,6 +523,13 @@ function overlayPlatforms(norm: readonly string[][], tags: string[][]): void {
     }
 }
 
+/** The word before position `i` (or before its quotation mark) is a nisba adjective right after one of `cues`: «السفينة
+ * الإيطالية "فوس تالاسا"», the ship and its flag. */
+const isCuedAcrossNisba = (cues: ReadonlySet<string>, norm: readonly string[], i: number) => {
+  const k = wordBeforeName(norm, i);
+  return k > 0 && NISBA_ADJECTIVE.test(norm[k]) && isCuedBy(cues, norm, k);
+};
+
 /** Salience weights. */
 export const SALIENCE = { mention: 1, earliness: 2, inTitle: 2, inSummary: 0.5 };
 /** Spelling variants merge only when their letters without long vowels number at least this («علي» / «عالي» do not). */
@@ -1037,8 +1044,14 @@ function mentionsOf(
       // a name in quotation marks right after the word for a car, a phone or a plane is the model's («سيارة "إي كيو
       // سي"»), whatever the tagger typed; the maker stands unquoted («هاتف غوغل»)
       if (type !== 'MISC' && i > 0 && QUOTE_MARKS.test(norm[i - 1]) && isCuedBy(MODEL_CUES, norm, i)) retype('MISC');
-      // a ship's name right after the word for a ship («السفينة ديتشوتي», «سفينة "أكواريوس"»); not a country
-      if (type !== 'MISC' && isCuedBy(SHIP_CUES, norm, i) && !isCountryName(norm.slice(i, j), tagger)) retype('MISC');
+      // a ship's name right after the word for a ship («السفينة ديتشوتي», «سفينة "أكواريوس"»), also after its flag's
+      // nisba («السفينة الإيطالية "فوس تالاسا"»); not a country
+      if (
+        type !== 'MISC' &&
+        (isCuedBy(SHIP_CUES, norm, i) || isCuedAcrossNisba(SHIP_CUES, norm, i)) &&
+        !isCountryName(norm.slice(i, j), tagger)
+      )
+        retype('MISC');
       // a hurricane's name is no organization either («إعصار "ماكونو"»): the storm's (kept unshown)
       if (type === 'ORG' && isCuedBy(HURRICANE_CUES, norm, i)) retype('MISC');
       // «الجزيرة» in a story about an island is the island: a one-word definite «organization» that is a word which

@@ -2677,6 +2677,13 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     );
   });
 
+  it('takes a name after the word for a ship and its flag’s nisba for the ship («السفينة الإيطالية "فوس تالاسا"»)', () => {
+    // a real sentence of the ANT news text (2018)
+    const text = 'وكان عدد من المهاجرين قد تمردوا على طاقم السفينة الإيطالية "فوس تالاسا" التي انتشلتهم من البحر.';
+    const names = keyEntities(splitSentences(text), stub([['فوس تالاسا', 'PERS']])).map((e) => [e.name, e.type]);
+    expect(names).toEqual([['فوس تالاسا', 'MISC']]);
+  });
+
   it('cuts an unknown first word of a sentence off a person named without it («تحرّرت كارين ماكدوغال»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

@@ -85,6 +85,8 @@ import {
   countryNames,
   frequentWords,
   commonWords,
+  COMMON_WORD,
+  quotedCounts,
   groupNames,
   miscNames,
   orgPhrases,
@@ -779,6 +781,8 @@ function main() {
     newsCounts,
     personWords,
     countries,
+    COMMON_WORD,
+    quotedCounts(newsTokens),
   );
   const whole = wholeWords(newsCounts, placeWords(types, o.data));
   const nisbas = placeNisbas(newsCounts, types, o.data);

@@ -35,6 +35,7 @@ import {
   phraseHead,
   phraseKey,
 } from '../../src/core/entities/phrases';
+import { QUOTE_MARKS } from '../../src/core/entities/name-words';
 import { cueKey, type CueType } from '../../src/core/entities/type-cues';
 import { CLUB_SPELLINGS, CLUBS, COMPANIES, ORGANIZATIONS, PARTIES } from './ner-lists';
 
@@ -91,6 +92,18 @@ export function poissonTail(n: number, mean: number): number {
     if (t <= 1e-12 * sum || t === 0) break;
   }
   return Math.min(1, sum);
+}
+
+/** How often each word (normalized) stands alone between quotation marks in token sentences («" الغارديان "»). */
+export function quotedCounts(sentences: Iterable<string[]>): Map<string, number> {
+  const c = new Map<string, number>();
+  for (const s of sentences)
+    for (let i = 1; i + 1 < s.length; i++) {
+      if (!QUOTE_MARKS.test(s[i - 1]) || !QUOTE_MARKS.test(s[i + 1])) continue;
+      const w = nerNormalize(s[i]);
+      c.set(w, (c.get(w) ?? 0) + 1);
+    }
+  return c;
 }
 
 /** Normalized word counts of token sentences. */
@@ -174,6 +187,10 @@ export const COMMON_WORD = {
   minBare: 10,
   /** … this share as often, is a common noun or adjective, unless a person's name has it («جديد», «موسم») */
   definiteShare: 0.3,
+  /** a word of the news text, seen at least `minDefinite` times, that stands alone between quotation marks at least
+   * this share of the time is a name (a newspaper's, an agency's, a title: «"الغارديان"», «"فيفا"», «"ناتو"»), never
+   * common, whatever the rules above say */
+  quotedShare: 0.3,
 };
 
 /**
@@ -183,7 +200,8 @@ export const COMMON_WORD = {
  * A country's name (`countries`: `countryNames`) is never common, whatever the news text's counts say: they
  * made «الكاميرون» a definite noun beside David Cameron's bare «كاميرون», «كينيا» the accusative of «كيني»
  * (Kenyan), «مالاوي» a bare word beside the adjective «المالاوي», «أوروغواي» (the bare form of «الأوروغواي») a bare word
- * beside its definite form, and the display dropped those countries.
+ * beside its definite form, and the display dropped those countries. Nor is a word the news text often quotes alone
+ * (`quoted`: `quotedCounts`; «"الغارديان"» beside «غارديان» looked like «الفيروس» beside «فيروس»).
  */
 export function commonWords(
   labeled: (TaggedSentence & { fane?: boolean })[],
@@ -191,6 +209,7 @@ export function commonWords(
   personWords: ReadonlySet<string> = new Set(),
   countries: ReadonlySet<string> = new Set(),
   opt = COMMON_WORD,
+  quoted: ReadonlyMap<string, number> = new Map(),
 ): Set<string> {
   const total = new Map<string, number>(),
     named = new Map<string, number>();
@@ -232,6 +251,10 @@ export function commonWords(
     const acc = w + 'ا';
     if (!/^ال|ا$/.test(w) && news.has(acc) && (total.get(acc) ?? 0) < opt.minCount && !personWords.has(acc))
       out.add(acc);
+  }
+  for (const [w, q] of quoted) {
+    const n = news.get(w) ?? 0;
+    if (n >= opt.minDefinite && q >= opt.quotedShare * n) out.delete(w);
   }
   for (const c of countries) {
     out.delete(c);

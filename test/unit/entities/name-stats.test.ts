@@ -5,6 +5,9 @@ import { dirname, join } from 'node:path';
 import {
   adjectiveWords,
   commonWords,
+  COMMON_WORD,
+  quotedCounts,
+  wordCounts,
   countryNames,
   forceNames,
   groupNames,
@@ -150,6 +153,24 @@ describe('word statistics for the key-names display', () => {
     expect(['الكاميرون', 'مالاوي', 'كينيا', 'كيني', 'موسم', 'اوروغواي', 'سعوديه'].filter((w) => common.has(w))).toEqual(
       ['كيني', 'موسم', 'سعوديه'],
     );
+  });
+
+  it('never makes a word the news text often quotes alone a common word («"الغارديان"», a newspaper)', () => {
+    // counts of the ANT news text: «الغارديان» 83 times, 58 of them alone in quotation marks; «غارديان» 85 times
+    const sents = [
+      ...Array.from({ length: 58 }, () => 'قالت صحيفة " الغارديان " إن'.split(' ')),
+      ...Array.from({ length: 25 }, () => 'وقالت الغارديان إن'.split(' ')),
+      ...Array.from({ length: 85 }, () => 'صحيفة غارديان البريطانية'.split(' ')),
+      ...Array.from({ length: 40 }, () => 'انتشر الفيروس في " المدينة "'.split(' ')),
+      ...Array.from({ length: 40 }, () => 'ينتشر فيروس جديد'.split(' ')),
+    ];
+    const news = wordCounts(sents);
+    const quoted = quotedCounts(sents);
+    expect(quoted.get('الغارديان')).toBe(58);
+    expect(quoted.get('الفيروس')).toBeUndefined();
+    expect(commonWords([], news).has('الغارديان')).toBe(true);
+    const common = commonWords([], news, new Set(), new Set(), COMMON_WORD, quoted);
+    expect(['الغارديان', 'الفيروس'].filter((w) => common.has(w))).toEqual(['الفيروس']);
   });
 
   it('finds adjectives: definite words that almost always follow another definite word', () => {

@@ -530,6 +530,9 @@ const isCuedAcrossNisba = (cues: ReadonlySet<string>, norm: readonly string[], i
   return k > 0 && NISBA_ADJECTIVE.test(norm[k]) && isCuedBy(cues, norm, k);
 };
 
+/** A definite plural nisba (normalized), also behind a proclitic: «الحوثيين», «للحوثيين», «والديمقراطيون». */
+const PLURAL_NISBA = /^[وف]?(ال|لل)\S{2,}(يين|يون)$/;
+
 /** Salience weights. */
 export const SALIENCE = { mention: 1, earliness: 2, inTitle: 2, inSummary: 0.5 };
 /** Spelling variants merge only when their letters without long vowels number at least this («علي» / «عالي» do not). */
@@ -1272,6 +1275,8 @@ function mentionsOf(
             // a colour after a definite noun is its adjective: «العلامة الزرقاء» (blue), not the city of Zarqa
             (type === 'LOC' && a > 0 && DEFINITE_WORD.test(norm[a - 1]) && COLOURS.has(lastCliticVariant(norm[a]))) ||
             isPeopleAfterNoun(norm, a, tags, tagger))) ||
+        // a definite plural nisba is a group of people, no person («الحوثيين», «الديمقراطيون»)
+        (type === 'PERS' && b - a === 1 && PLURAL_NISBA.test(norm[a])) ||
         (type === 'LOC' && isTournamentPlace(norm, a)) ||
         isGroupOrGovernment(norm.slice(a, b), tagger) ||
         // an organization's head with common indefinite adjectives is a description: «منظمة إرهابية», «شركة

@@ -1598,7 +1598,13 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   }
   // 2. a shorter name inside a longer one of the same type is the same entity (بوتين ⊂ فلاديمير بوتين);
   //    when the longer one only adds common words («صلاح فقط» ⊃ «صلاح»), the shorter name is the name
-  const typeOf = (g: Group) => vote(g.mentions.map((m) => m.type));
+  // (a tie goes to the type the news text's cued names give the name: «وأوساكا اليابانية» typed an organization and
+  // «مدينتا أوساكا وطوكيو» a place make Osaka a place)
+  const typeOf = (g: Group) =>
+    vote(
+      g.mentions.map((m) => m.type),
+      tagger.newsType?.(g.key.join(' ')),
+    );
   const merge = (from: Group, into: Group) => {
     into.mentions.push(...from.mentions);
     into.surfaces.push(...from.surfaces);
@@ -2201,10 +2207,16 @@ function fullNameKey(g: Group, forms: Map<string, number> | undefined): string {
   return best;
 }
 
-function vote(types: EntityType[]): EntityType {
+/** The type most mentions have; a tie goes to `tie` when it is one of the tied types, else to the first mention's. */
+function vote(types: EntityType[], tie?: string): EntityType {
   const c = new Map<EntityType, number>();
   for (const t of types) c.set(t, (c.get(t) ?? 0) + 1);
-  return [...c].sort((a, b) => b[1] - a[1])[0][0];
+  const sorted = [...c].sort((a, b) => b[1] - a[1]);
+  if (tie && sorted.length > 1 && sorted[0][1] === sorted[1][1]) {
+    const t = sorted.find(([k, n]) => k === tie && n === sorted[0][1]);
+    if (t) return t[0];
+  }
+  return sorted[0][0];
 }
 
 /**

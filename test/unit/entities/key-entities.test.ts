@@ -2677,6 +2677,21 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     );
   });
 
+  it('breaks a tie between a name’s types by the news text’s type for it («أوساكا» a place)', () => {
+    // real sentences of the ANT news text (2018): the tagger typed «وأوساكا» an organization and «أوساكا» a place
+    const text =
+      'وحققت فيينا علامة شبه مثالية، متقدمة على ملبورن في المرتبة الثانية وأوساكا اليابانية في المرتبة الثالثة.\n' +
+      'والاستثناء الوحيد هو اليابان، إذ جاءت مدينتا أوساكا وطوكيو من بين أول عشر مدن.';
+    const t = {
+      ...stub([
+        ['وأوساكا', 'ORG'],
+        ['أوساكا', 'LOC'],
+      ]),
+      newsType: (k: string) => (k === 'اوساكا' ? ('LOC' as const) : undefined),
+    } as Tagger;
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count])).toEqual([['أوساكا', 'LOC', 2]]);
+  });
+
   it('takes no definite plural nisba for a person («الحوثيين»: the Houthis)', () => {
     // real sentences of the ANT news text (2018)
     const text =

@@ -1225,6 +1225,8 @@ function mentionsOf(
         // nor with a number («سجل صلاح 28 هدفا»: a person's name has no digits)
         while (b - a > 1 && /\p{N}/u.test(words[b - 1])) b--;
       }
+      // nor does a place's or an organization's name end with the day it is dated by («مجلس الشيوخ الأرجنتيني الخميس»)
+      while (type !== 'PERS' && b - a > 1 && WEEKDAYS.has(norm[b - 1])) b--;
       while (b - a > 1 && isAccusative(norm[b - 1], tagger)) b--;
       // nor with an adverb of time or addition («الاتحاد الأوروبي حينذاك», «فيسبوك أيضا»)
       while (b - a > 1 && NAME_END_ADVERBS.has(norm[b - 1])) b--;

@@ -2692,6 +2692,15 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count])).toEqual([['أوساكا', 'LOC', 2]]);
   });
 
+  it('ends no organization’s name with the day it is dated by («مجلس الشيوخ الأرجنتيني الخميس»)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'أجهض مجلس الشيوخ الأرجنتيني الخميس آمال الجمعيات النسائية التي تطالب بتشريع الإجهاض.\n' +
+      'رفض مجلس الشيوخ الأرجنتيني الخميس مشروع قانون تشريع الإجهاض.';
+    const t = stub([['مجلس الشيوخ الأرجنتيني الخميس', 'ORG']]);
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['مجلس الشيوخ الأرجنتيني', 2]]);
+  });
+
   it('takes no definite plural nisba for a person («الحوثيين»: the Houthis)', () => {
     // real sentences of the ANT news text (2018)
     const text =

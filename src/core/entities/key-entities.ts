@@ -150,14 +150,28 @@ function overlayPlaceOrgs(norm: readonly string[][], tags: string[][]): void {
     }
   }
 }
+/** The head of a ministry's name (normalized). */
+const MINISTRY = nerNormalize('وزارة');
 /**
  * A country's army, police, navy or intelligence, named by the definite word for it and the country's nisba
  * («المخابرات الروسية», «الشرطة الفرنسية»), is an organization in the gold conventions; the tagger leaves many of
- * them out. Tagged where both words are untagged.
+ * them out. Tagged where both words are untagged; and a country's ministry named by its head, one definite word and
+ * the nisba, where the three are untagged.
  */
 function overlayNationalForces(norm: readonly string[][], tags: string[][], isPlaceNisba: (w: string) => boolean) {
   for (const [si, t] of tags.entries()) {
     const n = norm[si];
+    // a country's ministry named once: «وزارة» (also behind a proclitic), one definite word and the country's nisba
+    // («وزارة الدفاع الروسية», «بوزارة الخزانة الأميركية»); other heads so followed are as often descriptions
+    // («حزب الرئيس التركي»: the Turkish president's party)
+    for (let i = 0; i + 2 < t.length; i++) {
+      if (t[i] !== 'O' || t[i + 1] !== 'O' || t[i + 2] !== 'O' || !cliticVariants(n[i]).includes(MINISTRY)) continue;
+      if (!DEFINITE_WORD.test(n[i + 1]) || !NISBA_ADJECTIVE.test(n[i + 2])) continue;
+      if (!isPlaceNisba(masculineNisba(n[i + 2]))) continue;
+      t[i] = 'B-ORG';
+      t[i + 1] = 'I-ORG';
+      t[i + 2] = 'I-ORG';
+    }
     for (let i = 0; i + 1 < t.length; i++) {
       if (t[i] !== 'O' || t[i + 1] !== 'O' || !NISBA_ADJECTIVE.test(n[i + 1])) continue;
       if (!cliticVariants(n[i]).some((v) => NATIONAL_FORCES.has(v)) || !isPlaceNisba(masculineNisba(n[i + 1])))

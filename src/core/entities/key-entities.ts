@@ -85,7 +85,7 @@ import {
   isDate,
   isFootballWord,
   isMatchCue,
-  isPrepositionInYa,
+  isWrittenPreposition,
   isTimeOfDay,
   isTitle,
   isTournamentPlace,
@@ -1202,7 +1202,7 @@ function mentionsOf(
           (isCommon(norm[a], tagger) ||
             isConstructPlural(norm[a], tagger, articleWords) ||
             CLAUSE_START.test(words[a]) ||
-            isPrepositionInYa(words[a]) ||
+            isWrittenPreposition(words[a]) ||
             KINSHIP.has(lastCliticVariant(norm[a])) ||
             isFeminineNoun(norm[a], tagger) ||
             isVerbBeforeName(norm, a, b, tagger, personCounts) ||
@@ -1219,11 +1219,11 @@ function mentionsOf(
             b = k;
             break;
           }
-        // nor go on past a preposition written with its ى after a person the article tags on its own: a full name, or
-        // one word tagged alone twice or ending another person's name («رفاق محمد صلاح على إي سواتيني», «لمنافسة صلاح
-        // على لقب», «بحصول ريتشارد على تعويض»; Egypt's «محمد على», Muhammad Ali, stays)
+        // nor go on past a preposition written with its ى (or «أمام») after a person the article tags on its own: a full
+        // name, or one word tagged alone twice or ending another person's name («رفاق محمد صلاح على إي سواتيني»,
+        // «لمنافسة صلاح على لقب», «بحصول ريتشارد على تعويض»; Egypt's «محمد على», Muhammad Ali, stays)
         for (let k = a + 1; k < b; k++) {
-          if (!isPrepositionInYa(words[k])) continue;
+          if (!isWrittenPreposition(words[k])) continue;
           const before = norm.slice(a, k).join(' ');
           const alone = personCounts().get(before) ?? 0;
           if (k - a > 1 ? alone >= 1 : alone >= 2 || personEnds().has(before)) b = k;
@@ -2023,8 +2023,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     (g, n, i, si) =>
       isDate(n, n, i) ||
       isImperativeDo(n, i, tagger) ||
-      // a preposition written with its ى is no «علي» («السيطرة على» of «زين العابدين بن علي»)
-      isPrepositionInYa(words[si][i]) ||
+      // a preposition written with its ى is no «علي» («السيطرة على» of «زين العابدين بن علي»), nor «أمام» an «إمام»
+      isWrittenPreposition(words[si][i]) ||
       // a person's definite surname right after a word that precedes places or organizations names what is named
       // after the family («مدينة الصدر» beside «مقتدى الصدر»), not the person
       (i > 0 && surname(g)[0] === n[i] && n[i].startsWith('ال') && isPlaceOrOrgCue(n[i - 1])) ||

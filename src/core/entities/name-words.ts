@@ -448,12 +448,13 @@ export const CLAUSE_START = /^[وفبل]?[أإ]ن(ه|ها)?$|^و?لكن(ه|ها)
 /**
  * A preposition written with its final ى, as written (normalization makes «على» the name «علي»): no person's name
  * starts with one («القبض على البحيري», «دعوى على راموس»; the news text writes the name «علي» 106 times in
- * «علي خامنئي», «على» once).
+ * «علي خامنئي», «على» once). Also «أمام» (in front of), written with its hamza above: normalization makes it «امام»,
+ * as it makes «إمام» (an imam, a title and a given name) («ومازال أمام ترامب حتى الثاني عشر», «صلاح أمام السيتي»).
  */
-export const PREPOSITION_IN_YA = /^[وف]?(على|إلى|الى|لدى|حتى)$/;
-/** `PREPOSITION_IN_YA` for a word as written, without its diacritics and tatweel. */
-export const isPrepositionInYa = (written: string) =>
-  PREPOSITION_IN_YA.test(written.replace(DIACRITICS, '').replace(TATWEEL, ''));
+export const WRITTEN_PREPOSITION = /^[وف]?(على|إلى|الى|لدى|حتى|أمام)$/;
+/** `WRITTEN_PREPOSITION` for a word as written, without its diacritics and tatweel. */
+export const isWrittenPreposition = (written: string) =>
+  WRITTEN_PREPOSITION.test(written.replace(DIACRITICS, '').replace(TATWEEL, ''));
 /**
  * Kinship and betrothal nouns (general knowledge, normalized; not «ابن», «أبو», «أم», «بنت», which begin names:
  * «ابن خلدون», «أم كلثوم»): before a person's name they name a relative, whose name is not the person's («خطيبة

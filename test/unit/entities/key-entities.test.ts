@@ -2695,6 +2695,18 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     );
   });
 
+  it('takes «أمام» (in front of), written with its hamza above, for no part of a person’s name', () => {
+    // real sentences of a BBC Arabic article (2018): the tagger glued the preposition onto «ترامب»
+    const text =
+      'طالب الرئيس الفرنسي نظيره الأمريكي دونالد ترامب بالالتزام بالاتفاق النووي.\n' +
+      'ومازال أمام ترامب حتى الثاني عشر من الشهر المقبل لتحديد موقف الولايات المتحدة.';
+    const t = stub([
+      ['دونالد ترامب', 'PERS'],
+      ['أمام ترامب', 'PERS'],
+    ]);
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['دونالد ترامب', 2]]);
+  });
+
   it('breaks a tie between a name’s types by the news text’s type for it («أوساكا» a place)', () => {
     // real sentences of the ANT news text (2018): the tagger typed «وأوساكا» an organization and «أوساكا» a place
     const text =

@@ -547,6 +547,38 @@ const isCuedAcrossNisba = (cues: ReadonlySet<string>, norm: readonly string[], i
 /** A definite plural nisba (normalized), also behind a proclitic: «الحوثيين», «للحوثيين», «والديمقراطيون». */
 const PLURAL_NISBA = /^[وف]?(ال|لل)\S{2,}(يين|يون)$/;
 
+/**
+ * A squad list's clubs: one to three words in parentheses right after a person's name, untagged and all letters, that
+ * the article writes so after people at least twice («عبدالله المعيوف (الهلال)»، «سلمان الفرج (الهلال)»: clubs named by
+ * common words, «الهلال», «النصر», «الشباب», which the tagger leaves untagged), tagged as organizations. For football
+ * stories only (the caller), where a player's affiliation in parentheses is his club. Changes `tags` in place.
+ */
+function overlayPlayerClubs(words: readonly string[][], norm: readonly string[][], tags: string[][]): void {
+  const found: [number, number, number][] = [];
+  const count = new Map<string, number>();
+  for (const [si, t] of tags.entries()) {
+    const w = words[si],
+      n = norm[si];
+    for (let e = 1; e + 2 < t.length; e++) {
+      if (!t[e - 1].endsWith('PERS') || t[e] !== 'O' || w[e] !== '(') continue;
+      let c = e + 1;
+      while (c < t.length && c - e <= MAX_CLUB_WORDS && w[c] !== ')' && t[c] === 'O' && ARABIC_LETTERS.test(n[c])) c++;
+      if (c >= t.length || w[c] !== ')' || c === e + 1) continue;
+      const key = n.slice(e + 1, c).join(' ');
+      count.set(key, (count.get(key) ?? 0) + 1);
+      found.push([si, e + 1, c]);
+    }
+  }
+  for (const [si, b, c] of found) {
+    if ((count.get(norm[si].slice(b, c).join(' ')) ?? 0) < 2) continue;
+    for (let k = b; k < c; k++) tags[si][k] = (k === b ? 'B-' : 'I-') + 'ORG';
+  }
+}
+/** The longest club name read in parentheses after a player's name, in words. */
+const MAX_CLUB_WORDS = 3;
+/** A normalized word of Arabic letters only. */
+const ARABIC_LETTERS = /^[\u0621-\u064A]+$/;
+
 /** Salience weights. */
 export const SALIENCE = { mention: 1, earliness: 2, inTitle: 2, inSummary: 0.5 };
 /** Spelling variants merge only when their letters without long vowels number at least this («علي» / «عالي» do not). */
@@ -1003,6 +1035,8 @@ function mentionsOf(
   const football =
     allTags.some((t, si) => t.some((x, i) => x === 'B-ORG' && /منتخب$/.test(allNorm[si][i]))) ||
     allNorm.reduce((c, n) => c + n.filter(isFootballWord).length, 0) >= Math.max(2, nWords / FOOTBALL_WORDS_PER);
+  // in a football story, a squad list's clubs: the words in parentheses after players' names («سلمان الفرج (الهلال)»)
+  if (football) overlayPlayerClubs(allWords, allNorm, allTags);
   joinHyphenatedNames(
     sentences.map((s) => s.text),
     allWords,

@@ -2731,6 +2731,32 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['مجلس الشيوخ الأرجنتيني', 2]]);
   });
 
+  it('takes the words in parentheses after players’ names in a squad list for their clubs («سلمان الفرج (الهلال)»)', () => {
+    // real lines of the ANT news text (2018): Saudi Arabia's World Cup squad
+    const text =
+      '- حراسة المرمى: محمد العويس (الأهلي السعودي)، عبدالله المعيوف (الهلال)، ياسر المسيليم (الأهلي)\n' +
+      'الوسط: عبدالله عطيف (الهلال)، سلمان الفرج (الهلال)، هتان باهبري (الشباب)\n' +
+      'وأعلن المدرب قائمة المنتخب السعودي لكأس العالم.';
+    const t = stub([
+      ['محمد العويس', 'PERS'],
+      ['عبدالله المعيوف', 'PERS'],
+      ['ياسر المسيليم', 'PERS'],
+      ['عبدالله عطيف', 'PERS'],
+      ['سلمان الفرج', 'PERS'],
+      ['هتان باهبري', 'PERS'],
+      ['الأهلي', 'ORG'],
+    ]);
+    const orgs = keyEntities(splitSentences(text), t).filter((e) => e.type === 'ORG');
+    // «الشباب», named once so, stays untagged: the word for youth
+    expect(orgs.map((e) => [e.name, e.count])).toEqual(
+      expect.arrayContaining([
+        ['الهلال', 3],
+        ['الأهلي', 2],
+      ]),
+    );
+    expect(orgs.some((e) => e.name === 'الشباب')).toBe(false);
+  });
+
   it('takes no definite plural nisba for a person («الحوثيين»: the Houthis)', () => {
     // real sentences of the ANT news text (2018)
     const text =

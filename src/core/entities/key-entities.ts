@@ -1025,6 +1025,16 @@ function mentionsOf(
   // national teams («منتخب المغرب», «المنتخب التونسي»): a place the tagger knows or the article tags, or a country
   // («المنتخب البلجيكي»: «بلجيكا» is no word of the tagger's training text)
   const tagged = new Set(allNorm.flatMap((n, si) => n.filter((_, i) => allTags[si][i].endsWith('LOC'))));
+  // the organizations the article tags as one word (without a proclitic), once per article
+  let orgWords: Set<string> | undefined;
+  const orgsAlone = () => {
+    if (orgWords) return orgWords;
+    orgWords = new Set();
+    for (const [si, t] of allTags.entries())
+      for (let k = 0; k < t.length; k++)
+        if (t[k] === 'B-ORG' && t[k + 1] !== 'I-ORG') orgWords.add(lastCliticVariant(allNorm[si][k]));
+    return orgWords;
+  };
   allTags = overlayNationalTeams(
     allNorm,
     allTags,
@@ -1240,7 +1250,9 @@ function mentionsOf(
             KINSHIP.has(lastCliticVariant(norm[a])) ||
             isFeminineNoun(norm[a], tagger) ||
             isVerbBeforeName(norm, a, b, tagger, personCounts) ||
-            isPlaceBeforeName(norm, a, b, tagger, tagged))
+            isPlaceBeforeName(norm, a, b, tagger, tagged) ||
+            // … nor an organization the article names on its own («لنابولي كارلو أنشيلوتي»: Napoli's coach)
+            (b - a >= 3 && orgsAlone().has(lastCliticVariant(norm[a]))))
         )
           a++;
         while (b - a > 1 && /^[وف]?(بال|كال|لل)/.test(norm[b - 1]) && isCommon(norm[b - 1], tagger)) b--;

@@ -2757,6 +2757,26 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(orgs.some((e) => e.name === 'الشباب')).toBe(false);
   });
 
+  it('cuts an organization the article names on its own off a person’s name glued to it («لنابولي كارلو أنشيلوتي»)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'قال رئيس نابولي الإيطالي إن تشلسي اقترب من التعاقد مع ماوريتسيو ساري مدرب نابولي السابق.\n' +
+      'وأضاف خلال تقديم المدرب الجديد لنابولي كارلو أنشيلوتي: "ساري اقترب من تدريب تشلسي".';
+    const t = stub([
+      ['نابولي', 'ORG'],
+      ['لنابولي كارلو أنشيلوتي', 'PERS'],
+      ['ماوريتسيو ساري', 'PERS'],
+      ['تشلسي', 'ORG'],
+    ]);
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ['كارلو أنشيلوتي', 'PERS', 1],
+        ['نابولي', 'ORG', 3],
+      ]),
+    );
+  });
+
   it('takes no definite plural nisba for a person («الحوثيين»: the Houthis)', () => {
     // real sentences of the ANT news text (2018)
     const text =

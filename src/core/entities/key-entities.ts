@@ -549,7 +549,7 @@ const PLURAL_NISBA = /^[وف]?(ال|لل)\S{2,}(يين|يون)$/;
 
 /**
  * A squad list's clubs: one to three words in parentheses right after a person's name, untagged and all letters, that
- * the article writes so after people at least twice («عبدالله المعيوف (الهلال)»، «سلمان الفرج (الهلال)»: clubs named by
+ * the article writes so after people at least twice («عبدالله المعيوف (الهلال)», «سلمان الفرج (الهلال)»: clubs named by
  * common words, «الهلال», «النصر», «الشباب», which the tagger leaves untagged), tagged as organizations. For football
  * stories only (the caller), where a player's affiliation in parentheses is his club. Changes `tags` in place.
  */

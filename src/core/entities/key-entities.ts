@@ -502,8 +502,7 @@ function overlayQuotedOrgs(
       let c = q + 1;
       while (c < w.length && c - q <= MAX_QUOTED_ORG_WORDS + 1 && !QUOTE_MARKS.test(w[c])) c++;
       if (c >= w.length || !QUOTE_MARKS.test(w[c]) || c === q + 1 || c - q > MAX_QUOTED_ORG_WORDS + 1) continue;
-      if (t.slice(q + 1, c).some((x) => x !== 'O') || n.slice(q + 1, c).some((x) => !/^[\u0621-\u064A]+$/.test(x)))
-        continue;
+      if (t.slice(q + 1, c).some((x) => x !== 'O') || n.slice(q + 1, c).some((x) => !ARABIC_LETTERS.test(x))) continue;
       // not a common word alone («مجلة "الطائرة"» would count every plane), nor a word the display would read as a
       // proclitic and a word («شركة "فالف"»)
       if ((c === q + 2 && isCommon(n[q + 1], tagger)) || hasProclitic(n[q + 1], tagger)) continue;
@@ -997,16 +996,21 @@ function mentionsOf(
     if (v === undefined) aloneNames.set(k, (v = occursAlone(allNorm, name)));
     return v;
   };
-  // the last words of the person spans of two words or more (surnames)
-  let endSet: Set<string> | undefined;
-  const personEnds = () => {
-    if (endSet) return endSet;
-    endSet = new Set();
-    for (const [si, t] of allTags.entries())
-      for (let k = 1; k < t.length; k++)
-        if (t[k] === 'I-PERS' && t[k + 1] !== 'I-PERS') endSet.add(lastCliticVariant(allNorm[si][k]));
-    return endSet;
+  /** the words (without a proclitic) at the tags `at` picks, read once from the tags as they stand at first use */
+  const wordsAt = (at: (t: readonly string[], k: number) => boolean) => {
+    let set: Set<string> | undefined;
+    return () => {
+      if (set) return set;
+      set = new Set();
+      for (const [si, t] of allTags.entries())
+        for (let k = 0; k < t.length; k++) if (at(t, k)) set.add(lastCliticVariant(allNorm[si][k]));
+      return set;
+    };
   };
+  // the last words of the person spans of two words or more (surnames)
+  const personEnds = wordsAt((t, k) => k > 0 && t[k] === 'I-PERS' && t[k + 1] !== 'I-PERS');
+  // the organizations the article tags as one word
+  const orgsAlone = wordsAt((t, k) => t[k] === 'B-ORG' && t[k + 1] !== 'I-ORG');
   // how often the tagger names each person span (its words as a key), once per article
   let personCountMap: Map<string, number> | undefined;
   const personCounts = () => {
@@ -1025,16 +1029,6 @@ function mentionsOf(
   // national teams («منتخب المغرب», «المنتخب التونسي»): a place the tagger knows or the article tags, or a country
   // («المنتخب البلجيكي»: «بلجيكا» is no word of the tagger's training text)
   const tagged = new Set(allNorm.flatMap((n, si) => n.filter((_, i) => allTags[si][i].endsWith('LOC'))));
-  // the organizations the article tags as one word (without a proclitic), once per article
-  let orgWords: Set<string> | undefined;
-  const orgsAlone = () => {
-    if (orgWords) return orgWords;
-    orgWords = new Set();
-    for (const [si, t] of allTags.entries())
-      for (let k = 0; k < t.length; k++)
-        if (t[k] === 'B-ORG' && t[k + 1] !== 'I-ORG') orgWords.add(lastCliticVariant(allNorm[si][k]));
-    return orgWords;
-  };
   allTags = overlayNationalTeams(
     allNorm,
     allTags,

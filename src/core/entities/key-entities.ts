@@ -658,6 +658,37 @@ function aliasAfter(
   return { norm: alias, words: words.slice(j + 1, close) };
 }
 
+/**
+ * An organization's field that the tagger left out of its name, when the organization's short name follows in
+ * parentheses: one untagged word with the preposition ل, and a definite word after it («إتحاد أميركا الجنوبية |
+ * لكرة القدم ( كونميبول )», «الجمعية الملكية | لمنع الحوادث ( روسبا )»), joins the name, so that the short name
+ * is given right after it (`aliasAfter`). Changes `tags` in place.
+ */
+function overlayFieldBeforeAlias(
+  words: readonly string[][],
+  norm: readonly string[][],
+  tags: string[][],
+  tagger: Tagger,
+  parenthesized: ReadonlyMap<string, number>,
+): void {
+  for (const [si, t] of tags.entries()) {
+    const w = words[si] as string[],
+      n = norm[si] as string[];
+    for (let j = 1; j < t.length; j++) {
+      if (t[j] !== 'O' || !t[j - 1].endsWith('ORG') || !FIELD_PREPOSITION.test(n[j])) continue;
+      let end = j + 1;
+      if (!aliasAfter(w, n, end, tagger, parenthesized)) {
+        if (t[end] !== 'O' || !/^ال\S{2,}/.test(n[end] ?? '')) continue;
+        end++;
+        if (!aliasAfter(w, n, end, tagger, parenthesized)) continue;
+      }
+      for (let k = j; k < end; k++) t[k] = 'I-ORG';
+    }
+  }
+}
+/** A word with the preposition ل: an organization's field («لكرة», «للطاقة», «لحقوق»). */
+const FIELD_PREPOSITION = /^ل\S{2,}/;
+
 /** Longest description kept, in words. */
 const MAX_DESCRIPTION_WORDS = 4;
 
@@ -1041,6 +1072,8 @@ function mentionsOf(
     allNorm.reduce((c, n) => c + n.filter(isFootballWord).length, 0) >= Math.max(2, nWords / FOOTBALL_WORDS_PER);
   // in a football story, a squad list's clubs: the words in parentheses after players' names («سلمان الفرج (الهلال)»)
   if (football) overlayPlayerClubs(allWords, allNorm, allTags);
+  // an organization's field the tagger left out before its short name («الاتحاد الإفريقي | لكرة القدم ( كاف )»)
+  overlayFieldBeforeAlias(allWords, allNorm, allTags, tagger, parenthesized);
   joinHyphenatedNames(
     sentences.map((s) => s.text),
     allWords,
@@ -1931,7 +1964,12 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       const list = aliases.get(g) ?? new Map<string, string>();
       if (!list.has(k)) aliases.set(g, list.set(k, m.alias.words.join(' ')));
       const h = groups.get(k);
-      if (h && h !== g) merge(h, g);
+      if (!h || h === g) continue;
+      // the short name is the named one's: its type too («وكالة الشرطة الأوروبية ( يوروبول )», then «يوروبول»
+      // alone, which the tagger types otherwise)
+      const t = typeOf(g);
+      for (const x of h.mentions) x.type = t;
+      merge(h, g);
     }
   }
   // one country by its two names («بريطانيا» and «المملكة المتحدة», «أميركا» and «الولايات المتحدة»:

@@ -1325,6 +1325,30 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('joins an organization’s field left out before its short name, which then takes its type («يوروبول»)', () => {
+    // the tagger stops the name before its field («لكرة القدم») and types the short name alone a person
+    const text =
+      'وطالب إتحاد أميركا الجنوبية لكرة القدم (كونميبول) بتسريع العملية.\nوأيد رئيس الفيفا طلب "كونميبول" أمس.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['إتحاد أميركا الجنوبية', 'ORG'],
+        ['كونميبول', 'PERS'],
+      ]),
+    );
+    expect(ents.map((e) => [e.name, e.type, e.count])).toEqual([['كونميبول', 'ORG', 2]]);
+    expect(ents[0].variants).toContain('إتحاد أميركا الجنوبية لكرة القدم');
+    // not without the short name in parentheses: the field is no part of the name the tagger found
+    const without = keyEntities(
+      splitSentences('وطالب إتحاد أميركا الجنوبية لكرة القدم بتسريع العملية.\nوأيد رئيس الفيفا طلب "كونميبول" أمس.'),
+      stub([
+        ['إتحاد أميركا الجنوبية', 'ORG'],
+        ['كونميبول', 'PERS'],
+      ]),
+    );
+    expect(without.find((e) => e.type === 'ORG')).toMatchObject({ name: 'إتحاد أميركا الجنوبية', count: 1 });
+  });
+
   it('keeps a place named with a compass word apart from the place without it («جنوب السودان», «السودان»)', () => {
     const text = 'زار الوفد السودان أمس.\nثم توجه إلى جنوب السودان.\nوقال مسؤول في جنوب السودان إن الزيارة مهمة.';
     const ents = keyEntities(

@@ -2062,8 +2062,16 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   // السعودية»; the nisba alone after a definite feminine noun is an adjective, above)
   const stateForms = (g: Group): string[] =>
     g.key.length === 1 && votedType(g) === 'LOC' && tagger.isCountry?.(g.key[0]) ? stateNames(g.key[0]) : [];
+  // … also with a foreign g written the other way («فينجر» of «أرسين فينغر», «جريفيث» of «مارتن غريفيث»), when that
+  // spelling is no word of the tagger's training text, no frequent or common word and no other name's
+  const gVariant = (w: string): string[] => {
+    if (!/[جغ]/.test(w)) return [];
+    const v = w.replace(/[جغ]/g, (c) => (c === 'ج' ? 'غ' : 'ج'));
+    return wordUse.has(v) || isCommon(v, tagger) || tagger.isKnownWord?.(v) || tagger.isFrequentWord?.(v) ? [] : [v];
+  };
   const extraForms = (g: Group) => [
     ...surname(g),
+    ...surname(g).flatMap(gVariant),
     ...withoutHead(g),
     ...stateForms(g),
     ...(aliases.get(g)?.keys() ?? []),

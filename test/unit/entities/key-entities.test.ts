@@ -122,6 +122,15 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(ents.map((e) => e.name)).toEqual(['بريت كافانو']);
   });
 
+  it('counts a surname alone written with the other letter for a foreign g («فينجر» of «أرسين فينغر»)', () => {
+    const text = 'وودع اللاعبون المدرب أرسين فينغر أمس.\nوأعلن فينجر أنه سيترك النادي.';
+    const ents = keyEntities(splitSentences(text), stub([['أرسين فينغر', 'PERS']]));
+    expect(ents.map((e) => [e.name, e.count])).toEqual([['أرسين فينغر', 2]]);
+    // not when that spelling is a word of the tagger's training text
+    const known = { ...stub([['أرسين فينغر', 'PERS']]), isKnownWord: (w: string) => w === 'فينجر' };
+    expect(keyEntities(splitSentences(text), known).map((e) => [e.name, e.count])).toEqual([['أرسين فينغر', 1]]);
+  });
+
   it('splits a surname the article names alone from the person tagged right after it («تيلرسون مارغريت بيترلين»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

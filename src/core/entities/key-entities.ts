@@ -350,8 +350,10 @@ const isFeminineNoun = (n: string, tagger: Tagger) => {
 
 /**
  * The sentence's first word glued before a person's name of two words or more that the article tags on its own
- * («تحرّرت كارين ماكدوغال» beside «كارين ماكدوغال»): a verb, when the tagger's training text and the news text do not
- * know it as a word (a given name is a known word: «رجب طيب أردوغان» beside «طيب أردوغان»).
+ * («تحرّرت كارين ماكدوغال» beside «كارين ماكدوغال»), or behind «و»/«ف» before a one-word name the article tags on its
+ * own at least twice («وظن مورينيو» beside «مورينيو» ×2, «والسيناتور مينينديز»): a verb (or a title), when the
+ * tagger's training text and the news text do not know it as a word (a given name is a known word: «رجب طيب أردوغان»
+ * beside «طيب أردوغان»).
  */
 const isVerbBeforeName = (
   norm: readonly string[],
@@ -361,7 +363,7 @@ const isVerbBeforeName = (
   personCounts: () => ReadonlyMap<string, number>,
 ) =>
   a === 0 &&
-  b - a >= 3 &&
+  (b - a >= 3 || (b - a === 2 && /^[وف]/.test(norm[a]) && (personCounts().get(norm[a + 1]) ?? 0) >= 2)) &&
   !tagger.isKnownWord?.(norm[a]) &&
   !tagger.isFrequentWord?.(norm[a]) &&
   !tagger.isWholeWord?.(norm[a]) &&

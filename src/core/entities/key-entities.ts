@@ -706,6 +706,8 @@ interface Mention {
   quotedTitle?: number;
   /** the name stands in quotation marks, alone («"رايان إير"») */
   quoted?: boolean;
+  /** a model's name in quotation marks after the word for a car, a phone, a plane or a model («طراز "تورنيدو"») */
+  model?: boolean;
   /** a place's use: after a word of place or state («في روسيا», «رئيس فرنسا») */
   placeUse?: boolean;
   /** the short name given in parentheses right after it («الاتحاد الإفريقي لكرة القدم ( كاف )»): normalized
@@ -1133,7 +1135,11 @@ function mentionsOf(
       if (type === 'PERS' && (isCuedBy(MISC_CUES, norm, i) || insideCuedTitle(words, norm, i, j))) retype('MISC');
       // a name in quotation marks right after the word for a car, a phone or a plane is the model's («سيارة "إي كيو
       // سي"»), whatever the tagger typed; the maker stands unquoted («هاتف غوغل»)
-      if (type !== 'MISC' && i > 0 && QUOTE_MARKS.test(norm[i - 1]) && isCuedBy(MODEL_CUES, norm, i)) retype('MISC');
+      let model = false;
+      if (i > 0 && QUOTE_MARKS.test(norm[i - 1]) && isCuedBy(MODEL_CUES, norm, i)) {
+        if (type !== 'MISC') retype('MISC');
+        model = true;
+      }
       // a ship's name right after the word for a ship («السفينة ديتشوتي», «سفينة "أكواريوس"»), also after its flag's
       // nisba («السفينة الإيطالية "فوس تالاسا"»); not a country
       if (
@@ -1404,6 +1410,7 @@ function mentionsOf(
               : undefined,
           quotedTitle: a === t ? quotedTitle : 0,
           quoted: a > 0 && b < words.length && QUOTE_MARKS.test(words[a - 1]) && QUOTE_MARKS.test(words[b]),
+          model: model || undefined,
           placeUse: type === 'LOC' && ((a > 0 && PLACE_USE_WORDS.has(lastCliticVariant(norm[a - 1]))) || b <= dateline),
         });
       }
@@ -2143,6 +2150,9 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // لكرة القدم», a quote, made «محمد صلاح» ×27 a club)
     const namedPerson = voted === 'PERS' && g.key.length > 1 && tagger.newsType?.(g.key[0]) === 'PERS';
     let type = misc ?? (namedPerson ? voted : typeFromCues(voted, cues.get(g) ?? []));
+    // a name the article gives as a model's («مقاتلات من طراز "تورنيدو"») is the model's at its other mentions too
+    // («طائرات تورنيدو», «لتورنيدو»), whatever the tagger typed there
+    if (g.mentions.some((m) => m.model)) type = 'MISC';
     // a «person» that the news text names only as a place or an organization, by the words written before it
     // («العاصمة بيونغ يانغ», «شركة سبيس إكس»), unless the article gives it a title or a word that precedes people
     if (

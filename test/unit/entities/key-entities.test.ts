@@ -2707,6 +2707,20 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     );
   });
 
+  it('takes a name the article gives as a model’s for the model at its other mentions too («طراز "تورنيدو"»)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'وقد لا تتمكن القوات من استخدام مقاتلات من طراز "تورنيدو" في مهام الحلف.\n' +
+      'وأضاف أن نظام أسلحة تورنيدو لن يشارك في المهام.\nوتسعى ألمانيا إلى السحب التدريجي لتورنيدو عام 2025.';
+    const spans: [string, string][] = [
+      ['تورنيدو', 'PERS'],
+      ['لتورنيدو', 'PERS'],
+    ];
+    expect(keyEntities(splitSentences(text), stub(spans)).map((e) => [e.name, e.type, e.count])).toEqual([
+      ['تورنيدو', 'MISC', 3],
+    ]);
+  });
+
   it('takes a name right after the word for a ship for the ship («للسفينة ديتشوتي», «سفينة "أكواريوس"»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

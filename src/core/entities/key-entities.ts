@@ -549,14 +549,24 @@ const isCuedAcrossNisba = (cues: ReadonlySet<string>, norm: readonly string[], i
 const PLURAL_NISBA = /^[وف]?(ال|لل)\S{2,}(يين|يون)$/;
 
 /**
- * A squad list's clubs: one to three words in parentheses right after a person's name, untagged and all letters, that
- * the article writes so after people at least twice («عبدالله المعيوف (الهلال)», «سلمان الفرج (الهلال)»: clubs named by
- * common words, «الهلال», «النصر», «الشباب», which the tagger leaves untagged), tagged as organizations. For football
- * stories only (the caller), where a player's affiliation in parentheses is his club. Changes `tags` in place.
+ * A squad list's clubs: one to three words in parentheses right after a person's name, tagged as organizations. In a
+ * football story (`football`), where a player's affiliation in parentheses is his club: untagged words of letters that
+ * the article writes so after people at least twice («عبدالله المعيوف (الهلال)», «سلمان الفرج (الهلال)»: clubs named
+ * by common words, «الهلال», «النصر», «الشباب», which the tagger leaves untagged). In any story: words of letters
+ * followed by a country's nisba, whatever the tagger made of them, where the article writes at least
+ * `MIN_AFFILIATIONS` such after people («مهدي بنعطية (يوفنتوس الإيطالي)», «غانم سايس (وولفر هامبتون الإنجليزي)»: a
+ * list of people with their clubs, or parties, and the clubs' countries). Changes `tags` in place.
  */
-function overlayPlayerClubs(words: readonly string[][], norm: readonly string[][], tags: string[][]): void {
+function overlayPlayerClubs(
+  words: readonly string[][],
+  norm: readonly string[][],
+  tags: string[][],
+  tagger: Tagger,
+  football: boolean,
+): void {
   const found: [number, number, number][] = [];
   const count = new Map<string, number>();
+  const withNisba: [number, number, number][] = [];
   for (const [si, t] of tags.entries()) {
     const w = words[si],
       n = norm[si];
@@ -564,17 +574,30 @@ function overlayPlayerClubs(words: readonly string[][], norm: readonly string[][
       if (!t[e - 1].endsWith('PERS') || t[e] !== 'O' || w[e] !== '(') continue;
       let c = e + 1;
       while (c < t.length && c - e <= MAX_CLUB_WORDS && w[c] !== ')' && t[c] === 'O' && ARABIC_LETTERS.test(n[c])) c++;
-      if (c >= t.length || w[c] !== ')' || c === e + 1) continue;
-      const key = n.slice(e + 1, c).join(' ');
-      count.set(key, (count.get(key) ?? 0) + 1);
-      found.push([si, e + 1, c]);
+      if (football && c < t.length && w[c] === ')' && c > e + 1) {
+        const key = n.slice(e + 1, c).join(' ');
+        count.set(key, (count.get(key) ?? 0) + 1);
+        found.push([si, e + 1, c]);
+      }
+      // the words and a country's nisba: «(يوفنتوس الإيطالي)»
+      let d = e + 1;
+      while (d < t.length && d - e <= MAX_CLUB_WORDS + 1 && w[d] !== ')' && ARABIC_LETTERS.test(n[d])) d++;
+      if (
+        d < t.length &&
+        w[d] === ')' &&
+        d > e + 2 &&
+        t[d - 1] === 'O' &&
+        tagger.isPlaceNisba?.(masculineNisba(n[d - 1]))
+      )
+        withNisba.push([si, e + 1, d - 1]);
     }
   }
-  for (const [si, b, c] of found) {
-    if ((count.get(norm[si].slice(b, c).join(' ')) ?? 0) < 2) continue;
-    for (let k = b; k < c; k++) tags[si][k] = (k === b ? 'B-' : 'I-') + 'ORG';
-  }
+  const clubs = found.filter(([si, b, c]) => (count.get(norm[si].slice(b, c).join(' ')) ?? 0) >= 2);
+  if (withNisba.length >= MIN_AFFILIATIONS) clubs.push(...withNisba);
+  for (const [si, b, c] of clubs) for (let k = b; k < c; k++) tags[si][k] = (k === b ? 'B-' : 'I-') + 'ORG';
 }
+/** People with an affiliation and its country's nisba in parentheses after them that make a list of clubs. */
+const MIN_AFFILIATIONS = 3;
 /** The longest club name read in parentheses after a player's name, in words. */
 const MAX_CLUB_WORDS = 3;
 /** A normalized word of Arabic letters only. */
@@ -1074,8 +1097,9 @@ function mentionsOf(
   const football =
     allTags.some((t, si) => t.some((x, i) => x === 'B-ORG' && /منتخب$/.test(allNorm[si][i]))) ||
     allNorm.reduce((c, n) => c + n.filter(isFootballWord).length, 0) >= Math.max(2, nWords / FOOTBALL_WORDS_PER);
-  // in a football story, a squad list's clubs: the words in parentheses after players' names («سلمان الفرج (الهلال)»)
-  if (football) overlayPlayerClubs(allWords, allNorm, allTags);
+  // a squad list's clubs: the words in parentheses after players' names («سلمان الفرج (الهلال)» in a football story,
+  // «مهدي بنعطية (يوفنتوس الإيطالي)» in any)
+  overlayPlayerClubs(allWords, allNorm, allTags, tagger, football);
   // an organization's field the tagger left out before its short name («الاتحاد الإفريقي | لكرة القدم ( كاف )»)
   overlayFieldBeforeAlias(allWords, allNorm, allTags, tagger, parenthesized);
   joinHyphenatedNames(

@@ -2804,6 +2804,35 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(orgs.some((e) => e.name === 'الشباب')).toBe(false);
   });
 
+  it('takes a name and a country’s nisba in parentheses after people for their clubs in a list («(يوفنتوس الإيطالي)»)', () => {
+    // real lines of the ANT news text (2018): Morocco's squad, no football word in the window
+    const lines = [
+      'مهدي بنعطية (يوفنتوس الإيطالي) وغانم سايس (وولفر هامبتون الإنجليزي).',
+      'وسفيان أمرابط (فاينورد روتردام الهولندي) وكريم الأحمدي (فاينورد روتردام الهولندي).',
+    ];
+    const t = {
+      ...stub([
+        ['مهدي بنعطية', 'PERS'],
+        ['وغانم سايس', 'PERS'],
+        ['وسفيان أمرابط', 'PERS'],
+        ['وكريم الأحمدي', 'PERS'],
+        ['يوفنتوس', 'ORG'],
+        ['فاينورد روتردام', 'LOC'],
+      ]),
+      isPlaceNisba: (w: string) => ['الايطالي', 'الانجليزي', 'الهولندي'].includes(w),
+    };
+    const ents = keyEntities(splitSentences(lines.join('\n')), t);
+    expect(ents.filter((e) => e.type !== 'PERS').map((e) => [e.name, e.type, e.count])).toEqual(
+      expect.arrayContaining([
+        ['فاينورد روتردام', 'ORG', 2],
+        ['يوفنتوس', 'ORG', 1],
+      ]),
+    );
+    // two such are no list: the tagger's place stays
+    const two = keyEntities(splitSentences(lines[1]), t);
+    expect(two.find((e) => e.name === 'فاينورد روتردام')?.type).toBe('LOC');
+  });
+
   it('cuts an organization the article names on its own off a person’s name glued to it («لنابولي كارلو أنشيلوتي»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

@@ -2191,6 +2191,17 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // in a football story, a place the article names as a club at least once is that club («روما»); not a
     // country, whose name stands for the country and for its team
     if (type === 'LOC' && clubs.has(g) && !tagger.isCountry?.(keyStr)) type = 'ORG';
+    // … and a country the article names as a team at least once (after a match verb: «أمام إيسلندا», «فاز … على
+    // نيجيريا»; not in a sentence about hosting or bidding) and never as a place (`placeUse`: «في روسيا», «رئيس
+    // فرنسا», a dateline) is its team
+    if (
+      football &&
+      type === 'LOC' &&
+      tagger.isCountry?.(keyStr) &&
+      g.mentions.some((m) => m.type === 'ORG' && !hostingSentence(m.sentence)) &&
+      !g.mentions.some((m) => m.placeUse)
+    )
+      type = 'ORG';
     const counts = new Map<string, number>();
     for (const m of g.mentions) {
       const s = m.words.join(' ');

@@ -533,6 +533,29 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(portugal.map((e) => [e.name, e.type])).toEqual([['البرتغال', 'ORG']]);
   });
 
+  it('takes a country the article names as a team once, after a match verb, and never as a place, for its team («أمام إيسلندا»)', () => {
+    // real sentences of the ANT news text (2018): most of Iceland's mentions stand in sentences without a football word
+    const lines = [
+      'فاز منتخب الأرجنتين على نيجيريا مساء الثلاثاء بنتيجة 2-1.',
+      'وحققت كرواتيا فوزها الثالث أمام إيسلندا 2-1.',
+      'وكانت الوافدة الجديدة إيسلندا قد تعادلت مع الأرجنتين.',
+      'وتذيلت إيسلندا الترتيب بنقطة واحدة.',
+    ];
+    const t = {
+      ...stub([
+        ['منتخب الأرجنتين', 'ORG'],
+        ['إيسلندا', 'LOC'],
+        ['كرواتيا', 'LOC'],
+        ['نيجيريا', 'LOC'],
+      ]),
+      isCountry: (k: string) => ['ايسلندا', 'كرواتيا', 'نيجيريا'].includes(k),
+    } as Tagger;
+    const type = (text: string) => keyEntities(splitSentences(text), t).find((e) => e.name === 'إيسلندا')?.type;
+    expect(type(lines.join('\n'))).toBe('ORG');
+    // named as a place once: the country
+    expect(type([...lines, 'ووصل المشجعون إلى إيسلندا فجرا.'].join('\n'))).toBe('LOC');
+  });
+
   it('takes «المنتخب» and the nisba of a country the tagger never learned for the national team («المنتخب البلجيكي»)', () => {
     // real sentences of the ANT news text (2018)
     const text =

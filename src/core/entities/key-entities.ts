@@ -1222,13 +1222,15 @@ function mentionsOf(
       // a surname the tagger cut off: one word right after a person's span («سيلفستر | ستالون», «رجب طيب |
       // اردوغان»); two full names side by side are two people listed («كريس سمولينغ دوايت جايل»), and two people
       // are otherwise joined by و («بوش وبلير»; also before a name that looks whole: «دميرتاش وفيغن يوكسداغ»), unless
-      // the word in و is whole and the article never writes it without the و («سيرينا | وليامز», «هارفي | واينستين»)
+      // the word in و is whole and the article never writes it without the و («سيرينا | وليامز», «هارفي | واينستين»);
+      // nor a common word the tagger took for a person of its own («عن عبد الرحمن | قوله», quoted as saying)
       if (
         type === 'PERS' &&
         tags[j] === 'B-PERS' &&
         tags[j + 1] !== 'I-PERS' &&
         (!/^[وف]/.test(norm[j]) || !bareWords().has(norm[j].slice(1))) &&
-        !hasProclitic(norm[j], tagger)
+        !hasProclitic(norm[j], tagger) &&
+        !isCommon(norm[j], tagger)
       )
         j++;
       // a given name the tagger cut off: one word right before a person's span of several words («أندريس | مانويل

@@ -252,6 +252,19 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     );
     expect(listed).toHaveLength(2);
     expect(ents.map((e) => e.name).sort()).toEqual(['سيلفستر ستالون', 'صلاح الدين دميرتاش', 'فيغن يوكسداغ']);
+    // nor a common word the tagger took for a person of its own: «عن عبد الرحمن | قوله», quoted as saying
+    const quoted = keyEntities(
+      splitSentences('وقال رامي عبد الرحمن إن الغارات مستمرة.\nونقلت الوكالة عن عبد الرحمن قوله إن القتلى مدنيون.'),
+      {
+        ...stub([
+          ['رامي عبد الرحمن', 'PERS'],
+          ['عبد الرحمن', 'PERS'],
+          ['قوله', 'PERS'],
+        ]),
+        isCommonWord: (w: string) => w === 'قوله',
+      },
+    );
+    expect(quoted.map((e) => [e.name, e.count])).toEqual([['رامي عبد الرحمن', 2]]);
   });
 
   it('joins a surname that begins with و when the article never writes it without the و', () => {

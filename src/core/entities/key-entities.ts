@@ -1187,7 +1187,10 @@ function mentionsOf(
         cliticVariants(norm[i - 2]).some((v) => STORM_CUES.has(v))
       )
         retype('MISC');
-      if (type === 'PERS' && isCuedBy(APP_CUES, norm, i)) retype('ORG');
+      if ((type === 'PERS' || type === 'MISC') && isCuedBy(APP_CUES, norm, i)) retype('ORG');
+      // a name joined by a hyphen to a number is a model's, an exercise's or a mission's («إس-300», «فوستوك-2018»,
+      // «تيانقونغ-1»): MISC, whatever the tagger typed
+      if (type !== 'MISC' && words[j] === '-' && /^\d/.test(words[j + 1] ?? '')) retype('MISC');
       // a «person» whose name begins with the word for a kind of organization or an armed group is one («فيلق
       // الرحمن», «حركة أحرار الشام»: «الرحمن» of «عبد الرحمن» made it a person)
       if (type === 'PERS' && j - i > 1 && (orgHead(norm[i]) !== undefined || GROUP_HEADS.has(norm[i]))) retype('ORG');

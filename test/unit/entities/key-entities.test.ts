@@ -122,6 +122,21 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(ents.map((e) => e.name)).toEqual(['بريت كافانو']);
   });
 
+  it('takes a name joined by a hyphen to a number for a model’s or an exercise’s («إس-300»)', () => {
+    // a real sentence of the ANT news text (2018)
+    const text =
+      'وبذلت إسرائيل جهودا لإقناع موسكو بعدم بيع صواريخ إس-300 إلى سوريا.\nوقد تسلم سوريا منظومة إس-300 قريبا.';
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['إس', 'LOC'],
+        ['إسرائيل', 'LOC'],
+      ]),
+    );
+    expect(ents.find((e) => e.name === 'إس')?.type).toBe('MISC');
+    expect(ents.find((e) => e.name === 'إسرائيل')?.type).toBe('LOC');
+  });
+
   it('counts a surname alone written with the other letter for a foreign g («فينجر» of «أرسين فينغر»)', () => {
     const text = 'وودع اللاعبون المدرب أرسين فينغر أمس.\nوأعلن فينجر أنه سيترك النادي.';
     const ents = keyEntities(splitSentences(text), stub([['أرسين فينغر', 'PERS']]));
@@ -1784,6 +1799,12 @@ describe('key names: counted in the text, shown when in the headline or mentione
     // after the word for an app it is the app, an organization in the gold conventions
     const app = keyEntities(splitSentences('وحظرت روسيا تطبيق تليغرام.'), stub([['تليغرام', 'PERS']]));
     expect(app.map((e) => [e.name, e.type])).toEqual([['تليغرام', 'ORG']]);
+    // … also one the tagger typed MISC (a real sentence of the ANT news text, 2018)
+    const vero = keyEntities(
+      splitSentences('وقد أطلق الحريري تطبيق "Vero" كبديل لموقع فيسبوك.'),
+      stub([['Vero', 'MISC']]),
+    );
+    expect(vero.map((e) => [e.name, e.type])).toContainEqual(['Vero', 'ORG']);
     // a named protocol or treaty is a work too («بروتوكول هانيبال», the Hannibal Directive)
     const protocol = keyEntities(
       splitSentences('انتقدت هيئة رقابة بروتوكول هانيبال العسكري.'),

@@ -24,7 +24,9 @@
  *  4. Word clusters (scripts/lib/clusters.ts) from train tokens, EASC, and the news text (unless --no-news).
  *     The model also carries, for the key-names display (scripts/lib/name-stats.ts), two word sets, the
  *     multi-word organization names that the display keeps whole (unless --no-phrases) and the words before
- *     names that tell their type (unless --no-cues).
+ *     names that tell their type (unless --no-cues); and the people the finished tagger tags alone often enough when
+ *     run over the news text's paragraphs (name-stats.ts `newsPeople`: the model is built, decoded and run once more
+ *     for them, about a minute).
  *  5. --cv K: K-fold CV over ANERcorp train (WikiFANE always on the training side; clusters rebuilt
  *     without the held-out fold), micro F1 per epoch after document consistency; with --ensemble > 1 (the
  *     default, at --epochs) also the folds pooled by type, and with KHULASA_CV_DUMP=FILE every held-out sentence's
@@ -84,6 +86,7 @@ import {
   placeNisbas,
   countryNames,
   frequentWords,
+  newsPeople,
   commonWords,
   COMMON_WORD,
   quotedCounts,
@@ -553,6 +556,7 @@ function modelFile(
     compassPlaces?: Set<string>;
     placeNisbas?: Set<string>;
     frequent?: Set<string>;
+    newsPeople?: Set<string>;
     countries?: Set<string>;
     cues?: Map<string, string>;
     cuedNames?: Map<string, string>;
@@ -620,6 +624,9 @@ function modelFile(
       ? (({ n, b64 }) => ({ nCountries: n, countries: b64 }))(hashSetField(stats.countries))
       : {}),
     ...(stats.frequent?.size ? (({ n, b64 }) => ({ nFrequent: n, frequent: b64 }))(hashSetField(stats.frequent)) : {}),
+    ...(stats.newsPeople?.size
+      ? (({ n, b64 }) => ({ nNewsPeople: n, newsPeople: b64 }))(hashSetField(stats.newsPeople))
+      : {}),
     ...(stats.miscTypes?.size ? { miscTypes: typedHashSets(stats.miscTypes, ['LOC', 'ORG']) } : {}),
     ...(stats.cues?.size ? { typeCues: typedHashSets(stats.cues, ['PERS', 'LOC', 'ORG']) } : {}),
     ...(stats.cuedNames?.size ? { newsTypes: typedHashSets(stats.cuedNames, ['PERS', 'LOC', 'ORG']) } : {}),
@@ -801,6 +808,8 @@ function main() {
     placeNisbas: nisbas,
     countries,
     frequent: frequentWords(newsCounts),
+    // filled below, from the shipped tagger's own output over the news text
+    newsPeople: new Set<string>(),
     cues,
     // places, organizations and people of the news text, after the labeled corpora's type cues
     cuedNames: cuedNames(newsTokens, labeled, cues, undefined, cueCounts),
@@ -821,6 +830,14 @@ function main() {
   console.log(
     `word statistics: ${stats.whole.size} whole words, ${stats.common.size} common words, ${stats.adjectives.size} adjectives, ${stats.nonPersons.size} non-person words, ${stats.groups.size} group names, ${stats.miscTypes.size} MISC places and organizations, ${stats.orgPhrases.size} organization phrases, ${stats.compassPlaces.size} compass places, ${stats.placeNisbas.size} place nisbas, ${stats.countries.size} countries, ${stats.frequent.size} frequent words, ${stats.cues.size} type cues, ${stats.cuedNames.size} cued names, ${stats.pairNames.size} two-word names`,
   );
+  // people the shipped tagger tags alone often enough in the news text (`newsPeople`): its own output over each
+  // paragraph, so the model is built once without them to tag with (the set changes no weight and no tag)
+  const shipped = new LinearTagger(decodeModel(modelFile(rows, m.trans, vocab, entries, stats, config, o.prune, {})));
+  const paragraphs = readNewsText(o.data)
+    .split('\n')
+    .map((line) => rawTokens(line));
+  for (const w of newsPeople(paragraphs, (s) => shipped.tagDocument(s))) stats.newsPeople.add(w);
+  console.log(`news people: ${stats.newsPeople.size} words (${secs()})`);
   const file = modelFile(rows, m.trans, vocab, entries, stats, config, o.prune, {
     trainer: 'averaged structured perceptron, first-order Viterbi, BIO-constrained',
     trainedOn: `ANERcorp train.txt (CAMeL split)${fane.length ? ` + WikiFANE Gold (weight ${o.fane}, MISC masked)` : ''}`,

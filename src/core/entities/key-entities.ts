@@ -1007,7 +1007,8 @@ function mentionsOf(
       allWords,
       allNorm,
       allTags,
-      wordStats,
+      // … and the people the tagger itself tags alone often enough in the news text («نيمار», «فيدرر»)
+      { ...wordStats, newsType: (k) => wordStats.newsType(k) ?? (tagger.isNewsPerson?.(k) ? 'PERS' : undefined) },
       cliticVariants,
       // «آل» (a family) normalizes to «ال»
       (w) => GROUP_HEADS.has(w) || FACILITY_CUES.has(w) || orgHead(w) !== undefined || w === 'ال',

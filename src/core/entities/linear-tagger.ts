@@ -85,6 +85,10 @@ export interface NerModelFile {
   /** words the news text uses often (a word of the language): count and sorted hashes */
   nFrequent?: number;
   frequent?: string;
+  /** people the tagger itself tags alone often enough in the news text (name-stats.ts newsPeople): count and sorted
+   * hashes */
+  nNewsPeople?: number;
+  newsPeople?: string;
   /** words the news text uses as no person's name (by their contexts): count and sorted hashes */
   nNonPersons?: number;
   nonPersons?: string;
@@ -150,6 +154,8 @@ export interface LinearModel extends WeightTable {
   isNonPerson: (normWord: string) => boolean;
   /** a normalized word the news text uses often; absent when the model has none */
   isFrequent?: (normWord: string) => boolean;
+  /** a normalized word the tagger tags as a person of one word often enough in the news text; absent when none */
+  isNewsPerson?: (normWord: string) => boolean;
   /** a place named with a compass word first (phraseKey); absent when the model has none */
   isCompassPlace?: (key: string) => boolean;
   /** a normalized masculine nisba of a place («الايطالي»); absent when the model has none */
@@ -351,6 +357,7 @@ export function decodeModel(file: NerModelFile): LinearModel {
     isAdjective: hashSet(file.nAdjectives, file.adjectives),
     isNonPerson: hashSet(file.nNonPersons, file.nonPersons),
     isFrequent: file.nFrequent ? hashSet(file.nFrequent, file.frequent) : undefined,
+    isNewsPerson: file.nNewsPeople ? hashSet(file.nNewsPeople, file.newsPeople) : undefined,
     isCompassPlace: file.nCompassPlaces ? hashSet(file.nCompassPlaces, file.compassPlaces) : undefined,
     isPlaceNisba: file.nPlaceNisbas ? hashSet(file.nPlaceNisbas, file.placeNisbas) : undefined,
     isCountry: file.nCountries ? hashSet(file.nCountries, file.countries) : undefined,
@@ -620,6 +627,10 @@ export class LinearTagger implements Tagger {
   /** A model without the statistics takes every word for a frequent one (so no name is found by its rarity). */
   isFrequentWord(normWord: string): boolean {
     return this.model.isFrequent?.(normWord) ?? true;
+  }
+
+  isNewsPerson(normWord: string): boolean {
+    return this.model.isNewsPerson?.(normWord) ?? false;
   }
 
   isCompassPlace(key: string): boolean {

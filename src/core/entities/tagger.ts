@@ -23,6 +23,9 @@ export interface Tagger {
   isAdjectiveWord?(normWord: string): boolean;
   /** Optional: a normalized word the news text uses often (name-stats.ts frequentWords): a word of the language. */
   isFrequentWord?(normWord: string): boolean;
+  /** Optional: a normalized word the tagger tags as a person of one word often enough in the news text, where it also
+   * leaves it out («نيمار»: name-stats.ts newsPeople). */
+  isNewsPerson?(normWord: string): boolean;
   /** Optional: a normalized word the news text uses as no person's name («فيسبوك», «بيونغيانغ»: name-stats.ts nonPersonWords). */
   isNonPersonWord?(normWord: string): boolean;
   /** Optional: the name of a people, a sect or a tribe (normalized words joined by a space: «الشيعه», «العرب»). */

@@ -122,6 +122,23 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(ents.map((e) => e.name)).toEqual(['بريت كافانو']);
   });
 
+  it('finds a person the tagger tags alone often enough in the news text where the article leaves it untagged («نيمار»)', () => {
+    // real sentences of the ANT news text (2018); the tagger left «نيمار» untagged in both
+    const text =
+      'وقال المدرب إنه لا يريد المخاطرة بالدفع بنيمار في المباراة.\nوكانت مشاركة نيمار في المونديال مهددة بسبب الإصابة.';
+    const t = {
+      ...stub([]),
+      isKnownWord: () => false,
+      isFrequentWord: () => true,
+      isAdjectiveWord: () => false,
+      newsType: () => undefined,
+      typeCue: () => undefined,
+      isNewsPerson: (w: string) => w === 'نيمار',
+    } as Tagger;
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count])).toEqual([['نيمار', 'PERS', 2]]);
+    expect(keyEntities(splitSentences(text), { ...t, isNewsPerson: () => false })).toEqual([]);
+  });
+
   it('takes a name joined by a hyphen to a number for a model’s or an exercise’s («إس-300»)', () => {
     // a real sentence of the ANT news text (2018)
     const text =

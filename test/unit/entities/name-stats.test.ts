@@ -12,6 +12,8 @@ import {
   forceNames,
   groupNames,
   miscNames,
+  newsPeople,
+  NEWS_PERSON,
   orgPhrases,
   poissonTail,
   wholeWords,
@@ -171,6 +173,31 @@ describe('word statistics for the key-names display', () => {
     expect(commonWords([], news).has('الغارديان')).toBe(true);
     const common = commonWords([], news, new Set(), new Set(), COMMON_WORD, quoted);
     expect(['الغارديان', 'الفيروس'].filter((w) => common.has(w))).toEqual(['الفيروس']);
+  });
+
+  it('finds the people the tagger tags alone often enough in the news text, not words it tags only inside names', () => {
+    // a tagger that tags «نيمار» alone after «النجم» (and never elsewhere), and «عروس» only inside a longer name
+    const tagDocument = (sents: string[][]) =>
+      sents.map((s) =>
+        s.map((w, i) =>
+          w === 'نيمار' && s[i - 1] === 'النجم'
+            ? 'B-PERS'
+            : w === 'عروس' && s[i - 1] === 'ليلى'
+              ? 'I-PERS'
+              : w === 'ليلى'
+                ? 'B-PERS'
+                : 'O',
+        ),
+      );
+    const paragraphs = [
+      ...Array.from({ length: 3 }, () => [['قال', 'النجم', 'نيمار', 'إنه', 'سعيد']]),
+      ...Array.from({ length: 27 }, () => [['وسجل', 'نيمار', 'هدفا']]),
+      ...Array.from({ length: 30 }, () => [['وصلت', 'ليلى', 'عروس', 'إلى', 'الحفل']]),
+    ];
+    // «نيمار» alone 3 times of 30 (10%); «عروس» and «ليلى» only inside a longer name
+    expect([...newsPeople(paragraphs, tagDocument)]).toEqual(['نيمار']);
+    // under the share: not kept
+    expect(newsPeople(paragraphs, tagDocument, { ...NEWS_PERSON, minAloneShare: 0.2 }).has('نيمار')).toBe(false);
   });
 
   it('finds adjectives: definite words that almost always follow another definite word', () => {

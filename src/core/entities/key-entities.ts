@@ -749,6 +749,11 @@ const MAX_ALIAS_WORDS = 3;
 const isNisbaSurname = (n: string, tagger: Tagger) =>
   /^ال\S{3,}ي$/.test(n) && !!tagger.isAdjectiveWord && !tagger.isAdjectiveWord(n);
 
+/** A word of a nisba's form without ال («جعفري», «مودي», «بيلي»): as a person's surname, the news text also writes
+ * it as a common word (the nisba with ال, «الجعفري», makes the bare form common), yet alone in an article that names
+ * the person in full it is the person, but after a definite word (where a nisba is an adjective). */
+const BARE_NISBA = /^[^ا]\S{2,}ي$/;
+
 const isNisba = (n: string) => /^(و|ف)?(ب|ل|ك)?ال\S{2,}(ي|يه|يين|يون)$/.test(n) || /^لل\S{2,}(ي|يه)$/.test(n);
 /** A word that begins with a proclitic's letter and ال yet is a word of its own (a name: «فاليري», which `isNisba`
  * reads as ف + «اليري»). */
@@ -2039,8 +2044,9 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   // a person is also named by the surname alone («كالين» of «إبراهيم كالين»), unless another name has that word
   // too («كاري» of «كاري فيشر» beside «أحببنا كاري»); a surname that is a common word counts alone only right
   // after a word that precedes people («قال النسور», «قالت ماي»; the tagger's type cues), or, in ال…ي and no
-  // adjective, anywhere but after a definite word («الخزري» of «وهبي الخزري», not «العام الماضي»: the news text
-  // writes such surnames with and without ال, as it does nouns, so the word statistics call them common)
+  // adjective, or in …ي without ال (`BARE_NISBA`: «جعفري» of «محمد علي جعفري»), anywhere but after a definite word
+  // («الخزري» of «وهبي الخزري», not «العام الماضي»: the news text writes such surnames with and without ال, as it
+  // does nouns, so the word statistics call them common)
   const wordUse = new Map<string, number>();
   for (const g of groups.values()) for (const w of new Set(g.key)) wordUse.set(w, (wordUse.get(w) ?? 0) + 1);
   // each group's voted type, once (a name may occur 100,000 times; the occurrence tests below ask at each one)
@@ -2157,7 +2163,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       (mostlyPlace(g) && (isTournamentPlace(n, i) || isAdjectiveAfterNoun(n, i, tagger))) ||
       (isCommon(n[i], tagger) &&
         surname(g)[0] === n[i] &&
-        (isNisbaSurname(n[i], tagger)
+        (isNisbaSurname(n[i], tagger) || BARE_NISBA.test(n[i])
           ? i > 0 && DEFINITE_WORD.test(n[i - 1])
           : !(i > 0 && tagger.typeCue?.(cueKey(n[i - 1])) === 'PERS'))),
     // in a football story, a place named as a club: «نادي روما», «روما الإيطالي»

@@ -122,6 +122,18 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(ents.map((e) => e.name)).toEqual(['بريت كافانو']);
   });
 
+  it('counts a surname in …ي without ال alone though it is a common word («جعفري» of «محمد علي جعفري»)', () => {
+    // real sentences of the ANT news text (2018); the news text writes «الجعفري» often, which makes «جعفري» common
+    const text =
+      'اتهم قائد الحرس الثوري محمد علي جعفري بعض الدول.\nوأشاد جعفري بمقاومة الشعب الفلسطيني.\nوأضاف جعفري أن الدنيا مليئة بالظلم.';
+    const t = {
+      ...stub([['محمد علي جعفري', 'PERS']]),
+      isCommonWord: (w: string) => w === 'جعفري',
+      typeCue: () => undefined,
+    };
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['محمد علي جعفري', 3]]);
+  });
+
   it('finds a person the tagger tags alone often enough in the news text where the article leaves it untagged («نيمار»)', () => {
     // real sentences of the ANT news text (2018); the tagger left «نيمار» untagged in both
     const text =

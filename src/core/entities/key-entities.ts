@@ -662,8 +662,8 @@ const MAX_CREDIT_WORDS = 3;
 /** The words in parentheses right after position `j`, when they can be a short name: «( كاف )», «( ناسا )»; not an
  * age («( 72 عاما )») or a photo caption («( يمين )»). */
 function aliasAfter(
-  words: string[],
-  norm: string[],
+  words: readonly string[],
+  norm: readonly string[],
   j: number,
   tagger: Tagger,
   parenthesized: ReadonlyMap<string, number>,
@@ -697,8 +697,8 @@ function overlayFieldBeforeAlias(
   parenthesized: ReadonlyMap<string, number>,
 ): void {
   for (const [si, t] of tags.entries()) {
-    const w = words[si] as string[],
-      n = norm[si] as string[];
+    const w = words[si],
+      n = norm[si];
     for (let j = 1; j < t.length; j++) {
       if (t[j] !== 'O' || !t[j - 1].endsWith('ORG') || !FIELD_PREPOSITION.test(n[j])) continue;
       let end = j + 1;

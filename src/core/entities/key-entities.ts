@@ -2114,8 +2114,23 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const v = w.replace(/[جغ]/g, (c) => (c === 'ج' ? 'غ' : 'ج'));
     return wordUse.has(v) || isCommon(v, tagger) || tagger.isKnownWord?.(v) || tagger.isFrequentWord?.(v) ? [] : [v];
   };
+  // … and by a surname of two words in «الله» («الحمد الله» of «رامي الحمد الله», «عطا الله»; not «عبد الله», a given
+  // name), unless another name of the article ends so too
+  const pairEnds = new Map<string, number>();
+  for (const g of groups.values())
+    if (g.key.length >= 2) {
+      const pair = g.key.slice(-2).join(' ');
+      pairEnds.set(pair, (pairEnds.get(pair) ?? 0) + 1);
+    }
+  const compoundSurname = (g: Group): string[] => {
+    const n = g.key.length;
+    if (n < 3 || g.key[n - 1] !== 'الله' || g.key[n - 2] === 'عبد' || isStopword(g.key[n - 2])) return [];
+    const pair = g.key.slice(-2).join(' ');
+    return votedType(g) === 'PERS' && pairEnds.get(pair) === 1 && !groups.has(pair) ? [pair] : [];
+  };
   const extraForms = (g: Group) => [
     ...surname(g),
+    ...compoundSurname(g),
     ...surname(g).flatMap(gVariant),
     ...withoutHead(g),
     ...stateForms(g),

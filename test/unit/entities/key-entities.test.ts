@@ -122,6 +122,31 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(ents.map((e) => e.name)).toEqual(['بريت كافانو']);
   });
 
+  it('counts a surname of two words in «الله» alone for the person («الحمد الله» of «رامي الحمد الله»)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'قال رئيس الوزراء الفلسطيني رامي الحمد الله إن حكومته أقرت إجراءات ضريبية.\nوقال البيان إن الحمد الله أعلم رجال الأعمال بالموازنة.';
+    // the tagger tags «الله» alone as MISC (God), so the last word alone is no surname of the person
+    const spans: [string, string][] = [
+      ['الله', 'MISC'],
+      ['رامي الحمد الله', 'PERS'],
+    ];
+    const ents = keyEntities(splitSentences(text), stub(spans));
+    expect(ents.filter((e) => e.type === 'PERS').map((e) => [e.name, e.count])).toEqual([['رامي الحمد الله', 2]]);
+    // not when another person of the article has that surname too
+    const two = keyEntities(
+      splitSentences(text + '\nوحضر الاجتماع سامي الحمد الله.'),
+      stub([
+        ['رامي الحمد الله', 'PERS'],
+        ['سامي الحمد الله', 'PERS'],
+      ]),
+    );
+    expect(two.map((e) => [e.name, e.count])).toEqual([
+      ['رامي الحمد الله', 1],
+      ['سامي الحمد الله', 1],
+    ]);
+  });
+
   it('counts a surname in …ي without ال alone though it is a common word («جعفري» of «محمد علي جعفري»)', () => {
     // real sentences of the ANT news text (2018); the news text writes «الجعفري» often, which makes «جعفري» common
     const text =

@@ -664,7 +664,10 @@ function main() {
   const fane = faneAll.slice(0, Math.round(faneAll.length * o.fanePart));
   const entries = gazetteerEntries(o);
   const unl = o.clusters ? unlabeledSentences(o.data, resolve(here, '..')) : [];
-  const news = o.clusters && o.news ? rawTokens(readNewsText(o.data)) : [];
+  // the news text, read once: its paragraphs (for the people the finished tagger finds, below) and its sentences
+  let paragraphs: string[][][] | undefined;
+  const newsParagraphs = () => (paragraphs ??= readNewsText(o.data).split('\n').map(rawTokens));
+  const news = o.clusters && o.news ? newsParagraphs().flat() : [];
   /** clusters of the ANERcorp sentences `labeled` (never a held-out fold), WikiFANE, EASC, pages and news */
   const makeClusters = (labeled: TaggedSentence[]) => {
     if (!o.clusters) return;
@@ -772,7 +775,7 @@ function main() {
   const m = fit(encode(trainAll, entries, vocab, o.fane, adapt), epochs);
   const rows = fold(m, buildLexicon(entries, segVocab(vocab, entries)));
   const faneGold = readConll(join(o.data, 'wikifane', 'wikifane_gold.conll'));
-  const newsTokens = news.length ? news : rawTokens(readNewsText(o.data));
+  const newsTokens = news.length ? news : newsParagraphs().flat();
   const newsCounts = wordCounts(newsTokens);
   // the labeled sentences the word statistics read: ANERcorp train and WikiFANE Gold
   const labeled = [...all, ...faneGold];
@@ -833,10 +836,7 @@ function main() {
   // people the shipped tagger tags alone often enough in the news text (`newsPeople`): its own output over each
   // paragraph, so the model is built once without them to tag with (the set changes no weight and no tag)
   const shipped = new LinearTagger(decodeModel(modelFile(rows, m.trans, vocab, entries, stats, config, o.prune, {})));
-  const paragraphs = readNewsText(o.data)
-    .split('\n')
-    .map((line) => rawTokens(line));
-  for (const w of newsPeople(paragraphs, (s) => shipped.tagDocument(s))) stats.newsPeople.add(w);
+  for (const w of newsPeople(newsParagraphs(), (s) => shipped.tagDocument(s))) stats.newsPeople.add(w);
   console.log(`news people: ${stats.newsPeople.size} words (${secs()})`);
   const file = modelFile(rows, m.trans, vocab, entries, stats, config, o.prune, {
     trainer: 'averaged structured perceptron, first-order Viterbi, BIO-constrained',

@@ -2129,9 +2129,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     return votedType(g) === 'PERS' && pairEnds.get(pair) === 1 && !groups.has(pair) ? [pair] : [];
   };
   const extraForms = (g: Group) => [
-    ...surname(g),
+    ...surname(g).flatMap((w) => [w, ...gVariant(w)]),
     ...compoundSurname(g),
-    ...surname(g).flatMap(gVariant),
     ...withoutHead(g),
     ...stateForms(g),
     ...(aliases.get(g)?.keys() ?? []),

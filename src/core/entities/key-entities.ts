@@ -1536,8 +1536,17 @@ function joinHyphenatedNames(
   tags: string[][],
   tagger: Tagger,
 ): void {
-  const alone = new Set<string>();
-  for (const n of norm) n.forEach((w, i) => n[i - 1] !== '-' && n[i + 1] !== '-' && alone.add(w));
+  // the words that stand without a hyphen beside them, with the words right before them there
+  const alone = new Map<string, Set<string>>();
+  for (const n of norm)
+    n.forEach((w, i) => {
+      if (n[i - 1] === '-' || n[i + 1] === '-') return;
+      const before = alone.get(w) ?? alone.set(w, new Set()).get(w)!;
+      before.add(n[i - 1] ?? '');
+    });
+  /** the word stands alone in the article, other than after the same word as before the hyphen (the name written with
+   * a space there: «كيم جونغ أون» beside «كيم جونغ-أون») */
+  const standsAlone = (w: string, prev: string) => [...(alone.get(w) ?? [])].some((p) => p !== prev);
   const joined = new Set<string>();
   /** joins the words on either side of the hyphen at `i` of sentence `si` into one word tagged `tag` */
   const join = (si: number, i: number, tag: string) => {
@@ -1551,7 +1560,7 @@ function joinHyphenatedNames(
     const w = words[si],
       t = tags[si];
     for (let i = n.length - 2; i >= 1; i--) {
-      if (n[i] !== '-' || !t[i - 1].endsWith('PERS') || alone.has(n[i + 1])) continue;
+      if (n[i] !== '-' || !t[i - 1].endsWith('PERS') || standsAlone(n[i + 1], n[i - 1])) continue;
       if (!/^\p{L}+$/u.test(n[i - 1]) || !/^\p{L}+$/u.test(n[i + 1])) continue;
       // a hyphen, not a dash between clauses («ديفيد ميللس - البالغ من العمر»): written without spaces, and the
       // word after it no definite or common word

@@ -2099,6 +2099,23 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(names.some((n) => n.includes('-') && (n.includes('ترامب') || n.includes('البالغ')))).toBe(false);
   });
 
+  it('joins a hyphenated name also where the article writes it with a space elsewhere («كيم جونغ أون»)', () => {
+    const text = [
+      'التقى ترامب الزعيم كيم جونغ أون في سنغافورة.',
+      'ولم يجر حوار مباشر بين ترامب وكيم جونغ-أون بعد.',
+      'وقال مسؤول إن كيم جونغ-أون وافق على القمة.',
+    ].join('\n');
+    // the tagger's tags: the name whole where written with a space, cut at the hyphen elsewhere
+    const t = stubTagger([
+      ['ترامب', 'PERS'],
+      ['كيم جونغ', 'PERS'],
+      ['وكيم جونغ', 'PERS'],
+      ['كيم جونغ أون', 'PERS'],
+    ]);
+    const kim = keyEntities(splitSentences(text), t).filter((e) => e.name.startsWith('كيم'));
+    expect(kim.map((e) => [e.name, e.count])).toEqual([['كيم جونغ-أون', 3]]);
+  });
+
   it('shows a person by the leading words the text uses on its own when the tagger glued a word on once', () => {
     const text = 'ستيف ماكوين يفتتح المهرجان\nوقال ستيف ماكوين إن الفيلم جاهز.\nوأضاف ستيف ماكوين أنه سعيد.';
     const spans: [string, string][] = [

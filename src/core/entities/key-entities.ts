@@ -82,6 +82,7 @@ import {
   isClubCue,
   isClubWordBefore,
   isCuedBy,
+  SITE_CUES,
   isDate,
   isFootballWord,
   isMatchCue,
@@ -731,6 +732,8 @@ interface Mention {
   quoted?: boolean;
   /** a model's name in quotation marks after the word for a car, a phone, a plane or a model («طراز "تورنيدو"») */
   model?: boolean;
+  /** a site's name in quotation marks after the word for a website («موقع "توركيش مينيت"») */
+  website?: boolean;
   /** a place's use: after a word of place or state («في روسيا», «رئيس فرنسا») */
   placeUse?: boolean;
   /** the short name given in parentheses right after it («الاتحاد الإفريقي لكرة القدم ( كاف )»): normalized
@@ -1165,6 +1168,9 @@ function mentionsOf(
       if (type === 'PERS' && (isCuedBy(MISC_CUES, norm, i) || insideCuedTitle(words, norm, i, j))) retype('MISC');
       // a name in quotation marks right after the word for a car, a phone or a plane is the model's («سيارة "إي كيو
       // سي"»), whatever the tagger typed; the maker stands unquoted («هاتف غوغل»)
+      // a name quoted whole right after the word for a website is the site's, an organization, at every mention
+      const website =
+        i > 0 && QUOTE_MARKS.test(norm[i - 1]) && QUOTE_MARKS.test(words[j] ?? '') && isCuedBy(SITE_CUES, norm, i);
       let model = false;
       if (i > 0 && QUOTE_MARKS.test(norm[i - 1]) && isCuedBy(MODEL_CUES, norm, i)) {
         if (type !== 'MISC') retype('MISC');
@@ -1446,6 +1452,7 @@ function mentionsOf(
           quotedTitle: a === t ? quotedTitle : 0,
           quoted: a > 0 && b < words.length && QUOTE_MARKS.test(words[a - 1]) && QUOTE_MARKS.test(words[b]),
           model: model || undefined,
+          website: website || undefined,
           placeUse: type === 'LOC' && ((a > 0 && PLACE_USE_WORDS.has(lastCliticVariant(norm[a - 1]))) || b <= dateline),
         });
       }
@@ -2212,6 +2219,9 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // a name the article gives as a model's («مقاتلات من طراز "تورنيدو"») is the model's at its other mentions too
     // («طائرات تورنيدو», «لتورنيدو»), whatever the tagger typed there
     if (g.mentions.some((m) => m.model)) type = 'MISC';
+    // a name the article gives as a website's («موقع "توركيش مينيت"») is the site's, an organization («وأشار "توركيش
+    // مينيت"»), whatever the tagger typed
+    else if (g.mentions.some((m) => m.website)) type = 'ORG';
     // a «person» that the news text names only as a place or an organization, by the words written before it
     // («العاصمة بيونغ يانغ», «شركة سبيس إكس»), unless the article gives it a title or a word that precedes people
     if (

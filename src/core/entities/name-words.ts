@@ -166,6 +166,12 @@ export const MODEL_CUES = new Set(
   ),
 );
 /**
+ * The word for a website (general knowledge, normalized): a name in quotation marks right after it is the site's, an
+ * organization in the gold conventions (media, apps and social networks): «موقع "تويتر"», «موقع "بزنس إنسايدر"»; in
+ * the news text the quoted names after it are sites nearly always. Unquoted it is also a place («موقع الحادث»).
+ */
+export const SITE_CUES = new Set(['موقع']);
+/**
  * Words for a ship (general knowledge, normalized, bare and definite): a name right after one is the ship's, a
  * vehicle (MISC, as the gold conventions' products), never a person or an organization («للسفينة ديتشوتي», «سفينة
  * "أكواريوس"»).

@@ -2116,6 +2116,22 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(kim.map((e) => [e.name, e.count])).toEqual([['كيم جونغ-أون', 3]]);
   });
 
+  it('takes a name quoted whole after the word for a website for the site’s, an organization («موقع "توركيش مينيت"»)', () => {
+    const text = [
+      'كشف موقع "توركيش مينيت" التركي أن الرئيس استغل نفوذه.',
+      'وأشار "توركيش مينيت" إلى أن المحكمة كان بإمكانها إدانته.',
+      'وقال رئيس تحرير موقع "مصر العربية" إن الموقع أغلق في مصر.',
+    ].join('\n');
+    const t = stubTagger([
+      ['توركيش مينيت', 'PERS'],
+      ['مصر', 'LOC'],
+    ]);
+    const types = new Map(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type]));
+    expect(types.get('توركيش مينيت')).toBe('ORG');
+    // a name the quotation marks hold more than («"مصر العربية"», a site named after the country) keeps its type
+    expect(types.get('مصر')).toBe('LOC');
+  });
+
   it('shows a person by the leading words the text uses on its own when the tagger glued a word on once', () => {
     const text = 'ستيف ماكوين يفتتح المهرجان\nوقال ستيف ماكوين إن الفيلم جاهز.\nوأضاف ستيف ماكوين أنه سعيد.';
     const spans: [string, string][] = [

@@ -1157,6 +1157,20 @@ function mentionsOf(
         i = j;
         continue;
       }
+      // a preposition and a common word right before a place is no place of its own («بريف دمشق», in the countryside
+      // of Damascus: the word statistics call «بريف» whole, as «بريف» outnumbers «ريف» in the news text)
+      if (
+        type === 'LOC' &&
+        j === i + 1 &&
+        tags[j] === 'B-LOC' &&
+        /^[بل]/.test(norm[i]) &&
+        procliticBefore(norm[i], tagger) &&
+        !!tagger.isCommonWord?.(norm[i].slice(1))
+      ) {
+        tags[i] = 'O';
+        i = j;
+        continue;
+      }
       // a country's name is no person («كوستا ريكا», which the list writes «كوستاريكا»)
       if (type === 'PERS' && isCountryName(norm.slice(i, j), tagger)) retype('LOC');
       // a «person» right after a word that precedes organizations or places is one («شركة إيفانكا ترامب ماركس»)

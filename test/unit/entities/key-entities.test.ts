@@ -2132,6 +2132,24 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(types.get('مصر')).toBe('LOC');
   });
 
+  it('takes a preposition and a common word right before a place for no place («بريف دمشق»)', () => {
+    const text = 'وسقط صاروخ بريف دمشق الغربي.\nوسمع دوي انفجار بريف دمشق الشرقي.';
+    const t: Tagger = {
+      ...stubTagger([
+        ['بريف', 'LOC'],
+        ['دمشق', 'LOC'],
+      ]),
+      // the word statistics call «بريف» whole: it outnumbers «ريف», a common word, in the news text
+      isWholeWord: (w) => w === 'بريف',
+      isCommonWord: (w) => w === 'ريف',
+      isFrequentWord: (w) => w === 'ريف',
+    };
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['دمشق', 2]]);
+    // before no place it stays what the tagger made of it
+    const alone = 'وقال إن بريف هو اسم الحي.';
+    expect(keyEntities(splitSentences(alone), t).map((e) => e.name)).toEqual(['بريف']);
+  });
+
   it('shows a person by the leading words the text uses on its own when the tagger glued a word on once', () => {
     const text = 'ستيف ماكوين يفتتح المهرجان\nوقال ستيف ماكوين إن الفيلم جاهز.\nوأضاف ستيف ماكوين أنه سعيد.';
     const spans: [string, string][] = [

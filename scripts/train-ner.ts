@@ -4,7 +4,7 @@
  *   npm run train:ner [-- --data ../shared/data] [--seed 1] [--epochs N] [--ensemble N] [--fane W]
  *                     [--no-news] [--no-clusters] [--no-anergazet] [--no-own-lists] [--no-lexicons] [--vote]
  *                     [--adapt] [--adapt-news] [--adapt-trans] [--prune P] [--dev-only] [--cv K] [--out PATH]
- *                     [--news-names FILE] [--exclude-dev] [--fane-part F]
+ *                     [--news-names FILE] [--exclude-dev] [--fane-part F] [--currencies]
  *
  * Averaged structured perceptron, first-order Viterbi under BIO constraints, on ANERcorp train.txt; with
  * `--fane W` (off by default: it lowered dev F1) also on WikiFANE Gold, its sentences weighing W in the
@@ -33,7 +33,8 @@
  *     gold and predicted tags as JSON lines, for reading the errors. --dev-only: dev F1 per epoch.
  *  6. Experiment, not shipped (docs/entities.md): `--news-names FILE` adds the names a model found in the news
  *     text (scripts/news-names.ts) as one more gazetteer; `--exclude-dev` trains the final model without the
- *     dev slice, so that the names it finds leave the dev score honest.
+ *     dev slice, so that the names it finds leave the dev score honest; `--currencies`: the currencies of
+ *     scripts/lib/ner-lists.ts as one more gazetteer.
  * The test split is never read here. Deterministic given --seed: rebuilds the committed model byte for byte
  * (about 3 minutes on one core). Records of what was tried: docs/entities.md.
  */
@@ -139,6 +140,8 @@ function parseArgs(argv: string[]) {
     newsNames: '',
     /** the final model is trained without the dev slice (to build news names for an honest dev score) */
     excludeDev: false,
+    /** currencies as a gazetteer of their own (scripts/lib/ner-lists.ts CURRENCIES; tried, not shipped) */
+    currencies: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -170,6 +173,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--cl-min-news') o.clMinNews = Number(next());
     else if (a === '--news-names') o.newsNames = resolve(next());
     else if (a === '--exclude-dev') o.excludeDev = true;
+    else if (a === '--currencies') o.currencies = true;
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -196,6 +200,7 @@ function gazetteerEntries(o: Options): GazEntries {
     add(g.PERS, 'aPERS');
   }
   if (o.ownLists) for (const [list, cls] of LISTS.MEMBERSHIP_CLASSES) add(list, cls);
+  if (o.currencies) add([...LISTS.CURRENCIES, ...LISTS.CURRENCIES.map((c) => 'ال' + c)], 'kCUR');
   if (o.lexicons) {
     // the WikiFANE name lists by type and the ISO country names (../shared/data/lexicons)
     const lines = (f: string) =>

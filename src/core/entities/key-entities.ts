@@ -2071,7 +2071,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   // 3. entities, salience
   const summary = new Set(ctx.summary ?? []);
   const n = Math.max(1, sentences.length);
-  // a person is also named by the surname alone («كالين» of «إبراهيم كالين»), unless another name has that word
+  // a person is also named by the surname alone («كالين» of «إبراهيم كالين»; «كو» of «سباستيان كو», a surname of two
+  // letters that is no stopword and no frequent or common word), unless another name has that word
   // too («كاري» of «كاري فيشر» beside «أحببنا كاري»); a surname that is a common word counts alone only right
   // after a word that precedes people («قال النسور», «قالت ماي»; the tagger's type cues), or, in ال…ي and no
   // adjective, or in …ي without ال (`BARE_NISBA`: «جعفري» of «محمد علي جعفري»), anywhere but after a definite word
@@ -2085,7 +2086,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   const surname = (g: Group): string[] => {
     const w = g.key[g.key.length - 1];
     return g.key.length > 1 &&
-      w.length > 2 &&
+      (w.length > 2 || (w.length === 2 && !isStopword(w) && !tagger.isFrequentWord?.(w) && !isCommon(w, tagger))) &&
       wordUse.get(w) === 1 &&
       (!isCommon(w, tagger) || isNisbaSurname(w, tagger) || !!tagger.typeCue) &&
       votedType(g) === 'PERS'

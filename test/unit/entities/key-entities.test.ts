@@ -2150,6 +2150,17 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(keyEntities(splitSentences(alone), t).map((e) => e.name)).toEqual(['بريف']);
   });
 
+  it('counts a surname of two letters alone («كو» of «سباستيان كو»), not a stopword or a frequent word', () => {
+    const text = 'وانتقد سباستيان كو الهوس بالعداء.\nوقال كو في مؤتمر صحفي إن العدائين كثر.\nتصريحات كو جاءت أمس.';
+    const t = (frequent: string[]): Tagger => ({
+      ...stubTagger([['سباستيان كو', 'PERS']]),
+      isFrequentWord: (w) => frequent.includes(w),
+    });
+    expect(keyEntities(splitSentences(text), t([])).map((e) => [e.name, e.count])).toEqual([['سباستيان كو', 3]]);
+    // a word the news text uses often is counted only with the given name
+    expect(keyEntities(splitSentences(text), t(['كو'])).map((e) => [e.name, e.count])).toEqual([['سباستيان كو', 1]]);
+  });
+
   it('shows a person by the leading words the text uses on its own when the tagger glued a word on once', () => {
     const text = 'ستيف ماكوين يفتتح المهرجان\nوقال ستيف ماكوين إن الفيلم جاهز.\nوأضاف ستيف ماكوين أنه سعيد.';
     const spans: [string, string][] = [

@@ -2145,6 +2145,14 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const v = w.replace(/[جغ]/g, (c) => (c === 'ج' ? 'غ' : 'ج'));
     return wordUse.has(v) || isCommon(v, tagger) || tagger.isKnownWord?.(v) || tagger.isFrequentWord?.(v) ? [] : [v];
   };
+  // … and with a foreign ch written the other way («منوتشين» of «ستيفن منوشين», «ميلتشان» of «أرنون ميلشان»), when that
+  // spelling is no word of the tagger's training text, no common word, no other name's and no word the news text uses
+  // as no person's name (it may be frequent: the news text's usual spelling of the same name)
+  const chVariant = (w: string): string[] => {
+    if (!/ش/.test(w)) return [];
+    const v = /تش/.test(w) ? w.replace(/تش/g, 'ش') : w.replace(/ش/g, 'تش');
+    return wordUse.has(v) || isCommon(v, tagger) || tagger.isKnownWord?.(v) || tagger.isNonPersonWord?.(v) ? [] : [v];
+  };
   // … and by a surname of two words in «الله» («الحمد الله» of «رامي الحمد الله», «عطا الله»; not «عبد الله», a given
   // name), unless another name of the article ends so too
   const pairEnds = new Map<string, number>();
@@ -2160,7 +2168,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     return votedType(g) === 'PERS' && pairEnds.get(pair) === 1 && !groups.has(pair) ? [pair] : [];
   };
   const extraForms = (g: Group) => [
-    ...surname(g).flatMap((w) => [w, ...gVariant(w)]),
+    ...surname(g).flatMap((w) => [w, ...gVariant(w), ...chVariant(w)]),
     ...compoundSurname(g),
     ...withoutHead(g),
     ...stateForms(g),

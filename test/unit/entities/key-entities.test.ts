@@ -2161,6 +2161,21 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(keyEntities(splitSentences(text), t(['كو'])).map((e) => [e.name, e.count])).toEqual([['سباستيان كو', 1]]);
   });
 
+  it('counts a surname alone written with the other spelling of a foreign ch («منوتشين» of «ستيفن منوشين»)', () => {
+    const text = 'وقال ستيفن منوشين في بيان إن العقوبات تتسع.\nوذكر منوتشين أن الوزارة تتحرك.';
+    const t = (nonPerson: string[]): Tagger => ({
+      ...stubTagger([['ستيفن منوشين', 'PERS']]),
+      // the news text's usual spelling of the name is a frequent word
+      isFrequentWord: (w) => w === 'منوتشين',
+      isNonPersonWord: (w) => nonPerson.includes(w),
+    });
+    expect(keyEntities(splitSentences(text), t([])).map((e) => [e.name, e.count])).toEqual([['ستيفن منوشين', 2]]);
+    // a spelling the news text uses as no person's name is a word of its own
+    expect(keyEntities(splitSentences(text), t(['منوتشين'])).map((e) => [e.name, e.count])).toEqual([
+      ['ستيفن منوشين', 1],
+    ]);
+  });
+
   it('shows a person by the leading words the text uses on its own when the tagger glued a word on once', () => {
     const text = 'ستيف ماكوين يفتتح المهرجان\nوقال ستيف ماكوين إن الفيلم جاهز.\nوأضاف ستيف ماكوين أنه سعيد.';
     const spans: [string, string][] = [

@@ -1890,6 +1890,16 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const person = onlyPerson((k) => k.length > 2 && k[0] === g.key[0] && k[k.length - 1] === g.key[1]);
     if (person) merge(g, person);
   }
+  // a place named without the word in the middle of its longer name is that place («البحر المتوسط» of «البحر الأبيض
+  // المتوسط»), when one place of the article has its first and last words; not organizations, whose middle word names
+  // another body («الاستخبارات العسكرية الروسية» is not all of «الاستخبارات الروسية»)
+  for (const g of [...groups.values()]) {
+    if (g.key.length !== 2 || groups.get(g.key.join(' ')) !== g || typeOf(g) !== 'LOC') continue;
+    const fits = [...groups.values()].filter(
+      (h) => h.key.length === 3 && h.key[0] === g.key[0] && h.key[2] === g.key[1] && typeOf(h) === 'LOC',
+    );
+    if (fits.length === 1) merge(g, fits[0]);
+  }
   // a person's surname alone spelled another way is that person: the same letters but for long vowels («إيميري» of
   // «أوناي إيمري», «سكريبل» of «سيرغي سكريبال», «بينيت» of «جيمي بينت»), when one person of the article has it and
   // the word has five letters or more, three without long vowels («موسى» is not «ميسي», «زايد» not «زيد»)

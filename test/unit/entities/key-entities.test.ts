@@ -2176,6 +2176,16 @@ describe('key names: counted in the text, shown when in the headline or mentione
     ]);
   });
 
+  it('takes a place named without the middle word of its longer name for that place («البحر المتوسط»)', () => {
+    const text =
+      'ودعا البلدان المطلة على البحر المتوسط إلى قمة.\nوتصل القوارب عبر البحر الأبيض المتوسط يوميا.\nوقال إن البحر الأبيض المتوسط مقبرة.';
+    const t = stubTagger([
+      ['البحر المتوسط', 'LOC'],
+      ['البحر الأبيض المتوسط', 'LOC'],
+    ]);
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['البحر الأبيض المتوسط', 3]]);
+  });
+
   it('shows a person by the leading words the text uses on its own when the tagger glued a word on once', () => {
     const text = 'ستيف ماكوين يفتتح المهرجان\nوقال ستيف ماكوين إن الفيلم جاهز.\nوأضاف ستيف ماكوين أنه سعيد.';
     const spans: [string, string][] = [

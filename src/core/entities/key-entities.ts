@@ -2246,8 +2246,14 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const keyStr = g.key.join(' ');
     const misc = voted === 'MISC' ? tagger.miscType?.(phraseKey([phraseHead(g.key[0]), ...g.key.slice(1)])) : undefined;
     // (a person whose name begins with a person's name of the news text keeps the tagger's type: «إنه نادي محمد صلاح
-    // لكرة القدم», a quote, made «محمد صلاح» ×27 a club)
-    const namedPerson = voted === 'PERS' && g.key.length > 1 && tagger.newsType?.(g.key[0]) === 'PERS';
+    // لكرة القدم», a quote, made «محمد صلاح» ×27 a club; so does a one-word name the news text names as a person,
+    // unless such words stand before half its occurrences or more: «فريق ترامب», Trump's team, made «ترامب» ×4 an
+    // organization)
+    const newsPerson = tagger.newsType?.(g.key[0]) === 'PERS';
+    const namedPerson =
+      voted === 'PERS' &&
+      newsPerson &&
+      (g.key.length > 1 || (cues.get(g) ?? []).length * 2 < (occurrences.get(g) ?? 0));
     let type = misc ?? (namedPerson ? voted : typeFromCues(voted, cues.get(g) ?? []));
     // a name the article gives as a model's («مقاتلات من طراز "تورنيدو"») is the model's at its other mentions too
     // («طائرات تورنيدو», «لتورنيدو»), whatever the tagger typed there

@@ -2186,6 +2186,25 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['البحر الأبيض المتوسط', 3]]);
   });
 
+  it('keeps a one-word person of the news text a person after one word that precedes organizations («فريق ترامب»)', () => {
+    const text = [
+      'قد يكون تركيز ترامب منصبا على القمة.',
+      'وقد عارض كودلو الرسوم قبل الانضمام إلى فريق ترامب.',
+      'لكن إلى حين انتخاب ترامب كانت الولايات المتحدة زعيما.',
+    ].join('\n');
+    const t = (newsPerson: boolean): Tagger => ({
+      ...stubTagger([['ترامب', 'PERS']]),
+      typeCue: (w) => (w === cueKey('فريق') ? 'ORG' : undefined),
+      newsType: (w) => (newsPerson && w === 'ترامب' ? 'PERS' : undefined),
+    });
+    expect(keyEntities(splitSentences(text), t(true)).map((e) => [e.name, e.type])).toEqual([['ترامب', 'PERS']]);
+    // a name the news text does not name as a person goes by the words before it
+    expect(keyEntities(splitSentences(text), t(false)).map((e) => [e.name, e.type])).toEqual([['ترامب', 'ORG']]);
+    // … and so does the news text's person when they stand before half its occurrences
+    const club = 'وانضم إلى فريق ترامب.\nوفاز ترامب بالمباراة.';
+    expect(keyEntities(splitSentences(club), t(true)).map((e) => [e.name, e.type])).toEqual([['ترامب', 'ORG']]);
+  });
+
   it('shows a person by the leading words the text uses on its own when the tagger glued a word on once', () => {
     const text = 'ستيف ماكوين يفتتح المهرجان\nوقال ستيف ماكوين إن الفيلم جاهز.\nوأضاف ستيف ماكوين أنه سعيد.';
     const spans: [string, string][] = [

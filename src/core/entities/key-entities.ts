@@ -1557,17 +1557,19 @@ function joinHyphenatedNames(
   tags: string[][],
   tagger: Tagger,
 ): void {
-  // the words that stand without a hyphen beside them, with the words right before them there
-  const alone = new Map<string, Set<string>>();
+  // the words that stand without a hyphen beside them, with the word right before them there (null: several words)
+  const alone = new Map<string, string | null>();
   for (const n of norm)
     n.forEach((w, i) => {
       if (n[i - 1] === '-' || n[i + 1] === '-') return;
-      const before = alone.get(w) ?? alone.set(w, new Set()).get(w)!;
-      before.add(n[i - 1] ?? '');
+      const before = n[i - 1] ?? '';
+      const seen = alone.get(w);
+      if (seen === undefined) alone.set(w, before);
+      else if (seen !== null && seen !== before) alone.set(w, null);
     });
   /** the word stands alone in the article, other than after the same word as before the hyphen (the name written with
    * a space there: «كيم جونغ أون» beside «كيم جونغ-أون») */
-  const standsAlone = (w: string, prev: string) => [...(alone.get(w) ?? [])].some((p) => p !== prev);
+  const standsAlone = (w: string, prev: string) => alone.has(w) && alone.get(w) !== prev;
   const joined = new Set<string>();
   /** joins the words on either side of the hyphen at `i` of sentence `si` into one word tagged `tag` */
   const join = (si: number, i: number, tag: string) => {

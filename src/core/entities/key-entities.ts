@@ -1180,11 +1180,11 @@ function mentionsOf(
       // a «person» named right after the word for a film, a song, a prize… (also behind a quotation mark) is that
       // work's title: «فيلم "أفينجرز"», «أغنية ديسباسيتو», «جائزة غولدن غلوب»
       if (type === 'PERS' && (isCuedBy(MISC_CUES, norm, i) || insideCuedTitle(words, norm, i, j))) retype('MISC');
-      // a name in quotation marks right after the word for a car, a phone or a plane is the model's («سيارة "إي كيو
-      // سي"»), whatever the tagger typed; the maker stands unquoted («هاتف غوغل»)
       // a name quoted whole right after the word for a website is the site's, an organization, at every mention
       const website =
         i > 0 && QUOTE_MARKS.test(norm[i - 1]) && QUOTE_MARKS.test(words[j] ?? '') && isCuedBy(SITE_CUES, norm, i);
+      // a name in quotation marks right after the word for a car, a phone or a plane is the model's («سيارة "إي كيو
+      // سي"»), whatever the tagger typed; the maker stands unquoted («هاتف غوغل»)
       let model = false;
       if (i > 0 && QUOTE_MARKS.test(norm[i - 1]) && isCuedBy(MODEL_CUES, norm, i)) {
         if (type !== 'MISC') retype('MISC');
@@ -2251,10 +2251,9 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // لكرة القدم», a quote, made «محمد صلاح» ×27 a club; so does a one-word name the news text names as a person,
     // unless such words stand before half its occurrences or more: «فريق ترامب», Trump's team, made «ترامب» ×4 an
     // organization)
-    const newsPerson = tagger.newsType?.(g.key[0]) === 'PERS';
     const namedPerson =
       voted === 'PERS' &&
-      newsPerson &&
+      tagger.newsType?.(g.key[0]) === 'PERS' &&
       (g.key.length > 1 || (cues.get(g) ?? []).length * 2 < (occurrences.get(g) ?? 0));
     let type = misc ?? (namedPerson ? voted : typeFromCues(voted, cues.get(g) ?? []));
     // a name the article gives as a model's («مقاتلات من طراز "تورنيدو"») is the model's at its other mentions too

@@ -1880,11 +1880,12 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     containers.sort((a, b) => b.mentions.length - a.mentions.length || b.key.length - a.key.length);
     merge(g, containers[0]);
   }
-  /** the one person of the article named by two words or more whose key `fits`, or undefined (none, or several) */
-  const onlyPerson = (fits: (key: readonly string[]) => boolean): Group | undefined => {
-    const people = [...groups.values()].filter((h) => h.key.length > 1 && fits(h.key) && typeOf(h) === 'PERS');
-    return people.length === 1 ? people[0] : undefined;
+  /** the one name of `type` in the article of two words or more whose key `fits`, or undefined (none, or several) */
+  const onlyNamed = (type: EntityType, fits: (key: readonly string[]) => boolean): Group | undefined => {
+    const named = [...groups.values()].filter((h) => h.key.length > 1 && fits(h.key) && typeOf(h) === type);
+    return named.length === 1 ? named[0] : undefined;
   };
+  const onlyPerson = (fits: (key: readonly string[]) => boolean) => onlyNamed('PERS', fits);
   // a person named without a middle name is that person: the first and last words of one person's longer name
   // («محمد زمار» of «محمد حيدر زمار», «محمد سلمان» of «محمد بن سلمان»), when one person of the article has them
   for (const g of [...groups.values()]) {
@@ -1897,10 +1898,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   // another body («الاستخبارات العسكرية الروسية» is not all of «الاستخبارات الروسية»)
   for (const g of [...groups.values()]) {
     if (g.key.length !== 2 || groups.get(g.key.join(' ')) !== g || typeOf(g) !== 'LOC') continue;
-    const fits = [...groups.values()].filter(
-      (h) => h.key.length === 3 && h.key[0] === g.key[0] && h.key[2] === g.key[1] && typeOf(h) === 'LOC',
-    );
-    if (fits.length === 1) merge(g, fits[0]);
+    const place = onlyNamed('LOC', (k) => k.length === 3 && k[0] === g.key[0] && k[2] === g.key[1]);
+    if (place) merge(g, place);
   }
   // a person's surname alone spelled another way is that person: the same letters but for long vowels («إيميري» of
   // «أوناي إيمري», «سكريبل» of «سيرغي سكريبال», «بينيت» of «جيمي بينت»), when one person of the article has it and
@@ -2150,12 +2149,14 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   // السعودية»; the nisba alone after a definite feminine noun is an adjective, above)
   const stateForms = (g: Group): string[] =>
     g.key.length === 1 && votedType(g) === 'LOC' && tagger.isCountry?.(g.key[0]) ? stateNames(g.key[0]) : [];
+  /** a spelling that is no other name's, no common word and no word of the tagger's training text */
+  const freeSpelling = (v: string) => !wordUse.has(v) && !isCommon(v, tagger) && !tagger.isKnownWord?.(v);
   // … also with a foreign g written the other way («فينجر» of «أرسين فينغر», «جريفيث» of «مارتن غريفيث»), when that
   // spelling is no word of the tagger's training text, no frequent or common word and no other name's
   const gVariant = (w: string): string[] => {
     if (!/[جغ]/.test(w)) return [];
     const v = w.replace(/[جغ]/g, (c) => (c === 'ج' ? 'غ' : 'ج'));
-    return wordUse.has(v) || isCommon(v, tagger) || tagger.isKnownWord?.(v) || tagger.isFrequentWord?.(v) ? [] : [v];
+    return freeSpelling(v) && !tagger.isFrequentWord?.(v) ? [v] : [];
   };
   // … and with a foreign ch written the other way («منوتشين» of «ستيفن منوشين», «ميلتشان» of «أرنون ميلشان»), when that
   // spelling is no word of the tagger's training text, no common word, no other name's and no word the news text uses
@@ -2163,7 +2164,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   const chVariant = (w: string): string[] => {
     if (!/ش/.test(w)) return [];
     const v = /تش/.test(w) ? w.replace(/تش/g, 'ش') : w.replace(/ش/g, 'تش');
-    return wordUse.has(v) || isCommon(v, tagger) || tagger.isKnownWord?.(v) || tagger.isNonPersonWord?.(v) ? [] : [v];
+    return freeSpelling(v) && !tagger.isNonPersonWord?.(v) ? [v] : [];
   };
   // … and by a surname of two words in «الله» («الحمد الله» of «رامي الحمد الله», «عطا الله»; not «عبد الله», a given
   // name), unless another name of the article ends so too

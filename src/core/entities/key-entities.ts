@@ -83,6 +83,7 @@ import {
   isClubWordBefore,
   isCuedBy,
   SITE_CUES,
+  WATERWAY_HEADS,
   isDate,
   isFootballWord,
   isMatchCue,
@@ -370,6 +371,12 @@ const isVerbBeforeName = (
   !tagger.isWholeWord?.(norm[a]) &&
   personCounts().has(norm.slice(a + 1, b).join(' '));
 
+/** «لم», «لن» (not, will not), also behind «و»/«ف»: the word after them is an imperfect verb. */
+const NEGATION_BEFORE_VERB = /^[وف]?(لم|لن)$/;
+/** The word at `a` is an imperfect verb after «لم»/«لن», no name's first word («ولم يتوصل ولد الشيخ أحمد»). */
+const isNegatedVerb = (norm: readonly string[], a: number) =>
+  a > 0 && NEGATION_BEFORE_VERB.test(norm[a - 1]) && GLUED_VERB.test(norm[a]);
+
 /**
  * A place glued before a person's name of two words or more («زعيمة ميانمار أونغ سان سو تشي»): a country or a place
  * of the news text that the article also tags as a place; a name of two words that begins with one stays («إسرائيل
@@ -484,7 +491,9 @@ const MAX_QUOTED_ORG_WORDS = 3;
  * labeled data, also behind «و» (`typeCue`: «قناة "المسيرة"», «صحيفة "سبق"», «شركة "دي لا رو"»), or after the head of
  * an armed group's or a movement's name, also behind a proclitic (`MOVEMENT_HEADS`: «بتنظيم "الدولة الإسلامية"»,
  * «حركة "خمس نجوم"»): Arabic words only, at most `MAX_QUOTED_ORG_WORDS`; not one common word, nor a first word the
- * display reads as a proclitic and a word («شركة "فالف"»), nor a first word that is a stopword.
+ * display reads as a proclitic and a word («شركة "فالف"»), nor a first word that is a stopword. Where the tagger
+ * found a name inside the quotation marks and left the rest untagged, the quoted words are the organization's name all
+ * the same (the channel «قناة "روسيا اليوم"», not the place «روسيا»; the newspaper «صحيفة "سان فرانسيسكو كرونيكل"»).
  */
 function overlayQuotedOrgs(
   words: readonly string[][],
@@ -505,7 +514,10 @@ function overlayQuotedOrgs(
       let c = q + 1;
       while (c < w.length && c - q <= MAX_QUOTED_ORG_WORDS + 1 && !QUOTE_MARKS.test(w[c])) c++;
       if (c >= w.length || !QUOTE_MARKS.test(w[c]) || c === q + 1 || c - q > MAX_QUOTED_ORG_WORDS + 1) continue;
-      if (t.slice(q + 1, c).some((x) => x !== 'O') || n.slice(q + 1, c).some((x) => !ARABIC_LETTERS.test(x))) continue;
+      // untagged words, or a name the tagger found inside the marks beside untagged words (not one that goes on past them)
+      const inside = t.slice(q + 1, c);
+      if (!inside.includes('O') || inside[0].startsWith('I-') || t[c].startsWith('I-')) continue;
+      if (n.slice(q + 1, c).some((x) => !ARABIC_LETTERS.test(x))) continue;
       // not a common word alone («مجلة "الطائرة"» would count every plane), nor a word the display would read as a
       // proclitic and a word («شركة "فالف"»)
       if ((c === q + 2 && isCommon(n[q + 1], tagger)) || hasProclitic(n[q + 1], tagger)) continue;
@@ -682,6 +694,20 @@ function aliasAfter(
   // common words only («( يمين )») are an alias when the article puts them in parentheses again («( كاف )»)
   if (alias.every((w) => isCommon(w, tagger)) && (parenthesized.get(alias.join(' ')) ?? 0) < 2) return undefined;
   return { norm: alias, words: words.slice(j + 1, close) };
+}
+
+/**
+ * A gulf's or a strait's head (`WATERWAY_HEADS`, also behind a proclitic) right before a place the tagger tagged, which
+ * it left untagged or tagged as a place of its own («بخليج | عدن»), joins that place. Retags in place.
+ */
+function joinWaterwayHeads(norm: readonly string[][], tags: string[][]): void {
+  for (const [si, t] of tags.entries())
+    for (let i = 0; i + 1 < t.length; i++) {
+      if ((t[i] !== 'O' && t[i] !== 'B-LOC') || t[i + 1] !== 'B-LOC') continue;
+      if (!cliticVariants(norm[si][i]).some((v) => WATERWAY_HEADS.has(v))) continue;
+      t[i] = 'B-LOC';
+      t[i + 1] = 'I-LOC';
+    }
 }
 
 /**
@@ -1111,6 +1137,8 @@ function mentionsOf(
   overlayPlayerClubs(allWords, allNorm, allTags, tagger, football);
   // an organization's field the tagger left out before its short name («الاتحاد الإفريقي | لكرة القدم ( كاف )»)
   overlayFieldBeforeAlias(allWords, allNorm, allTags, tagger, parenthesized);
+  // a gulf or a strait and the place it is named after are one place («بخليج عدن», «مضيق تايوان»)
+  joinWaterwayHeads(allNorm, allTags);
   joinHyphenatedNames(
     sentences.map((s) => s.text),
     allWords,
@@ -1340,6 +1368,7 @@ function mentionsOf(
             KINSHIP.has(lastCliticVariant(norm[a])) ||
             isFeminineNoun(norm[a], tagger) ||
             isVerbBeforeName(norm, a, b, tagger, personCounts) ||
+            isNegatedVerb(norm, a) ||
             isPlaceBeforeName(norm, a, b, tagger, tagged) ||
             // … nor an organization the article names on its own («لنابولي كارلو أنشيلوتي»: Napoli's coach)
             (b - a >= 3 && orgsAlone().has(lastCliticVariant(norm[a]))))

@@ -172,6 +172,11 @@ export const MODEL_CUES = new Set(
  */
 export const SITE_CUES = new Set(['موقع']);
 /**
+ * The words for a gulf and a strait (general knowledge, normalized): with the place named right after them they are
+ * one place, not that place («خليج عدن» is no city of Aden, «مضيق تايوان» no island, «خليج المكسيك» no country).
+ */
+export const WATERWAY_HEADS = new Set(['خليج', 'مضيق']);
+/**
  * Words for a ship (general knowledge, normalized, bare and definite): a name right after one is the ship's, a
  * vehicle (MISC, as the gold conventions' products), never a person or an organization («للسفينة ديتشوتي», «سفينة
  * "أكواريوس"»).

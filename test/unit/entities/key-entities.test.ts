@@ -2879,6 +2879,25 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     expect(names.map(([n]) => n)).not.toContain('الطائرة');
   });
 
+  it('takes the quoted words after a word that precedes organizations for one where the tagger found a place inside them («قناة "روسيا اليوم"»)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'وقال الأسد في مقابلة بثتها قناة "روسيا اليوم" صباح الخميس إنه يعتزم استعادة المناطق.\n' +
+      'وأضاف الأسد في حوار بثته قناة "روسيا اليوم" أن روسيا تدعم الحكومة.';
+    const t = {
+      ...stub([
+        ['الأسد', 'PERS'],
+        ['روسيا', 'LOC'],
+      ]),
+      typeCue: (k: string) => (k === 'قناه' ? ('ORG' as const) : undefined),
+      isWholeWord: () => true,
+    } as Tagger;
+    const names = keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count]);
+    expect(names).toContainEqual(['روسيا اليوم', 'ORG', 2]);
+    // the country, named outside the quotation marks, stays a place, counted once
+    expect(names).toContainEqual(['روسيا', 'LOC', 1]);
+  });
+
   it('takes a quoted name after the head of an armed group’s or a movement’s name for one («تنظيم "الدولة الإسلامية"»)', () => {
     // real sentences of the ANT news text and of BBC Arabic (2018)
     const text =
@@ -3335,5 +3354,42 @@ describe('display forms without clitics', () => {
     ]);
     const es = keyEntities(splitSentences(text), tagger);
     expect(es.map((e) => [e.name, e.count])).toEqual([['القدس', 2]]);
+  });
+
+  it('takes «لم»/«لن» and an imperfect verb for no part of a person’s name («ولم يتوصل ولد الشيخ أحمد»)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'وكان غوتيريس قد عين غريفيث خلفا للموريتاني إسماعيل ولد الشيخ أحمد.\n' +
+      'ولم يتوصل ولد الشيخ أحمد الذي عين في 2015 إلى أي نتيجة لإنهاء النزاع.';
+    const t = stubTagger([
+      ['غوتيريس', 'PERS'],
+      ['غريفيث', 'PERS'],
+      ['إسماعيل ولد الشيخ أحمد', 'PERS'],
+      ['يتوصل ولد الشيخ أحمد', 'PERS'],
+    ]);
+    const people = keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    expect(people).toContainEqual(['إسماعيل ولد الشيخ أحمد', 2]);
+    expect(people.some(([n]) => String(n).includes('يتوصل'))).toBe(false);
+  });
+
+  it('takes a gulf or a strait and the place it is named after for one place («بخليج عدن», «مضيق تايوان»)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'باب المندب ممر مائي يربط بين البحر الأحمر والمحيط الهندي عبر خليج عدن.\n' +
+      'ويربط البحر الأحمر بخليج عدن وبحر العرب.\n' +
+      'وعبرت سفينتان حربيتان مضيق تايوان.';
+    const t = stubTagger([
+      ['باب المندب', 'LOC'],
+      ['البحر الأحمر', 'LOC'],
+      ['عدن', 'LOC'],
+      // the tagger tags the head with its proclitic as a place of its own
+      ['بخليج', 'LOC'],
+      ['تايوان', 'LOC'],
+    ]);
+    const places = keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    expect(places).toContainEqual(['خليج عدن', 2]);
+    expect(places).toContainEqual(['مضيق تايوان', 1]);
+    expect(places.map(([n]) => n)).not.toContain('عدن');
+    expect(places.map(([n]) => n)).not.toContain('تايوان');
   });
 });

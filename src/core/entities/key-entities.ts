@@ -371,6 +371,16 @@ const isVerbBeforeName = (
   !tagger.isWholeWord?.(norm[a]) &&
   personCounts().has(norm.slice(a + 1, b).join(' '));
 
+/** A preposition and ال at a word's start, also behind «و»/«ف»: «بالأوسكار», «للانفراد», «كالريشة». */
+const PREPOSITION_AL = /^[وف]?(بال|كال|لل)/;
+/**
+ * A common word behind a preposition and ال: the word is common with its clitics read off one by one, or the word
+ * left without the preposition and ال is («للانفراد», to set alone: the word statistics know «انفراد», not its
+ * definite form).
+ */
+const isCommonBehindPrepositionAl = (n: string, tagger: Tagger) =>
+  PREPOSITION_AL.test(n) && (isCommon(n, tagger) || !!tagger.isCommonWord?.(n.replace(PREPOSITION_AL, '')));
+
 /** «لم», «لن» (not, will not), also behind «و»/«ف»: the word after them is an imperfect verb. */
 const NEGATION_BEFORE_VERB = /^[وف]?(لم|لن)$/;
 /** The word at `a` is an imperfect verb after «لم»/«لن», no name's first word («ولم يتوصل ولد الشيخ أحمد»). */
@@ -1354,7 +1364,7 @@ function mentionsOf(
       }
       // a person's name does not start with a common word («حذو ترامب»), a construct plural («ممثلو درو
       // باريمور») or a feminine noun the news text never uses in names («لتغريدة نيمار»), nor end with a common
-      // word behind a preposition and ال («بورتمان بالأوسكار»); it may end with a bare one (a surname: «عبد الحميد
+      // word behind a preposition and ال («بورتمان بالأوسكار», «صلاح للانفراد»); it may end with a bare one (a surname: «عبد الحميد
       // قياس», «جون كلون»);
       // no name ends with an indefinite accusative («صلاح موسما», «ميشيل تاريخا»)
       let b = j;
@@ -1374,7 +1384,7 @@ function mentionsOf(
             (b - a >= 3 && orgsAlone().has(lastCliticVariant(norm[a]))))
         )
           a++;
-        while (b - a > 1 && /^[وف]?(بال|كال|لل)/.test(norm[b - 1]) && isCommon(norm[b - 1], tagger)) b--;
+        while (b - a > 1 && isCommonBehindPrepositionAl(norm[b - 1], tagger)) b--;
         // nor with a word of kinship, which describes the person by the next one («ميغان خطيبة الأمير هاري»)
         while (b - a > 1 && KINSHIP.has(norm[b - 1])) b--;
         // nor go on into a description of another person the article names («موسى مصطفى منافس السيسي»: a common

@@ -3392,4 +3392,20 @@ describe('display forms without clitics', () => {
     expect(places.map(([n]) => n)).not.toContain('عدن');
     expect(places.map(([n]) => n)).not.toContain('تايوان');
   });
+
+  it('ends no person’s name with a common word behind a preposition and ال («صلاح للانفراد»)', () => {
+    // real sentences of the ANT news text (2018)
+    const text =
+      'وستكون الفرصة متاحة أمام صلاح للانفراد بالرقم القياسي من حيث عدد الأهداف.\n' +
+      'وقال صلاح إن تحطيم الرقم إنجاز هائل.\nوتابع صلاح أنه يريد تحطيم هذا الرقم.';
+    const t: Tagger = {
+      ...stubTagger([
+        ['صلاح للانفراد', 'PERS'],
+        ['صلاح', 'PERS'],
+      ]),
+      // the word statistics know the bare verbal noun as a common word, not its definite form
+      isCommonWord: (w) => w === 'انفراد',
+    };
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['صلاح', 3]]);
+  });
 });

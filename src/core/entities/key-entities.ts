@@ -70,6 +70,7 @@ import {
   SHARE_CUES,
   PAGEANT,
   PLATFORMS,
+  PLAY_SENTENCE_WORDS,
   PLATFORM_END,
   PLACE_USE_WORDS,
   QUOTE_MARKS,
@@ -1973,9 +1974,15 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   }
   /** the normalized words of a mention's sentence (`norm` holds the title first, when there is one) */
   const wordsOf = (si: number): readonly string[] => norm[titled ? si + 1 : si] ?? [];
-  /** a sentence about a match: a football word, or a national team («منتخب», not «الرئيس المنتخب», elected) */
+  /** a sentence about a match: a football word, a word of a goal or of a team's match, or a national team («منتخب», not
+   * «الرئيس المنتخب», elected) */
   const playSentence = (si: number) =>
-    wordsOf(si).some((w, k, n) => isFootballWord(w) || (/منتخب/.test(w) && !(k > 0 && isTitle(n[k - 1]))));
+    wordsOf(si).some(
+      (w, k, n) =>
+        isFootballWord(w) ||
+        PLAY_SENTENCE_WORDS.has(lastCliticVariant(w)) ||
+        (/منتخب/.test(w) && !(k > 0 && isTitle(n[k - 1]))),
+    );
   /** a sentence about hosting a tournament or bidding for it */
   const hostingSentence = (si: number) => wordsOf(si).some((w) => HOSTING_WORDS.has(lastCliticVariant(w)));
   /** how many of a country's mentions stand for its team: in a sentence about a match, not about hosting, and not

@@ -331,6 +331,16 @@ export const FOOTBALL_WORDS = new Set(
 );
 export const FOOTBALL_WORDS_PER = 300;
 /**
+ * Words of a goal and of a team's own match (general knowledge, normalized): in a football story, a sentence with one
+ * is about play, besides `FOOTBALL_WORDS` («وكانت المغرب قد خسرت مباراتها الأولى», «رد المغرب … قبل أن يسجل … هدف
+ * الفوز»). They do not make a story a football story: «هدف» is also an aim.
+ */
+export const PLAY_SENTENCE_WORDS = new Set(
+  [...['مباراته', 'مباراتها', 'مبارياته', 'مبارياتها'], ...['هدف', 'الهدف', 'هدفا', 'أهداف', 'الأهداف']].map(
+    nerNormalize,
+  ),
+);
+/**
  * Nicknames of football teams and clubs (general knowledge, normalized; each attested in the news text, seen there 5
  * to 214 times), with the names they stand for (a national team by its country, also by «المنتخب» and its nisba): in a
  * football story, the other name the text gives the team («الديوك» for France's team, «الريدز» for Liverpool). Not the

@@ -615,6 +615,29 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(portugal.map((e) => [e.name, e.type])).toEqual([['البرتغال', 'ORG']]);
   });
 
+  it('takes a sentence with a goal or a team’s own match for one about play («خسرت مباراتها», «هدف الفوز»)', () => {
+    // real sentences of the ANT news text (2018): a friendly's report names no other football word
+    const text = [
+      'وكانت سلوفاكيا البادئة بالتسجيل عبر يان غريغوس، بيد ان المغرب رد عبر البديل قبل ان يسجل بلهندة هدف الفوز.',
+      'ويخوض المغرب مباراته الإعدادية الأخيرة ضد استونيا السبت المقبل.',
+      'ولم يحقق المغرب الفوز الثالث بعد.',
+      'وفرض المنتخب المغربي أفضليته على مجريات الشوط الاول.',
+    ].join('\n');
+    const t = {
+      ...stub([
+        ['المغرب', 'LOC'],
+        ['سلوفاكيا', 'LOC'],
+        ['استونيا', 'LOC'],
+        ['يان غريغوس', 'PERS'],
+        ['المنتخب المغربي', 'ORG'],
+      ]),
+      isCountry: (k: string) => ['المغرب', 'سلوفاكيا', 'استونيا'].includes(k),
+    } as Tagger;
+    const types = Object.fromEntries(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type]));
+    // two of the three mentions of «المغرب» in sentences about play: the team
+    expect(types['المغرب']).toBe('ORG');
+  });
+
   it('takes a country the article names as a team once, after a match verb, and never as a place, for its team («أمام إيسلندا»)', () => {
     // real sentences of the ANT news text (2018): most of Iceland's mentions stand in sentences without a football word
     const lines = [

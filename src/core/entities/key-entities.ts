@@ -1586,7 +1586,8 @@ function overlayApposedPeople(norm: readonly string[][], tags: string[][], tagge
  * A person's name written with a hyphen, «كيم جونغ-أون», «مون جاي-إن», «جان-كلود»: the tokenizer splits it at the
  * hyphen and the tagger tags the parts apart («كيم جونغ» | «أون بالرئيس مون جاي»). The two words are one again when
  * a person's name ends before the hyphen and the word after it never stands in the article without a hyphen beside
- * it; «ترامب-كيم» (a summit of two people) stays two names, as «كيم» stands alone. A name the tagger ran on past
+ * it, or is a particle («إن» of «جاي-إن»); «ترامب-كيم» (a summit of two people) stays two names, as «كيم» stands
+ * alone. A name the tagger ran on past
  * the joined word starts anew after it. The same hyphenated name elsewhere in the article is that person's too,
  * whatever the tagger made of its parts there. Rewrites the sentences' words, normalized words and tags in place.
  */
@@ -1623,12 +1624,15 @@ function joinHyphenatedNames(
     const w = words[si],
       t = tags[si];
     for (let i = n.length - 2; i >= 1; i--) {
-      if (n[i] !== '-' || !t[i - 1].endsWith('PERS') || standsAlone(n[i + 1], n[i - 1])) continue;
+      // a particle after the hyphen («مون جاي-إن»: «إن» also stands alone as the particle) names no other person and
+      // begins no clause written without spaces, so it is the name's too
+      const particle = isStopword(n[i + 1]);
+      if (n[i] !== '-' || !t[i - 1].endsWith('PERS') || (standsAlone(n[i + 1], n[i - 1]) && !particle)) continue;
       if (!/^\p{L}+$/u.test(n[i - 1]) || !/^\p{L}+$/u.test(n[i + 1])) continue;
       // a hyphen, not a dash between clauses («ديفيد ميللس - البالغ من العمر»): written without spaces, and the
-      // word after it no definite or common word
-      if (!texts[si].includes(w[i - 1] + '-' + w[i + 1]) || /^ال/.test(n[i + 1]) || isCommon(n[i + 1], tagger))
-        continue;
+      // word after it no definite or common word (but a particle)
+      if (!texts[si].includes(w[i - 1] + '-' + w[i + 1]) || /^ال/.test(n[i + 1])) continue;
+      if (isCommon(n[i + 1], tagger) && !particle) continue;
       const rightTagged = t[i + 1] !== 'O';
       joined.add(n[i - 1] + '-' + n[i + 1]);
       join(si, i, t[i - 1]);

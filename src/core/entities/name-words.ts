@@ -386,27 +386,21 @@ export const isFootballWord = (n: string) => FOOTBALL_WORDS.has(lastCliticVarian
  * tournament's host country as often as a team (`HOSTING_WORDS`).
  */
 const PLAY_VERBS = new Set(['يلعب', 'تلعب', 'لعب', 'لعبت', 'يحل', 'تحل', 'حلت'].map(nerNormalize));
-/** Words before a team that plays (normalized): it won, beat, drew, faced, lost to… (and `PLAY_VERBS`) */
+/** Words before a team that plays (normalized): it won, beat, drew, faced, lost to… (and `PLAY_VERBS`); the verbs
+ * also in the feminine, as a country is («تعادلت البرازيل 1-1 مع سويسرا», «وسوف تواجه فرنسا»). */
 export const MATCH_VERBS = new Set(
   [
-    'فاز',
-    'تغلب',
-    'هزم',
-    'تعادل',
-    'يواجه',
-    'واجه',
-    'يلتقي',
-    'التقى',
-    'يلاقي',
-    'لاقى',
-    'امام',
-    'ضد',
-    'مواجهه',
-    'لمواجهه',
+    ...['فاز', 'تغلب', 'هزم', 'تعادل', 'يواجه', 'واجه', 'يلتقي', 'التقى', 'يلاقي', 'لاقى'],
+    ...['فازت', 'تغلبت', 'هزمت', 'تعادلت', 'تواجه', 'واجهت', 'تلتقي', 'التقت', 'تلاقي', 'لاقت'],
+    ...['امام', 'ضد', 'مواجهه', 'لمواجهه'],
   ].map(nerNormalize),
 );
 
-const WON_OR_GUEST = new Set(['فاز', 'تغلب', 'تفوق', 'الفوز', 'ضيفا', 'ضيفة'].map(nerNormalize));
+const WON_OR_GUEST = new Set(
+  ['فاز', 'تغلب', 'تفوق', 'فازت', 'تغلبت', 'تفوقت', 'الفوز', 'ضيفا', 'ضيفة'].map(nerNormalize),
+);
+/** «drew» before «مع» and the other team («تعادل المغرب مع إيران»), also in the feminine. */
+const DREW = new Set(['تعادل', 'تعادلت']);
 /** A team's place: right after a match verb, or after «على» that follows one within three words («فاز X على Y»). */
 export function isMatchCue(norm: readonly string[], i: number): boolean {
   if (i === 0) return false;
@@ -414,7 +408,7 @@ export function isMatchCue(norm: readonly string[], i: number): boolean {
   if (MATCH_VERBS.has(norm[i - 1]) || MATCH_VERBS.has(prev) || PLAY_VERBS.has(norm[i - 1])) return true;
   // the other team of a fixture: «مع» after a verb of playing within three words («يلعب المغرب مع الكاميرون»)
   if (norm[i - 1] === 'مع') {
-    for (let k = i - 2; k >= Math.max(0, i - 4); k--) if (PLAY_VERBS.has(norm[k]) || norm[k] === 'تعادل') return true;
+    for (let k = i - 2; k >= Math.max(0, i - 4); k--) if (PLAY_VERBS.has(norm[k]) || DREW.has(norm[k])) return true;
     return false;
   }
   // the host after «ضيفا على», the beaten after «فاز … على»

@@ -638,6 +638,28 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(types['المغرب']).toBe('ORG');
   });
 
+  it('takes a country after a match verb in the feminine for its team, as after the masculine («تعادلت البرازيل»)', () => {
+    // sentences of the ANT news text (2018), shortened: a country takes the verb in the feminine
+    const text = [
+      'وصف جوزيه مورينيو مباريات الأمس في نهائيات كأس العالم بيوم رائع لكرة القدم.',
+      'وتعرضت ألمانيا حاملة اللقب لهزيمة مفاجئة، في حين تعادلت البرازيل مع سويسرا.',
+      'وتوقع مدرب مانشستر يونايتد أن يستعيد المنتخبان توازنهما في المباراة المقبلة.',
+    ].join('\n');
+    const t = {
+      ...stub([
+        ['جوزيه مورينيو', 'PERS'],
+        ['ألمانيا', 'LOC'],
+        ['البرازيل', 'LOC'],
+        ['سويسرا', 'LOC'],
+      ]),
+      isCountry: (k: string) => ['المانيا', 'البرازيل', 'سويسرا'].includes(k),
+    } as Tagger;
+    const types = Object.fromEntries(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type]));
+    expect(types['البرازيل']).toBe('ORG');
+    // the other team of the draw, after «مع»
+    expect(types['سويسرا']).toBe('ORG');
+  });
+
   it('takes a country the article names as a team once, after a match verb, and never as a place, for its team («أمام إيسلندا»)', () => {
     // real sentences of the ANT news text (2018): most of Iceland's mentions stand in sentences without a football word
     const lines = [

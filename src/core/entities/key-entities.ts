@@ -372,6 +372,14 @@ const isVerbBeforeName = (
   !tagger.isWholeWord?.(norm[a]) &&
   personCounts().has(norm.slice(a + 1, b).join(' '));
 
+/** The number words a counted noun follows (normalized): million(s), billion(s), thousands. */
+const COUNT_WORDS = new Set(['مليون', 'ملايين', 'مليار', 'مليارات', 'الاف']);
+/** «ألف» (a thousand; also «he wrote») and a digit before it: the counted noun follows. */
+const DIGITS = /^[0-9٠-٩][0-9٠-٩.,]*$/;
+/** The word at `a` is the noun a number counts: right after a number word, or after «ألف» right after a digit. */
+const isCountedNoun = (norm: readonly string[], a: number) =>
+  a > 0 && (COUNT_WORDS.has(norm[a - 1]) || (norm[a - 1] === 'الف' && a > 1 && DIGITS.test(norm[a - 2])));
+
 /** A preposition and ال at a word's start, also behind «و»/«ف»: «بالأوسكار», «للانفراد», «كالريشة». */
 const PREPOSITION_AL = /^[وف]?(بال|كال|لل)/;
 /**
@@ -1466,7 +1474,9 @@ function mentionsOf(
             (type === 'LOC' && isAdjectiveAfterNoun(norm, a, tagger, a > 0 && tags[a - 1] !== 'O')) ||
             // a colour after a definite noun is its adjective: «العلامة الزرقاء» (blue), not the city of Zarqa
             (type === 'LOC' && a > 0 && DEFINITE_WORD.test(norm[a - 1]) && COLOURS.has(lastCliticVariant(norm[a]))) ||
-            isPeopleAfterNoun(norm, a, tags, tagger))) ||
+            isPeopleAfterNoun(norm, a, tags, tagger) ||
+            // the noun a number counts: «1.3 مليون باوند», «500 ألف باوند» (pounds), «مليون بيزو»
+            isCountedNoun(norm, a))) ||
         // a definite plural nisba is a group of people, no person («الحوثيين», «الديمقراطيون»)
         (type === 'PERS' && b - a === 1 && PLURAL_NISBA.test(norm[a])) ||
         (type === 'LOC' && isTournamentPlace(norm, a)) ||

@@ -3454,4 +3454,18 @@ describe('display forms without clitics', () => {
     };
     expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['صلاح', 3]]);
   });
+
+  it('takes the noun a number counts for no name («1.3 مليون باوند», «500 ألف باوند»), not a name after «ألف» the verb', () => {
+    // a real sentence of the ANT news text (2018)
+    const text = 'وبمقدور الطائرة أن تنقل حمولة كبيرة بوزن 1.3 مليون باوند، علما بأن وزنها هو 500 ألف باوند.';
+    const t = stubTagger([['باوند', 'LOC']]);
+    expect(keyEntities(splitSentences(text), t).map((e) => e.name)).toEqual([]);
+    // each alone: after «مليون», and after «ألف» with its digits
+    expect(keyEntities(splitSentences('وتبلغ الحمولة 1.3 مليون باوند.'), t).map((e) => e.name)).toEqual([]);
+    expect(keyEntities(splitSentences('ويبلغ وزنها 500 ألف باوند.'), t).map((e) => e.name)).toEqual([]);
+    // «ألف» without a number before it is also the verb «wrote»: the name after it stays
+    const wrote = 'وقد ألف محفوظ روايته الأولى في القاهرة.';
+    const p = stubTagger([['محفوظ', 'PERS']]);
+    expect(keyEntities(splitSentences(wrote), p).map((e) => e.name)).toEqual(['محفوظ']);
+  });
 });

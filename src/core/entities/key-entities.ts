@@ -84,6 +84,7 @@ import {
   isClubWordBefore,
   isCuedBy,
   SITE_CUES,
+  AGENCY_CUES,
   WATERWAY_HEADS,
   isDate,
   isFootballWord,
@@ -379,6 +380,11 @@ const DIGITS = /^[0-9٠-٩][0-9٠-٩.,]*$/;
 /** The word at `a` is the noun a number counts: right after a number word, or after «ألف» right after a digit. */
 const isCountedNoun = (norm: readonly string[], a: number) =>
   a > 0 && (COUNT_WORDS.has(norm[a - 1]) || (norm[a - 1] === 'الف' && a > 1 && DIGITS.test(norm[a - 2])));
+
+/** Right after the word for an agency, or after it and «أنباء» (news): «وكالة الأناضول», «لوكالة أنباء فارس». */
+const isAgencyName = (norm: readonly string[], i: number) =>
+  isCuedBy(AGENCY_CUES, norm, i) ||
+  (i > 1 && norm[i - 1] === 'انباء' && cliticVariants(norm[i - 2]).some((v) => AGENCY_CUES.has(v)));
 
 /** A preposition and ال at a word's start, also behind «و»/«ف»: «بالأوسكار», «للانفراد», «كالريشة». */
 const PREPOSITION_AL = /^[وف]?(بال|كال|لل)/;
@@ -777,7 +783,8 @@ interface Mention {
   quoted?: boolean;
   /** a model's name in quotation marks after the word for a car, a phone, a plane or a model («طراز "تورنيدو"») */
   model?: boolean;
-  /** a site's name in quotation marks after the word for a website («موقع "توركيش مينيت"») */
+  /** a site's name in quotation marks after the word for a website («موقع "توركيش مينيت"»), or an agency's place name
+   * after the word for an agency («وكالة أنباء الأناضول») */
   website?: boolean;
   /** a place's use: after a word of place or state («في روسيا», «رئيس فرنسا») */
   placeUse?: boolean;
@@ -1229,7 +1236,9 @@ function mentionsOf(
       if (type === 'PERS' && (isCuedBy(MISC_CUES, norm, i) || insideCuedTitle(words, norm, i, j))) retype('MISC');
       // a name quoted whole right after the word for a website is the site's, an organization, at every mention
       const website =
-        i > 0 && QUOTE_MARKS.test(norm[i - 1]) && QUOTE_MARKS.test(words[j] ?? '') && isCuedBy(SITE_CUES, norm, i);
+        (i > 0 && QUOTE_MARKS.test(norm[i - 1]) && QUOTE_MARKS.test(words[j] ?? '') && isCuedBy(SITE_CUES, norm, i)) ||
+        // … as is a place named right after the word for an agency (or after it and «أنباء»), no country: the agency's
+        (type === 'LOC' && isAgencyName(norm, i) && !isCountryName(norm.slice(i, j), tagger));
       // a name in quotation marks right after the word for a car, a phone or a plane is the model's («سيارة "إي كيو
       // سي"»), whatever the tagger typed; the maker stands unquoted («هاتف غوغل»)
       let model = false;

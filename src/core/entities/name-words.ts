@@ -172,6 +172,12 @@ export const MODEL_CUES = new Set(
  */
 export const SITE_CUES = new Set(['موقع']);
 /**
+ * The word for an agency (general knowledge, normalized): a place named right after it, or after it and «أنباء», is the
+ * agency's name, an organization (the news agencies «وكالة أنباء الأناضول», «وكالة أنباء فارس», «وكالة أنباء الشرق
+ * الأوسط»); not a country's name («وكالة أنباء الإمارات»: the country is named so far more often).
+ */
+export const AGENCY_CUES = new Set(['وكالة'].map(nerNormalize));
+/**
  * The words for a gulf and a strait (general knowledge, normalized): with the place named right after them they are
  * one place, not that place («خليج عدن» is no city of Aden, «مضيق تايوان» no island, «خليج المكسيك» no country).
  */

@@ -3468,4 +3468,24 @@ describe('display forms without clitics', () => {
     const p = stubTagger([['محفوظ', 'PERS']]);
     expect(keyEntities(splitSentences(wrote), p).map((e) => e.name)).toEqual(['محفوظ']);
   });
+
+  it('takes a place named right after the word for an agency for the agency («وكالة أنباء الأناضول»), not a country', () => {
+    // real sentences of the ANT news text (2018)
+    const text = [
+      'ووفقا لوكالة أنباء الأناضول الرسمية، حل أردوغان في المقدمة.',
+      'لكن حزب إينجه عارض النتائج الرسمية التي نشرتها الأناضول.',
+      'وذكرت وكالة أنباء الإمارات أن الإمارات أرسلت مساعدات.',
+    ].join('\n');
+    const t = {
+      ...stubTagger([
+        ['أردوغان', 'PERS'],
+        ['الأناضول', 'LOC'],
+        ['الإمارات', 'LOC'],
+      ]),
+      isCountry: (k: string) => k === 'الامارات',
+    } as Tagger;
+    const types = Object.fromEntries(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type]));
+    expect(types['الأناضول']).toBe('ORG');
+    expect(types['الإمارات']).toBe('LOC');
+  });
 });

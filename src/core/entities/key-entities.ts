@@ -1699,6 +1699,8 @@ function joinFamilyNames(words: string[][], norm: string[][], tags: string[][], 
 
 /** An imperfect verb, also in the future or negated («يستبدل», «سيلتقي», «ستعود», «لايعكس»), normalized. */
 const GLUED_VERB = /^(?:س|لا|لن|لم)?[يتن][\u0621-\u064A]{2,}$/;
+/** The ending of an imperfect verb in the dual or the plural («ينتظران», «يعارضون»). */
+const DUAL_OR_PLURAL_END = /(ان|ون)$/;
 
 /**
  * A person is named alone by the last word of the full name: when a person's name of three or more words has an
@@ -1716,14 +1718,15 @@ function trimGluedWords(mentions: Mention[], tagger: Tagger): void {
   for (const m of mentions) {
     const n = m.norm.length;
     // a person the article names alone at least twice, with a verb glued after the name («ترامب سيلتقي», «ماكرون
-    // يلمحان»): the mention is the person's word
+    // يلمحان»): the mention is the person's word. The verb is a common word or no person's in the news text, or
+    // in the dual or the plural, which no surname ends as («هاري ينتظران», of Harry and Meghan; «إليزابيث يعارضون»)
     if (
       m.type === 'PERS' &&
       n === 2 &&
       (alone.get(m.norm[0]) ?? 0) >= 2 &&
       !alone.has(m.norm[1]) &&
       GLUED_VERB.test(m.norm[1]) &&
-      (isCommon(m.norm[1], tagger) || !!tagger.isNonPersonWord?.(m.norm[1]))
+      (isCommon(m.norm[1], tagger) || !!tagger.isNonPersonWord?.(m.norm[1]) || DUAL_OR_PLURAL_END.test(m.norm[1]))
     ) {
       m.words = m.words.slice(0, 1);
       m.norm = m.norm.slice(0, 1);

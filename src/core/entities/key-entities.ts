@@ -1382,8 +1382,8 @@ function mentionsOf(
       }
       // a person's name does not start with a common word («حذو ترامب»), a construct plural («ممثلو درو
       // باريمور») or a feminine noun the news text never uses in names («لتغريدة نيمار»), nor end with a common
-      // word behind a preposition and ال («بورتمان بالأوسكار», «صلاح للانفراد»); it may end with a bare one (a surname: «عبد الحميد
-      // قياس», «جون كلون»);
+      // word behind a preposition and ال («بورتمان بالأوسكار», «صلاح للانفراد»); it may end with a bare one (a
+      // surname: «عبد الحميد قياس», «جون كلون»);
       // no name ends with an indefinite accusative («صلاح موسما», «ميشيل تاريخا»)
       let b = j;
       if (type === 'PERS') {
@@ -1606,9 +1606,9 @@ function overlayApposedPeople(norm: readonly string[][], tags: string[][], tagge
  * hyphen and the tagger tags the parts apart («كيم جونغ» | «أون بالرئيس مون جاي»). The two words are one again when
  * a person's name ends before the hyphen and the word after it never stands in the article without a hyphen beside
  * it, or is a particle («إن» of «جاي-إن»); «ترامب-كيم» (a summit of two people) stays two names, as «كيم» stands
- * alone. A name the tagger ran on past
- * the joined word starts anew after it. The same hyphenated name elsewhere in the article is that person's too,
- * whatever the tagger made of its parts there. Rewrites the sentences' words, normalized words and tags in place.
+ * alone. A name the tagger ran on past the joined word starts anew after it. The same hyphenated name elsewhere in
+ * the article is that person's too, whatever the tagger made of its parts there. Rewrites the sentences' words,
+ * normalized words and tags in place.
  */
 function joinHyphenatedNames(
   texts: readonly string[],

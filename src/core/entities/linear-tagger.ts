@@ -641,8 +641,23 @@ export class LinearTagger implements Tagger {
     return this.model.isPlaceNisba?.(normWord) ?? false;
   }
 
+  /**
+   * A country's name: one of the model's (WikiFANE Gold's nations and the ISO list's names), or one word that list
+   * writes with ال and the news text writes often without it, as no common word and no person's name («أوروغواي» of
+   * «الأوروغواي»; not «هند», a given name, of «الهند», nor «مغرب», sunset, of «المغرب»).
+   */
   isCountry(key: string): boolean {
-    return this.model.isCountry?.(key) ?? false;
+    const has = this.model.isCountry;
+    if (!has) return false;
+    if (has(key)) return true;
+    return (
+      !key.includes(' ') &&
+      !key.startsWith('ال') &&
+      this.isFrequentWord(key) &&
+      !this.isCommonWord(key) &&
+      !this.isNewsPerson(key) &&
+      has('ال' + key)
+    );
   }
 
   isGroupName(key: string): boolean {

@@ -53,6 +53,21 @@ describe('loadTagger', () => {
     expect(t.tag(toks)).toEqual(t.tag(toks));
   });
 
+  it('knows a country the list writes with ال also without it where the news text does, not a given name or a common word', async () => {
+    const t = await loadTagger();
+    // the ISO list's «الأوروغواي»: the news writes «أوروغواي»
+    expect(t.isCountry?.(nerNormalize('الأوروغواي'))).toBe(true);
+    expect(t.isCountry?.(nerNormalize('أوروغواي'))).toBe(true);
+    // «الهند» and «المغرب» are countries; «هند» (a given name) and «مغرب» (sunset) are not
+    expect(t.isCountry?.(nerNormalize('الهند'))).toBe(true);
+    expect(t.isCountry?.(nerNormalize('هند'))).toBe(false);
+    expect(t.isCountry?.(nerNormalize('مغرب'))).toBe(false);
+    // «سعودية» is the feminine adjective, a common word, though the news text writes it often
+    expect(t.isCountry?.(nerNormalize('سعودية'))).toBe(false);
+    // a phrase is looked up as written
+    expect(t.isCountry?.(nerNormalize('مصر'))).toBe(true);
+  });
+
   it('keeps the rule tagger as a fallback', () => {
     expect(ruleTagger.tag(['في', 'موسكو'])).toEqual(['O', 'B-LOC']);
   });

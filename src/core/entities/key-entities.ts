@@ -386,6 +386,9 @@ const isAgencyName = (norm: readonly string[], i: number) =>
   isCuedBy(AGENCY_CUES, norm, i) ||
   (i > 1 && norm[i - 1] === 'انباء' && cliticVariants(norm[i - 2]).some((v) => AGENCY_CUES.has(v)));
 
+/** A word with the letters a foreign g is written with swapped: ج for غ and غ for ج («غوغل» ↔ «جوجل»). */
+const swapForeignG = (w: string) => w.replace(/[جغ]/g, (c) => (c === 'ج' ? 'غ' : 'ج'));
+
 /** A preposition and ال at a word's start, also behind «و»/«ف»: «بالأوسكار», «للانفراد», «كالريشة». */
 const PREPOSITION_AL = /^[وف]?(بال|كال|لل)/;
 /**
@@ -2129,6 +2132,15 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       merge(h, g);
     }
   }
+  // one place or organization named by one word in both spellings of a foreign g («جوجل» and «غوغل», «الكونجرس» and
+  // «الكونغرس»): one entity, named by the spelling used most (people's surnames: `gVariant` below)
+  for (const g of [...groups.values()]) {
+    if (!groups.has(g.key.join(' ')) || g.key.length !== 1 || !/[جغ]/.test(g.key[0])) continue;
+    const h = groups.get(swapForeignG(g.key[0]));
+    if (!h || h === g || typeOf(h) !== typeOf(g) || typeOf(g) === 'PERS') continue;
+    if (h.mentions.length >= g.mentions.length) merge(g, h);
+    else merge(h, g);
+  }
   // one country by its two names («بريطانيا» and «المملكة المتحدة», «أميركا» and «الولايات المتحدة»:
   // `COUNTRY_ALIASES`): one place, the form used most its name
   const countries = new Map<string, Group>();
@@ -2227,7 +2239,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   // spelling is no word of the tagger's training text, no frequent or common word and no other name's
   const gVariant = (w: string): string[] => {
     if (!/[جغ]/.test(w)) return [];
-    const v = w.replace(/[جغ]/g, (c) => (c === 'ج' ? 'غ' : 'ج'));
+    const v = swapForeignG(w);
     return freeSpelling(v) && !tagger.isFrequentWord?.(v) ? [v] : [];
   };
   // … and with a foreign ch written the other way («منوتشين» of «ستيفن منوشين», «ميلتشان» of «أرنون ميلشان»), when that

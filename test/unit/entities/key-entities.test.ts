@@ -3505,4 +3505,23 @@ describe('display forms without clitics', () => {
     expect(types['الأناضول']).toBe('ORG');
     expect(types['الإمارات']).toBe('LOC');
   });
+
+  it('takes an organization or a place named in both spellings of a foreign g for one («جوجل», «غوغل»), not two types', () => {
+    // real sentences of the ANT news text (2018)
+    const text = [
+      'إذا غيرت رأيك قبل مسح البيانات، فيمكنك الاتصال بشركة جوجل.',
+      'ويتم تخزين نشاط البحث بشكل منفصل عن بيانات حسابات المستخدم في غوغل.',
+    ].join('\n');
+    const t = stubTagger([
+      ['جوجل', 'ORG'],
+      ['غوغل', 'ORG'],
+    ]);
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.type, e.count])).toEqual([['ORG', 2]]);
+    // a place and an organization stay apart
+    const apart = stubTagger([
+      ['جوجل', 'LOC'],
+      ['غوغل', 'ORG'],
+    ]);
+    expect(keyEntities(splitSentences(text), apart)).toHaveLength(2);
+  });
 });

@@ -2137,9 +2137,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   for (const g of [...groups.values()]) {
     if (!groups.has(g.key.join(' ')) || g.key.length !== 1 || !/[جغ]/.test(g.key[0])) continue;
     const h = groups.get(swapForeignG(g.key[0]));
-    if (!h || h === g || typeOf(h) !== typeOf(g) || typeOf(g) === 'PERS') continue;
-    if (h.mentions.length >= g.mentions.length) merge(g, h);
-    else merge(h, g);
+    if (h && h !== g && typeOf(h) === typeOf(g) && typeOf(g) !== 'PERS') mergeSmaller(g, h);
   }
   // one country by its two names («بريطانيا» and «المملكة المتحدة», «أميركا» and «الولايات المتحدة»:
   // `COUNTRY_ALIASES`): one place, the form used most its name

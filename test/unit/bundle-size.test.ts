@@ -2,7 +2,7 @@
  * Size budgets of the built extension (deterministic, so they are tested; timing budgets are only
  * reported by `npm run bench`). Skips with a message when dist/ has not been built.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, KB, PAGE_LOAD_BUDGET, POPUP_GZIP_BUDGET, bundles, sizeOf, total } from '../../bench/sections/sizes';
@@ -15,6 +15,11 @@ describe.skipIf(!built)('bundle sizes (dist/)', () => {
     const b = bundles();
     expect(b.content.length).toBeGreaterThan(0);
     for (const f of b.content) expect(sizeOf(f).raw, f).toBeLessThanOrEqual(PAGE_LOAD_BUDGET);
+  });
+
+  it('content script holds no Unicode-property regular expression (each costs about a millisecond to compile in a new renderer)', () => {
+    const b = bundles();
+    for (const f of b.content) expect(readFileSync(join(DIST, f), 'utf8'), f).not.toMatch(/\\[pP]\{/);
   });
 
   it(`an Arabic-article page load (content script + the background it wakes for the badge) ≤ ${PAGE_LOAD_BUDGET / KB} KB minified`, () => {

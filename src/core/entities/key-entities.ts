@@ -70,7 +70,6 @@ import {
   SHARE_CUES,
   PAGEANT,
   PLATFORMS,
-  PLAY_SENTENCE_WORDS,
   PLATFORM_END,
   PLACE_USE_WORDS,
   QUOTE_MARKS,
@@ -88,6 +87,7 @@ import {
   WATERWAY_HEADS,
   isDate,
   isFootballWord,
+  isPlayWord,
   isMatchCue,
   isWrittenPreposition,
   isTimeOfDay,
@@ -383,8 +383,7 @@ const isCountedNoun = (norm: readonly string[], a: number) =>
 
 /** Right after the word for an agency, or after it and «أنباء» (news): «وكالة الأناضول», «لوكالة أنباء فارس». */
 const isAgencyName = (norm: readonly string[], i: number) =>
-  isCuedBy(AGENCY_CUES, norm, i) ||
-  (i > 1 && norm[i - 1] === 'انباء' && cliticVariants(norm[i - 2]).some((v) => AGENCY_CUES.has(v)));
+  isCuedBy(AGENCY_CUES, norm, i) || (i > 1 && norm[i - 1] === 'انباء' && isCuedBy(AGENCY_CUES, norm, i - 1));
 
 /** A word with the letters a foreign g is written with swapped: ج for غ and غ for ج («غوغل» ↔ «جوجل»). */
 const swapForeignG = (w: string) => w.replace(/[جغ]/g, (c) => (c === 'ج' ? 'غ' : 'ج'));
@@ -786,9 +785,9 @@ interface Mention {
   quoted?: boolean;
   /** a model's name in quotation marks after the word for a car, a phone, a plane or a model («طراز "تورنيدو"») */
   model?: boolean;
-  /** a site's name in quotation marks after the word for a website («موقع "توركيش مينيت"»), or an agency's place name
-   * after the word for an agency («وكالة أنباء الأناضول») */
-  website?: boolean;
+  /** a medium's name: a site's in quotation marks after the word for a website («موقع "توركيش مينيت"»), or an agency's
+   * place name after the word for an agency («وكالة أنباء الأناضول») */
+  media?: boolean;
   /** a place's use: after a word of place or state («في روسيا», «رئيس فرنسا») */
   placeUse?: boolean;
   /** the short name given in parentheses right after it («الاتحاد الإفريقي لكرة القدم ( كاف )»): normalized
@@ -1238,7 +1237,7 @@ function mentionsOf(
       // work's title: «فيلم "أفينجرز"», «أغنية ديسباسيتو», «جائزة غولدن غلوب»
       if (type === 'PERS' && (isCuedBy(MISC_CUES, norm, i) || insideCuedTitle(words, norm, i, j))) retype('MISC');
       // a name quoted whole right after the word for a website is the site's, an organization, at every mention
-      const website =
+      const media =
         (i > 0 && QUOTE_MARKS.test(norm[i - 1]) && QUOTE_MARKS.test(words[j] ?? '') && isCuedBy(SITE_CUES, norm, i)) ||
         // … as is a place named right after the word for an agency (or after it and «أنباء»), no country: the agency's
         (type === 'LOC' && isAgencyName(norm, i) && !isCountryName(norm.slice(i, j), tagger));
@@ -1528,7 +1527,7 @@ function mentionsOf(
           quotedTitle: a === t ? quotedTitle : 0,
           quoted: a > 0 && b < words.length && QUOTE_MARKS.test(words[a - 1]) && QUOTE_MARKS.test(words[b]),
           model: model || undefined,
-          website: website || undefined,
+          media: media || undefined,
           placeUse: type === 'LOC' && ((a > 0 && PLACE_USE_WORDS.has(lastCliticVariant(norm[a - 1]))) || b <= dateline),
         });
       }
@@ -1646,10 +1645,11 @@ function joinHyphenatedNames(
     const w = words[si],
       t = tags[si];
     for (let i = n.length - 2; i >= 1; i--) {
+      if (n[i] !== '-' || !t[i - 1].endsWith('PERS')) continue;
       // a particle after the hyphen («مون جاي-إن»: «إن» also stands alone as the particle) names no other person and
       // begins no clause written without spaces, so it is the name's too
       const particle = isStopword(n[i + 1]);
-      if (n[i] !== '-' || !t[i - 1].endsWith('PERS') || (standsAlone(n[i + 1], n[i - 1]) && !particle)) continue;
+      if (standsAlone(n[i + 1], n[i - 1]) && !particle) continue;
       if (!/^\p{L}+$/u.test(n[i - 1]) || !/^\p{L}+$/u.test(n[i + 1])) continue;
       // a hyphen, not a dash between clauses («ديفيد ميللس - البالغ من العمر»): written without spaces, and the
       // word after it no definite or common word (but a particle)
@@ -2006,12 +2006,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   /** a sentence about a match: a football word, a word of a goal or of a team's match, or a national team («منتخب», not
    * «الرئيس المنتخب», elected) */
   const playSentence = (si: number) =>
-    wordsOf(si).some(
-      (w, k, n) =>
-        isFootballWord(w) ||
-        PLAY_SENTENCE_WORDS.has(lastCliticVariant(w)) ||
-        (/منتخب/.test(w) && !(k > 0 && isTitle(n[k - 1]))),
-    );
+    wordsOf(si).some((w, k, n) => isPlayWord(w) || (/منتخب/.test(w) && !(k > 0 && isTitle(n[k - 1]))));
   /** a sentence about hosting a tournament or bidding for it */
   const hostingSentence = (si: number) => wordsOf(si).some((w) => HOSTING_WORDS.has(lastCliticVariant(w)));
   /** how many of a country's mentions stand for its team: in a sentence about a match, not about hosting, and not
@@ -2342,9 +2337,9 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // a name the article gives as a model's («مقاتلات من طراز "تورنيدو"») is the model's at its other mentions too
     // («طائرات تورنيدو», «لتورنيدو»), whatever the tagger typed there
     if (g.mentions.some((m) => m.model)) type = 'MISC';
-    // a name the article gives as a website's («موقع "توركيش مينيت"») is the site's, an organization («وأشار "توركيش
-    // مينيت"»), whatever the tagger typed
-    else if (g.mentions.some((m) => m.website)) type = 'ORG';
+    // a name the article gives as a website's («موقع "توركيش مينيت"») or an agency's is the medium's, an organization
+    // («وأشار "توركيش مينيت"»), whatever the tagger typed
+    else if (g.mentions.some((m) => m.media)) type = 'ORG';
     // a «person» that the news text names only as a place or an organization, by the words written before it
     // («العاصمة بيونغ يانغ», «شركة سبيس إكس»), unless the article gives it a title or a word that precedes people
     if (

@@ -386,6 +386,12 @@ export const TEAM_NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(
 );
 /** A football word (`FOOTBALL_WORDS`), also behind a proclitic. */
 export const isFootballWord = (n: string) => FOOTBALL_WORDS.has(lastCliticVariant(n));
+/** A word of a sentence about play: a football word or a word of a goal or a team's match (`PLAY_SENTENCE_WORDS`),
+ * also behind a proclitic. */
+export const isPlayWord = (n: string) => {
+  const v = lastCliticVariant(n);
+  return FOOTBALL_WORDS.has(v) || PLAY_SENTENCE_WORDS.has(v);
+};
 /**
  * Verbs of a fixture before a team (general knowledge, normalized): it plays, is the guest of («يلعب المغرب مع
  * الكاميرون», «يحل المغرب ضيفا على مالاوي»); not «حل», also a solution, nor the verbs of hosting, whose subject is a

@@ -373,6 +373,32 @@ const isVerbBeforeName = (
   !tagger.isWholeWord?.(norm[a]) &&
   personCounts().has(norm.slice(a + 1, b).join(' '));
 
+/**
+ * A sentence's first word behind «و»/«ف», an imperfect verb (also in the future), glued before the surname of a person
+ * the article names in full («وسيتنازل فيدرر» beside «روجيه فيدرر»): no word of another person's name the article
+ * tags («وتامر حسني» beside «تامر حسني») and no name of the news text.
+ */
+function isVerbBeforeSurname(
+  norm: readonly string[],
+  a: number,
+  b: number,
+  tagger: Tagger,
+  personCounts: () => ReadonlyMap<string, number>,
+): boolean {
+  if (a !== 0 || b - a !== 2 || !/^[وف]/.test(norm[a])) return false;
+  const verb = norm[a].slice(1);
+  if (!GLUED_VERB.test(verb) || tagger.newsType?.(verb) || tagger.isNewsPerson?.(verb)) return false;
+  const self = norm.slice(a, b).join(' ');
+  let fullName = false;
+  for (const k of personCounts().keys()) {
+    if (k === self) continue;
+    const ws = k.split(' ');
+    if (ws.includes(verb)) return false;
+    if (ws.length > 1 && ws[ws.length - 1] === norm[a + 1]) fullName = true;
+  }
+  return fullName;
+}
+
 /** The number words a counted noun follows (normalized): million(s), billion(s), thousands. */
 const COUNT_WORDS = new Set(['مليون', 'ملايين', 'مليار', 'مليارات', 'الاف']);
 /** «ألف» (a thousand; also «he wrote») and a digit before it: the counted noun follows. */
@@ -557,6 +583,35 @@ function overlayQuotedOrgs(
     }
   }
 }
+
+/**
+ * An organization's name in Latin letters right after a word that precedes organizations, or a head of their names
+ * («مؤسسة Which», «قناة ON Sport», «شركة Apple»): the untagged Latin words there, the first capitalized, are its name.
+ * Tags in place.
+ */
+function overlayLatinOrgs(norm: readonly string[][], words: readonly string[][], tags: string[][], tagger: Tagger) {
+  for (const [si, w] of words.entries()) {
+    const t = tags[si];
+    for (let i = 1; i < w.length; i++) {
+      if (t[i] !== 'O' || !LATIN_NAME_START.test(w[i])) continue;
+      const cue = norm[si][i - 1];
+      if (cueTypeOf(cue, tagger) !== 'ORG' && !listedVariant(cue, (v) => LATIN_ORG_HEADS.has(v))) continue;
+      let j = i + 1;
+      while (j < w.length && j - i < MAX_LATIN_ORG_WORDS && t[j] === 'O' && LATIN_WORD.test(w[j])) j++;
+      for (let k = i; k < j; k++) t[k] = (k === i ? 'B-' : 'I-') + 'ORG';
+      i = j - 1;
+    }
+  }
+}
+/** A name's first word in Latin letters: a capital letter first («Which», «ON») */
+const LATIN_NAME_START = /^[A-Z][A-Za-z0-9&'.-]*$/;
+/** A word of a name in Latin letters */
+const LATIN_WORD = /^[A-Za-z0-9][A-Za-z0-9&'.-]*$/;
+/** The most words of an organization's Latin name */
+const MAX_LATIN_ORG_WORDS = 4;
+/** Heads of organizations' names before a Latin name, beside the type cues: `ORG_NAME_CUES` and a foundation or an
+ * institution («مؤسسة», general knowledge) */
+const LATIN_ORG_HEADS = new Set([...ORG_NAME_CUES, nerNormalize('مؤسسة')]);
 
 /** The names `COUNTRY_ALIASES` maps other names to (the ISO list's). */
 const ISO_COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
@@ -1101,6 +1156,8 @@ function mentionsOf(
   overlayApposedPeople(allNorm, allTags, tagger);
   // an organization's name in quotation marks right after a word that precedes organizations («قناة "المسيرة"»)
   overlayQuotedOrgs(allWords, allNorm, allTags, tagger);
+  // … and in Latin letters («مؤسسة Which»)
+  overlayLatinOrgs(allNorm, allWords, allTags, tagger);
   // a United Nations agency («منظمة الأمم المتحدة للطفولة»)
   extendUnAgencies(allNorm, allTags);
   // a place's name the tagger split in two («مدينة بحر دار»)
@@ -1174,6 +1231,10 @@ function mentionsOf(
     allTags,
     tagger,
   );
+  // a name of three words or more shortened by its first word(s) («سان جرمان» of «باريس سان جرمان»)
+  tagShortenedNames(allNorm, allTags, tagger);
+  // … and written with a space before a particle («مون جاي إن،»)
+  joinParticleEnds(allNorm, allTags);
   for (const [si, s] of sentences.entries()) {
     const words = allWords[si];
     const tags = allTags[si];
@@ -1398,6 +1459,7 @@ function mentionsOf(
             KINSHIP.has(lastCliticVariant(norm[a])) ||
             isFeminineNoun(norm[a], tagger) ||
             isVerbBeforeName(norm, a, b, tagger, personCounts) ||
+            isVerbBeforeSurname(norm, a, b, tagger, personCounts) ||
             isNegatedVerb(norm, a) ||
             isPlaceBeforeName(norm, a, b, tagger, tagged) ||
             // … nor an organization the article names on its own («لنابولي كارلو أنشيلوتي»: Napoli's coach)
@@ -1429,7 +1491,11 @@ function mentionsOf(
         // nor with a clause's pronoun or particle inside it («هل صلاح هو صلاح»: the name ends before it)
         const inner = norm.slice(a + 1, b).findIndex((w) => INNER_CLAUSE_WORDS.has(w));
         if (inner >= 0) b = a + 1 + inner;
-        while (b - a > 1 && (WEEKDAYS.has(norm[b - 1]) || CLAUSE_WORDS.has(norm[b - 1]))) b--;
+        while (
+          b - a > 1 &&
+          (WEEKDAYS.has(norm[b - 1]) || (CLAUSE_WORDS.has(norm[b - 1]) && !isNameSyllable(norm, b - 1)))
+        )
+          b--;
         while (b - a > 1 && isPossessed(words[b - 1], norm[b - 1], tagger)) b--;
         // nor with a number («سجل صلاح 28 هدفا»: a person's name has no digits)
         while (b - a > 1 && /\p{N}/u.test(words[b - 1])) b--;
@@ -1679,6 +1745,65 @@ function joinHyphenatedNames(
 }
 
 /**
+ * A club's, a company's or a place's name of three words or more shortened by its first word(s) elsewhere in the
+ * article («سان جرمان» of «باريس سان جرمان»): the last two words or more of such a name the article tags, written
+ * untagged, are that name when they are a foreign name's words (below). Tags in place.
+ */
+function tagShortenedNames(norm: readonly string[][], tags: string[][], tagger: Tagger): void {
+  const tails = new Map<string, string>();
+  for (const [si, t] of tags.entries())
+    for (let i = 0; i < t.length; i++) {
+      if (!(t[i] === 'B-ORG' || t[i] === 'B-LOC')) continue;
+      const type = t[i].slice(2);
+      let j = i + 1;
+      while (j < t.length && t[j] === 'I-' + type) j++;
+      for (let k = j - 2; k > i; k--) {
+        const tail = norm[si].slice(k, j);
+        // a foreign name's words: no definite word, no stopword, no common word («حماية الشعب» of «وحدات حماية الشعب»,
+        // «حقوق الإنسان» of «مجلس حقوق الإنسان», «لكرة القدم» of «الاتحاد الدولي لكرة القدم» are plain words)
+        if (tail.some((w) => DEFINITE_WORD.test(w) || isStopword(w) || !hasLetter(w) || isCommon(w, tagger))) break;
+        const key = tail.join(' ');
+        if (!tails.has(key)) tails.set(key, type);
+      }
+      i = j - 1;
+    }
+  if (!tails.size) return;
+  for (const [si, n] of norm.entries()) {
+    const t = tags[si];
+    for (let i = 0; i + 1 < n.length; i++) {
+      if (t[i] !== 'O') continue;
+      for (let len = Math.min(MAX_SHORTENED, n.length - i); len >= 2; len--) {
+        if (t.slice(i, i + len).some((x) => x !== 'O')) continue;
+        const rest = n.slice(i + 1, i + len);
+        const type = cliticVariants(n[i])
+          .map((v) => tails.get([v, ...rest].join(' ')))
+          .find((x) => x !== undefined);
+        if (!type) continue;
+        for (let k = i; k < i + len; k++) t[k] = (k === i ? 'B-' : 'I-') + type;
+        i += len - 1;
+        break;
+      }
+    }
+  }
+}
+/** The most words a shortened name (`tagShortenedNames`) is looked up with */
+const MAX_SHORTENED = 4;
+
+/**
+ * «إن» right after a person's name and before a punctuation mark or the sentence's end is the name's last syllable
+ * («مون جاي إن، عن»: Moon Jae-in written with a space): the particle «إن» is never a clause's last word, as a noun or a
+ * verb follows it. Extends the person's tags over it, in place.
+ */
+function joinParticleEnds(norm: readonly string[][], tags: string[][]): void {
+  for (const [si, n] of norm.entries())
+    for (let i = 1; i < n.length; i++)
+      if (isNameSyllable(n, i) && tags[si][i] === 'O' && tags[si][i - 1].endsWith('PERS')) tags[si][i] = 'I-PERS';
+}
+/** The word at `i` is «إن» before a mark that ends a clause («،», «.», «:»…) or at the sentence's end. */
+const isNameSyllable = (n: readonly string[], i: number) =>
+  n[i] === PARTICLE_SYLLABLE && (i + 1 === n.length || CLAUSE_END_MARK.test(n[i + 1]));
+
+/**
  * A person's name with a family name in «آل» («تركي آل الشيخ», «محمد بن زايد آل نهيان»): «آل» and the word after it
  * continue the person's name before them, or a given name the tagger left untagged (a word that is neither common
  * nor a title). «آل سعود» alone is a dynasty, no person. Rewrites the tags in place.
@@ -1700,6 +1825,11 @@ function joinFamilyNames(words: string[][], norm: string[][], tags: string[][], 
   });
 }
 
+/** «إن» (normalized), a particle and the last syllable of some names («مون جاي إن») */
+const PARTICLE_SYLLABLE = 'ان';
+/** Marks that end a clause: comma, full stop, semicolon, question and exclamation marks, a closing bracket (not a colon:
+ * «وقال كينيث إن: "…"», said that: a quotation follows) */
+const CLAUSE_END_MARK = /^[،,.;؛؟?!)\]]+$/;
 /** An imperfect verb, also in the future or negated («يستبدل», «سيلتقي», «ستعود», «لايعكس»), normalized. */
 const GLUED_VERB = /^(?:س|لا|لن|لم)?[يتن][\u0621-\u064A]{2,}$/;
 /** The ending of an imperfect verb in the dual or the plural («ينتظران», «يعارضون»). */

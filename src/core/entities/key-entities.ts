@@ -2338,7 +2338,18 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const ok = (w: string) =>
       wordUse.get(w) === 1 &&
       !(w.length < 4 || w.startsWith('ال') || isCommon(w, tagger) || isOrgHeadAlone(w) || tagger.typeCue?.(cueKey(w)));
-    return g.key.filter(ok);
+    // … and by either word with ال («الريال», «البايرن», «اليونايتد»), when that word is no common word («حركة خمس
+    // نجوم» is no «الخمس»), no place and no cue, and no other name of the article is that form
+    const definite = (w: string) =>
+      w.length >= 3 &&
+      !w.startsWith('ال') &&
+      !isCommon(w, tagger) &&
+      !wordUse.has('ال' + w) &&
+      tagger.newsType?.(w) !== 'LOC' &&
+      !tagger.isCountry?.(w) &&
+      !isOrgHeadAlone(w) &&
+      !tagger.typeCue?.(cueKey(w));
+    return [...g.key.filter(ok), ...g.key.filter(definite).map((w) => 'ال' + w)];
   };
   // an organization named by the head of a kind of organization and a definite name is also named by that name
   // alone («منظمة العفو الدولية» … «العفو الدولية», «وزارة الخارجية الأمريكية» … «الخارجية الأمريكية»), unless another

@@ -1066,6 +1066,27 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('counts a club’s word with ال for the club in a football story («الريال» of «ريال مدريد»), not a common word’s', () => {
+    // sentences of BBC Arabic articles (2018), shortened
+    const text = [
+      'يلعب فريق برشلونة مباراة الكلاسيكو أمام غريمه ريال مدريد.',
+      'بينما يستعد الريال لمباراة نهائي الدوري.',
+      'وبدأ الريال التهديف في الدقيقة 51.',
+    ].join('\n');
+    const t = stub([
+      ['برشلونة', 'ORG'],
+      ['ريال مدريد', 'ORG'],
+    ]);
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toContainEqual(['ريال مدريد', 3]);
+    // «الخمس» (the five) of «السنوات الخمس» is no mention of «خمس نجوم», whose words are common words
+    const five = [
+      'وفازت حركة خمس نجوم في الانتخابات قبل مباراة الدوري.',
+      'وانتهى عالم السياسة كما نعرفه منذ السنوات الخمس الماضية بعد المباراة.',
+    ].join('\n');
+    const t2: Tagger = { ...stub([['خمس نجوم', 'ORG']]), isCommonWord: (w) => w === 'خمس' || w === 'نجوم' };
+    expect(keyEntities(splitSentences(five), t2).map((e) => [e.name, e.count])).toContainEqual(['خمس نجوم', 1]);
+  });
+
   it('leaves a military rank out of a person’s name («الكولونيل باتريك شتايغر»)', () => {
     const text =
       'وقال المتحدث باسم رئاسة الأركان الكولونيل باتريك شتايغر إن العملية نجحت.\nوأضاف شتايغر أن القوات لم تتضرر.';

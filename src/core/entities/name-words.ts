@@ -411,6 +411,8 @@ export const MATCH_VERBS = new Set(
 const WON_OR_GUEST = new Set(
   ['فاز', 'تغلب', 'تفوق', 'فازت', 'تغلبت', 'تفوقت', 'الفوز', 'ضيفا', 'ضيفة'].map(nerNormalize),
 );
+/** A verb with the future's «س» before an imperfect's first letter («ستلعب», «سيواجه») */
+const FUTURE_VERB = /^س[يت]/;
 /** «drew» before «مع» and the other team («تعادل المغرب مع إيران»), also in the feminine. */
 const DREW = new Set(['تعادل', 'تعادلت']);
 /** A team's place: right after a match verb, or after «على» that follows one within three words («فاز X على Y»). */
@@ -418,6 +420,9 @@ export function isMatchCue(norm: readonly string[], i: number): boolean {
   if (i === 0) return false;
   const prev = lastCliticVariant(norm[i - 1]);
   if (MATCH_VERBS.has(norm[i - 1]) || MATCH_VERBS.has(prev) || PLAY_VERBS.has(norm[i - 1])) return true;
+  // … also in the future («وستلعب الأرجنتين», «سيواجه المغرب»)
+  const future = FUTURE_VERB.test(prev) ? prev.slice(1) : '';
+  if (future && (MATCH_VERBS.has(future) || PLAY_VERBS.has(future))) return true;
   // the other team of a fixture: «مع» after a verb of playing within three words («يلعب المغرب مع الكاميرون»)
   if (norm[i - 1] === 'مع') {
     for (let k = i - 2; k >= Math.max(0, i - 4); k--) if (PLAY_VERBS.has(norm[k]) || DREW.has(norm[k])) return true;

@@ -156,13 +156,22 @@ function overlayPlaceOrgs(norm: readonly string[][], tags: string[][]): void {
 }
 /** The head of a ministry's name (normalized). */
 const MINISTRY = nerNormalize('وزارة');
+/** The definite word for a union or a federation (normalized): with a country's nisba, its sports federation */
+const FEDERATION = 'الاتحاد';
+/** Unions with a country's nisba that name a state (general knowledge, normalized): the Russian Federation */
+const STATE_UNIONS = new Set(['الاتحاد الروسي']);
 /**
  * A country's army, police, navy or intelligence, named by the definite word for it and the country's nisba
  * («المخابرات الروسية», «الشرطة الفرنسية»), is an organization in the gold conventions; the tagger leaves many of
- * them out. Tagged where both words are untagged; and a country's ministry named by its head, one definite word and
- * the nisba, where the three are untagged.
+ * them out, as they do its sports federation («الاتحاد الأسترالي»). Tagged where both words are untagged; and a
+ * country's ministry named by its head, one definite word and the nisba, where the three are untagged.
  */
-function overlayNationalForces(norm: readonly string[][], tags: string[][], isPlaceNisba: (w: string) => boolean) {
+function overlayNationalForces(
+  norm: readonly string[][],
+  tags: string[][],
+  isPlaceNisba: (w: string) => boolean,
+  isCountry: (k: string) => boolean,
+) {
   for (const [si, t] of tags.entries()) {
     const n = norm[si];
     // a country's ministry named once: «وزارة» (also behind a proclitic), one definite word and the country's nisba
@@ -178,7 +187,14 @@ function overlayNationalForces(norm: readonly string[][], tags: string[][], isPl
     }
     for (let i = 0; i + 1 < t.length; i++) {
       if (t[i] !== 'O' || t[i + 1] !== 'O' || !NISBA_ADJECTIVE.test(n[i + 1])) continue;
-      if (!cliticVariants(n[i]).some((v) => NATIONAL_FORCES.has(v)) || !isPlaceNisba(masculineNisba(n[i + 1])))
+      const head = cliticVariants(n[i]);
+      // … and a country's sports federation («الاتحاد الأسترالي», «الاتحاد المصري»), not a state named a union
+      // («الاتحاد السوفيتي», a country's name; «الاتحاد الروسي», the Russian Federation)
+      const federation =
+        head.includes(FEDERATION) &&
+        !isCountry(FEDERATION + ' ' + n[i + 1]) &&
+        !STATE_UNIONS.has(FEDERATION + ' ' + n[i + 1]);
+      if (!(federation || head.some((v) => NATIONAL_FORCES.has(v))) || !isPlaceNisba(masculineNisba(n[i + 1])))
         continue;
       t[i] = 'B-ORG';
       t[i + 1] = 'I-ORG';
@@ -1145,7 +1161,13 @@ function mentionsOf(
   // … and a province's or a city's council or court («مجلس محافظة الأنبار»)
   overlayUnitCouncils(allNorm, allTags);
   // a country's army, police or intelligence («المخابرات الروسية»)
-  if (tagger.isPlaceNisba) overlayNationalForces(allNorm, allTags, (w) => !!tagger.isPlaceNisba!(w));
+  if (tagger.isPlaceNisba)
+    overlayNationalForces(
+      allNorm,
+      allTags,
+      (w) => !!tagger.isPlaceNisba!(w),
+      (k) => !!tagger.isCountry?.(k),
+    );
   // … and an organization named by plain words, with its country's nisba («وزارة الخارجية الأمريكية»)
   if (tagger.isPlaceNisba) extendPlainOrgsWithNisba(allNorm, allTags, (w) => !!tagger.isPlaceNisba!(w));
   // a country's name in a list of places the tagger left out («السعودية والإمارات والكويت»)

@@ -924,6 +924,25 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('takes a country’s sports federation named by «الاتحاد» and its nisba for an organization, not a state', () => {
+    // sentences of the ANT news text and BBC Arabic (2018), shortened
+    const text = [
+      'اعترف الاتحاد الأسترالي لكرة القدم بوجود خلل تقني.',
+      'لكن الاتحاد الأسترالي قال إن الخلل استمر 30 ثانية.',
+      'وضمت روسيا إقليم القرم للاتحاد الروسي في 2014.',
+      'وكان الاتحاد السوفيتي قد انهار.',
+    ].join('\n');
+    const t: Tagger = {
+      ...stub([]),
+      isPlaceNisba: (w) => ['الاسترالي', 'الروسي', 'السوفيتي'].includes(w),
+      isCountry: (k) => k === 'الاتحاد السوفيتي',
+    };
+    const ents = keyEntities(splitSentences(text), t).map((e) => [e.name, e.type, e.count]);
+    expect(ents).toContainEqual(['الاتحاد الأسترالي', 'ORG', 2]);
+    // the Russian Federation and the Soviet Union are states, no federations
+    expect(ents.some(([n, type]) => type === 'ORG' && /الروسي|السوفيتي/.test(String(n)))).toBe(false);
+  });
+
   it('takes a country’s ministry named once by its head, a definite word and the nisba for an organization', () => {
     // real sentences of the ANT news text (2018): «وزارة الدفاع الروسية» once, then «الدفاع الروسية» alone
     const text =

@@ -4,7 +4,7 @@
  *   npm run train:ner [-- --data ../shared/data] [--seed 1] [--epochs N] [--ensemble N] [--fane W]
  *                     [--no-news] [--no-clusters] [--no-anergazet] [--no-own-lists] [--no-lexicons] [--vote]
  *                     [--adapt] [--adapt-news] [--adapt-trans] [--prune P] [--dev-only] [--cv K] [--out PATH]
- *                     [--news-names FILE] [--exclude-dev] [--fane-part F] [--currencies]
+ *                     [--news-names FILE] [--exclude-dev] [--fane-part F] [--currencies] [--g-swap]
  *
  * Averaged structured perceptron, first-order Viterbi under BIO constraints, on ANERcorp train.txt; with
  * `--fane W` (off by default: it lowered dev F1) also on WikiFANE Gold, its sentences weighing W in the
@@ -34,7 +34,8 @@
  *  6. Experiment, not shipped (docs/entities.md): `--news-names FILE` adds the names a model found in the news
  *     text (scripts/news-names.ts) as one more gazetteer; `--exclude-dev` trains the final model without the
  *     dev slice, so that the names it finds leave the dev score honest; `--currencies`: the currencies of
- *     scripts/lib/ner-lists.ts as one more gazetteer.
+ *     scripts/lib/ner-lists.ts as one more gazetteer; `--g-swap`: every gazetteer word with a foreign g (غ or ج)
+ *     also in the other spelling, as classes of their own.
  * The test split is never read here. Deterministic given --seed: rebuilds the committed model byte for byte
  * (about 3 minutes on one core). Records of what was tried: docs/entities.md.
  */
@@ -142,6 +143,8 @@ function parseArgs(argv: string[]) {
     excludeDev: false,
     /** currencies as a gazetteer of their own (scripts/lib/ner-lists.ts CURRENCIES; tried, not shipped) */
     currencies: false,
+    /** gazetteer words with a foreign g also in its other spelling (غ ↔ ج), as classes of their own */
+    gSwap: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -174,6 +177,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--news-names') o.newsNames = resolve(next());
     else if (a === '--exclude-dev') o.excludeDev = true;
     else if (a === '--currencies') o.currencies = true;
+    else if (a === '--g-swap') o.gSwap = true;
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -214,6 +218,11 @@ function gazetteerEntries(o: Options): GazEntries {
       'iso',
     );
   }
+  // a foreign g is written غ or ج («هونغ كونغ», «هونج كونج»): each entry word with one, in the other spelling, as a
+  // class of its own (the model weighs the swapped spellings apart: «غرب», west, is «جرب», tried)
+  if (o.gSwap)
+    for (const [w, c] of [...out])
+      if (/[جغ]/.test(w) && w.length >= 3) out.push([w.replace(/[جغ]/g, (x) => (x === 'ج' ? 'غ' : 'ج')), c + '~g']);
   if (o.newsNames) {
     const byType = new Map<string, string[]>();
     for (const l of readFileSync(o.newsNames, 'utf8').split('\n')) {

@@ -2722,10 +2722,16 @@ function mostUsedForm(
   });
   for (const [k, w] of aliases ?? []) if (!written.has(k)) written.set(k, [w]);
   const n = (k: string) => counts?.get(k) ?? 0;
+  // a form that begins or ends with a common word, or begins with a club's word before a form of the group («نادي
+  // ليفربول» beside «ليفربول»), names the group only when no other form does
   const edge = (k: string) => {
     const w = k.split(' ');
     const last = w[w.length - 1];
-    return common(w[0]) || (common(last) && !(w.length > 1 && placeAdjective(last))) ? 1 : 0;
+    return common(w[0]) ||
+      (common(last) && !(w.length > 1 && placeAdjective(last))) ||
+      (w.length > 1 && CLUB_HEADS.has(w[0]) && written.has(w.slice(1).join(' ')))
+      ? 1
+      : 0;
   };
   const best = [...written.keys()].sort(
     (a, b) =>
@@ -2733,6 +2739,10 @@ function mostUsedForm(
   )[0];
   return mostFrequent(written.get(best)!);
 }
+
+/** The words for a club or a team before its name (normalized): no word of the name («نادي دي سي يونايتد» is
+ * «دي سي يونايتد») */
+const CLUB_HEADS = new Set(['نادي', 'النادي', 'فريق', 'الفريق']);
 
 function mostFrequent(xs: string[]): string {
   const c = new Map<string, number>();

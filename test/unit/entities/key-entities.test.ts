@@ -1124,6 +1124,20 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(keyEntities(splitSentences(five), t2).map((e) => [e.name, e.count])).toContainEqual(['خمس نجوم', 1]);
   });
 
+  it('names a club without the word for a club when the article also names it alone («نادي دي سي يونايتد»)', () => {
+    // sentences of the ANT news text (2018), shortened
+    const text = [
+      'أكد المهاجم روني أنه اختار الانتقال إلى نادي دي سي يونايتد الأميركي.',
+      'ويمر نادي "دي سي يونايتد" بأسوأ فتراته.',
+    ].join('\n');
+    const t = stub([
+      ['روني', 'PERS'],
+      ['دي سي يونايتد', 'ORG'],
+      ['نادي دي سي يونايتد', 'ORG'],
+    ]);
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toContainEqual(['دي سي يونايتد', 2]);
+  });
+
   it('leaves a military rank out of a person’s name («الكولونيل باتريك شتايغر»)', () => {
     const text =
       'وقال المتحدث باسم رئاسة الأركان الكولونيل باتريك شتايغر إن العملية نجحت.\nوأضاف شتايغر أن القوات لم تتضرر.';

@@ -440,6 +440,19 @@ const PREPOSITION_AL = /^[وف]?(بال|كال|لل)/;
 const isCommonBehindPrepositionAl = (n: string, tagger: Tagger) =>
   PREPOSITION_AL.test(n) && (isCommon(n, tagger) || !!tagger.isCommonWord?.(n.replace(PREPOSITION_AL, '')));
 
+/**
+ * A common word that is a person's given name: the first word of a name of three words or more whose first and last
+ * words the article also tags as a person of two words («رائد بن خالد قرملي» beside «رائد قرملي»: «رائد», pioneer,
+ * is Raed). A noun before a name is never the tagger's person with the surname alone («مقتل أسامة بن لادن» has no
+ * «مقتل لادن»).
+ */
+const isGivenNameOfSurname = (
+  norm: readonly string[],
+  a: number,
+  b: number,
+  personCounts: () => ReadonlyMap<string, number>,
+) => b - a >= 3 && personCounts().has(norm[a] + ' ' + norm[b - 1]);
+
 /** «لم», «لن» (not, will not), also behind «و»/«ف»: the word after them is an imperfect verb. */
 const NEGATION_BEFORE_VERB = /^[وف]?(لم|لن)$/;
 /** The word at `a` is an imperfect verb after «لم»/«لن», no name's first word («ولم يتوصل ولد الشيخ أحمد»). */
@@ -1474,7 +1487,7 @@ function mentionsOf(
       if (type === 'PERS') {
         while (
           b - a > 1 &&
-          (isCommon(norm[a], tagger) ||
+          ((isCommon(norm[a], tagger) && !isGivenNameOfSurname(norm, a, b, personCounts)) ||
             isConstructPlural(norm[a], tagger, articleWords) ||
             CLAUSE_START.test(words[a]) ||
             isWrittenPreposition(words[a]) ||

@@ -2271,6 +2271,27 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(names).not.toContain('كينيث إن');
   });
 
+  it('keeps a common word that begins a person’s name the article also tags with the surname alone («رائد قرملي»)', () => {
+    // sentences of the ANT news text (2018), shortened
+    const text = [
+      'ردت سفارة المملكة في روسيا على تقرير نسب تصريحات للسفير، رائد قرملي.',
+      'وقالت السفارة إن السفير د. رائد بن خالد قرملي لم يدل بأية تصريحات.',
+      'وأعلنت الشرطة مقتل أسامة بن لادن.',
+    ].join('\n');
+    const t: Tagger = {
+      ...stub([
+        ['رائد قرملي', 'PERS'],
+        ['رائد بن خالد قرملي', 'PERS'],
+        ['مقتل أسامة بن لادن', 'PERS'],
+      ]),
+      isCommonWord: (w) => w === 'رايد' || w === 'مقتل',
+    };
+    const names = keyEntities(splitSentences(text), t).map((e) => e.name);
+    expect(names).toContain('رائد بن خالد قرملي');
+    // a noun before a name the article never tags with the surname alone is cut
+    expect(names).toContain('أسامة بن لادن');
+  });
+
   it('cuts a verb behind «و» glued before the surname of a person named in full («وسيتنازل فيدرر»)', () => {
     // sentences of the ANT news text (2018), shortened
     const text = [

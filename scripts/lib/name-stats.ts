@@ -354,11 +354,19 @@ export function placeWords(types: ReadonlyMap<string, string>, dataDir: string):
   return out;
 }
 
+/** «بن», «ابن» (son of), normalized */
+const BIN = new Set(['بن', 'ابن']);
+
 export const NEWS_PERSON = {
   /** a word seen at least this often in the news text … */
   minCount: 20,
   /** … that the tagger, run over the news text, tags as a person of one word at least this share of its uses */
   minAloneShare: 0.08,
+  /** … or alone or as the last word of a person's name of several words at least this share of its uses (a surname:
+   * «سكريبال» of «سيرغي سكريبال», 323 of 749, never alone) */
+  minSurnameShare: 0.3,
+  /** … unless at least this share of those last words follow «بن»/«ابن» (a place named so: «بن عروس», «بن قردان») */
+  maxAfterBinShare: 0.5,
   /** … of at least this many letters, without ال */
   minLetters: 4,
 };
@@ -367,7 +375,9 @@ export const NEWS_PERSON = {
  * People of the news text that the tagger tags alone often enough to be sure of but leaves out in many sentences: the
  * words (normalized) that `tagDocument`, run over each paragraph of the news text as one document, tags as a person
  * of one word (B-PERS with no I-PERS after it) at least `minAloneShare` of their uses («نيمار» 82 of 905, «فيدرر» 21 of
- * 117, «مورينيو» 162 of 434; not «عروس», bride, tagged only inside longer names). The shipped tagger's own output,
+ * 117, «مورينيو» 162 of 434), or alone or as the last word of a longer person's name at least `minSurnameShare` of
+ * their uses (a surname the news text writes after the given name: «سكريبال», «منوتشين», «ماندزوكيتش»), unless those
+ * names are mostly «بن» and the word (a place: «بن عروس»; «عروس», bride, alone). The shipped tagger's own output,
  * no labels: a word it tags as a person in some sentences is a person in the others. `overlayNewsNames`
  * (src/core/entities/type-cues.ts) tags them where the article leaves them untagged, as it does the news text's
  * cued people.
@@ -378,23 +388,32 @@ export function newsPeople(
   opt = NEWS_PERSON,
 ): Set<string> {
   const uses = new Map<string, number>(),
-    alone = new Map<string, number>();
+    alone = new Map<string, number>(),
+    ends = new Map<string, number>(),
+    afterBin = new Map<string, number>();
+  const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const sents of paragraphs) {
     if (!sents.length) continue;
     const tags = tagDocument(sents);
     sents.forEach((s, si) =>
       s.forEach((w, i) => {
         const k = nerNormalize(w);
-        uses.set(k, (uses.get(k) ?? 0) + 1);
-        if (tags[si][i] === 'B-PERS' && tags[si][i + 1] !== 'I-PERS') alone.set(k, (alone.get(k) ?? 0) + 1);
+        inc(uses, k);
+        const [t, next] = [tags[si][i], tags[si][i + 1]];
+        if (t === 'B-PERS' && next !== 'I-PERS') inc(alone, k);
+        if (t === 'I-PERS' && next !== 'I-PERS') {
+          inc(ends, k);
+          if (BIN.has(nerNormalize(s[i - 1]))) inc(afterBin, k);
+        }
       }),
     );
   }
   const out = new Set<string>();
-  for (const [w, a] of alone) {
-    const n = uses.get(w)!;
-    if (n >= opt.minCount && a >= opt.minAloneShare * n && w.length >= opt.minLetters && !w.startsWith('ال'))
-      out.add(w);
+  for (const [w, n] of uses) {
+    if (n < opt.minCount || w.length < opt.minLetters || w.startsWith('ال')) continue;
+    const [a, e] = [alone.get(w) ?? 0, ends.get(w) ?? 0];
+    if (a >= opt.minAloneShare * n) out.add(w);
+    else if (a + e >= opt.minSurnameShare * n && (afterBin.get(w) ?? 0) < opt.maxAfterBinShare * e) out.add(w);
   }
   return out;
 }

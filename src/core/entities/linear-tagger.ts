@@ -85,8 +85,8 @@ export interface NerModelFile {
   /** words the news text uses often (a word of the language): count and sorted hashes */
   nFrequent?: number;
   frequent?: string;
-  /** people the tagger itself tags alone often enough in the news text (name-stats.ts newsPeople): count and sorted
-   * hashes */
+  /** people the tagger itself tags alone or by their surnames often enough in the news text (name-stats.ts
+   * newsPeople): count and sorted hashes */
   nNewsPeople?: number;
   newsPeople?: string;
   /** words the news text uses as no person's name (by their contexts): count and sorted hashes */

@@ -23,8 +23,8 @@ export interface Tagger {
   isAdjectiveWord?(normWord: string): boolean;
   /** Optional: a normalized word the news text uses often (name-stats.ts frequentWords): a word of the language. */
   isFrequentWord?(normWord: string): boolean;
-  /** Optional: a normalized word the tagger tags as a person of one word often enough in the news text, where it also
-   * leaves it out («نيمار»: name-stats.ts newsPeople). */
+  /** Optional: a normalized word the tagger tags as a person of one word, or as a person's surname, often enough in the
+   * news text, where it also leaves it out («نيمار», «سكريبال»: name-stats.ts newsPeople). */
   isNewsPerson?(normWord: string): boolean;
   /** Optional: a normalized word the news text uses as no person's name («فيسبوك», «بيونغيانغ»: name-stats.ts nonPersonWords). */
   isNonPersonWord?(normWord: string): boolean;

@@ -175,16 +175,17 @@ describe('word statistics for the key-names display', () => {
     expect(['الغارديان', 'الفيروس'].filter((w) => common.has(w))).toEqual(['الفيروس']);
   });
 
-  it('finds the people the tagger tags alone often enough in the news text, not words it tags only inside names', () => {
-    // a tagger that tags «نيمار» alone after «النجم» (and never elsewhere), and «عروس» only inside a longer name
+  it('finds the people the tagger tags alone often enough in the news text, and surnames, not places named «بن …»', () => {
+    // a tagger that tags «نيمار» alone after «النجم» (and never elsewhere), «سيرغي سكريبال» as a name (and never
+    // «سكريبال» alone), «بن عروس» as a name (a place the tagger takes for a person)
     const tagDocument = (sents: string[][]) =>
       sents.map((s) =>
         s.map((w, i) =>
           w === 'نيمار' && s[i - 1] === 'النجم'
             ? 'B-PERS'
-            : w === 'عروس' && s[i - 1] === 'ليلى'
+            : (w === 'سكريبال' && s[i - 1] === 'سيرغي') || (w === 'عروس' && s[i - 1] === 'بن')
               ? 'I-PERS'
-              : w === 'ليلى'
+              : w === 'سيرغي' || w === 'بن'
                 ? 'B-PERS'
                 : 'O',
         ),
@@ -192,12 +193,18 @@ describe('word statistics for the key-names display', () => {
     const paragraphs = [
       ...Array.from({ length: 3 }, () => [['قال', 'النجم', 'نيمار', 'إنه', 'سعيد']]),
       ...Array.from({ length: 27 }, () => [['وسجل', 'نيمار', 'هدفا']]),
-      ...Array.from({ length: 30 }, () => [['وصلت', 'ليلى', 'عروس', 'إلى', 'الحفل']]),
+      ...Array.from({ length: 12 }, () => [['وقال', 'سيرغي', 'سكريبال', 'إنه', 'بخير']]),
+      ...Array.from({ length: 18 }, () => [['تسميم', 'سكريبال', 'في', 'بريطانيا']]),
+      ...Array.from({ length: 30 }, () => [['في', 'ولاية', 'بن', 'عروس']]),
     ];
-    // «نيمار» alone 3 times of 30 (10%); «عروس» and «ليلى» only inside a longer name
-    expect([...newsPeople(paragraphs, tagDocument)]).toEqual(['نيمار']);
-    // under the share: not kept
-    expect(newsPeople(paragraphs, tagDocument, { ...NEWS_PERSON, minAloneShare: 0.2 }).has('نيمار')).toBe(false);
+    // «نيمار» alone 3 times of 30 (10%); «سكريبال» the last word of a name 12 times of 30 (40%); «عروس» always after
+    // «بن»; «سيرغي», «بن» only the first words of names
+    expect([...newsPeople(paragraphs, tagDocument)].sort()).toEqual(['سكريبال', 'نيمار']);
+    // under the shares: not kept
+    const strict = { ...NEWS_PERSON, minAloneShare: 0.2, minSurnameShare: 0.5 };
+    expect([...newsPeople(paragraphs, tagDocument, strict)]).toEqual([]);
+    // without the «بن» test, the place's word is kept
+    expect(newsPeople(paragraphs, tagDocument, { ...NEWS_PERSON, maxAfterBinShare: 1.1 }).has('عروس')).toBe(true);
   });
 
   it('finds adjectives: definite words that almost always follow another definite word', () => {

@@ -143,7 +143,7 @@ function parseArgs(argv: string[]) {
     excludeDev: false,
     /** currencies as a gazetteer of their own (scripts/lib/ner-lists.ts CURRENCIES; tried, not shipped) */
     currencies: false,
-    /** gazetteer words with a foreign g also in its other spelling (غ ↔ ج), as classes of their own */
+    /** gazetteer words with a foreign g also in its other spelling (غ ↔ ج), as classes of their own (tried, not shipped) */
     gSwap: false,
   };
   for (let i = 0; i < argv.length; i++) {

@@ -403,7 +403,7 @@ export function newsPeople(
         if (t === 'B-PERS' && next !== 'I-PERS') inc(alone, k);
         if (t === 'I-PERS' && next !== 'I-PERS') {
           inc(ends, k);
-          if (BIN.has(nerNormalize(s[i - 1]))) inc(afterBin, k);
+          if (i > 0 && BIN.has(nerNormalize(s[i - 1]))) inc(afterBin, k);
         }
       }),
     );

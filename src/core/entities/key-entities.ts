@@ -1834,7 +1834,7 @@ function joinParticleEnds(norm: readonly string[][], tags: string[][]): void {
     for (let i = 1; i < n.length; i++)
       if (isNameSyllable(n, i) && tags[si][i] === 'O' && tags[si][i - 1].endsWith('PERS')) tags[si][i] = 'I-PERS';
 }
-/** The word at `i` is «إن» before a mark that ends a clause («،», «.», «:»…) or at the sentence's end. */
+/** The word at `i` is «إن» before a mark that ends a clause («،», «.», «؟»…; `CLAUSE_END_MARK`) or at the sentence's end. */
 const isNameSyllable = (n: readonly string[], i: number) =>
   n[i] === PARTICLE_SYLLABLE && (i + 1 === n.length || CLAUSE_END_MARK.test(n[i + 1]));
 

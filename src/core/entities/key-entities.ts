@@ -2541,6 +2541,16 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       !g.mentions.some((m) => m.placeUse)
     )
       type = 'ORG';
+    // … and a city or a region the article names as a team at least as often as it names it as a place («ليفربول
+    // أمام روما» ×2 beside «قادما من روما»: a club's transfers also read as places)
+    if (
+      football &&
+      type === 'LOC' &&
+      !tagger.isCountry?.(keyStr) &&
+      g.mentions.filter((m) => m.type === 'ORG' && !hostingSentence(m.sentence)).length >=
+        Math.max(1, g.mentions.filter((m) => m.placeUse).length)
+    )
+      type = 'ORG';
     const counts = new Map<string, number>();
     for (const m of g.mentions) {
       const s = m.words.join(' ');

@@ -678,6 +678,29 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(types['الأرجنتين']).toBe('ORG');
   });
 
+  it('takes a city named as a team at least as often as a place in a football story for the club («أمام روما»)', () => {
+    // sentences of the ANT news text (2018), shortened
+    const text = [
+      'كان صلاح بطل مباراة فريقه ليفربول أمام روما في دوري الأبطال.',
+      'وأثار أداء صلاح مع ليفربول أمام روما تعليقات عديدة بعد المباراة.',
+      'وانضم صلاح إلى ليفربول قادما من روما.',
+      'وكان صلاح مفتاح كلوب لإسقاط روما.',
+      'وشن صلاح وزملاؤه ضغطا خانقا على روما.',
+      'وولد المدرب في ميلانو قبل أربعين عاما.',
+      'وعاد الفريق إلى ميلانو بعد المباراة أمام ميلانو.',
+    ].join('\n');
+    const t = stub([
+      ['صلاح', 'PERS'],
+      ['ليفربول', 'ORG'],
+      ['روما', 'LOC'],
+      ['ميلانو', 'LOC'],
+    ]);
+    const types = Object.fromEntries(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type]));
+    expect(types['روما']).toBe('ORG');
+    // named as a place («في ميلانو», «إلى ميلانو») more often than as a team: the city
+    expect(types['ميلانو']).toBe('LOC');
+  });
+
   it('takes a country the article names as a team once, after a match verb, and never as a place, for its team («أمام إيسلندا»)', () => {
     // real sentences of the ANT news text (2018): most of Iceland's mentions stand in sentences without a football word
     const lines = [

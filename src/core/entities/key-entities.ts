@@ -2283,13 +2283,18 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
       const k = m.alias.norm.join(' ');
       const list = aliases.get(g) ?? new Map<string, string>();
       if (!list.has(k)) aliases.set(g, list.set(k, m.alias.words.join(' ')));
-      const h = groups.get(k);
-      if (!h || h === g) continue;
-      // the short name is the named one's: its type too («وكالة الشرطة الأوروبية ( يوروبول )», then «يوروبول»
-      // alone, which the tagger types otherwise)
-      const t = typeOf(g);
-      for (const x of h.mentions) x.type = t;
-      merge(h, g);
+      // … also with ال when it is one word without («( فيفا )», then «الفيفا»)
+      const definite = m.alias.norm.length === 1 && !k.startsWith('ال') && hasLetter(k) ? 'ال' + k : '';
+      if (definite && !list.has(definite)) list.set(definite, 'ال' + m.alias.words[0]);
+      for (const f of definite ? [k, definite] : [k]) {
+        const h = groups.get(f);
+        if (!h || h === g) continue;
+        // the short name is the named one's: its type too («وكالة الشرطة الأوروبية ( يوروبول )», then «يوروبول»
+        // alone, which the tagger types otherwise)
+        const t = typeOf(g);
+        for (const x of h.mentions) x.type = t;
+        merge(h, g);
+      }
     }
   }
   // one place or organization named by one word in both spellings of a foreign g («جوجل» and «غوغل», «الكونجرس» and

@@ -1603,6 +1603,25 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(without.find((e) => e.type === 'ORG')).toMatchObject({ name: 'إتحاد أميركا الجنوبية', count: 1 });
   });
 
+  it('takes a one-word short name in parentheses for the named organization also with ال («( فيفا )», «الفيفا»)', () => {
+    // sentences of the ANT news text (2018), shortened
+    const text = [
+      'وزع الاتحاد الدولي لكرة القدم (فيفا) الجوائز على اللاعبين.',
+      'كما منح الفيفا جائزة اللعب النظيف للمنتخب الإسباني.',
+    ].join('\n');
+    const ents = keyEntities(
+      splitSentences(text),
+      stub([
+        ['الاتحاد الدولي لكرة القدم', 'ORG'],
+        ['فيفا', 'ORG'],
+        ['الفيفا', 'ORG'],
+      ]),
+    );
+    expect(ents.filter((e) => e.type === 'ORG').map((e) => [e.name, e.count])).toEqual([
+      ['الاتحاد الدولي لكرة القدم', 2],
+    ]);
+  });
+
   it('keeps a place named with a compass word apart from the place without it («جنوب السودان», «السودان»)', () => {
     const text = 'زار الوفد السودان أمس.\nثم توجه إلى جنوب السودان.\nوقال مسؤول في جنوب السودان إن الزيارة مهمة.';
     const ents = keyEntities(

@@ -1266,6 +1266,9 @@ function mentionsOf(
     allTags,
     tagger,
   );
+  // a theophoric given name written as one word right before a person's name the tagger began after it («عبدربه |
+  // منصور هادي»)
+  joinServantNames(allNorm, allTags);
   // a name of three words or more shortened by its first word(s) («سان جرمان» of «باريس سان جرمان»)
   tagShortenedNames(allNorm, allTags, tagger);
   // … and written with a space before a particle («مون جاي إن،»)
@@ -1823,6 +1826,22 @@ function tagShortenedNames(norm: readonly string[][], tags: string[][], tagger: 
 }
 /** The most words a shortened name (`tagShortenedNames`) is looked up with */
 const MAX_SHORTENED = 4;
+
+/**
+ * A theophoric given name written as one word («عبدربه», «عبدالله», «عبدالرحمن»: «عبد» and a name of God) is always a
+ * person's, so an untagged one right before a person's name the tagger found begins that name («عبدربه منصور هادي»,
+ * tagged «منصور هادي»). Tags in place.
+ */
+function joinServantNames(norm: readonly string[][], tags: string[][]): void {
+  for (const [si, n] of norm.entries())
+    for (let i = 0; i + 1 < n.length; i++)
+      if (tags[si][i] === 'O' && tags[si][i + 1] === 'B-PERS' && SERVANT_NAME.test(n[i])) {
+        tags[si][i] = 'B-PERS';
+        tags[si][i + 1] = 'I-PERS';
+      }
+}
+/** «عبد» glued to «ال…» or «رب…» (normalized), also behind «و»/«ف» */
+const SERVANT_NAME = /^[وف]?عبد(ال\S{2,}|رب\S+)$/;
 
 /**
  * «إن» right after a person's name and before a punctuation mark or the sentence's end is the name's last syllable

@@ -2334,6 +2334,23 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(names).toContain('أسامة بن لادن');
   });
 
+  it('begins a person’s name with a theophoric given name written as one word before it («عبدربه منصور هادي»)', () => {
+    // sentences of the ANT news text (2018), shortened: the tagger begins the name after «عبدربه»
+    const text = [
+      'أصدر الرئيس اليمني، عبدربه منصور هادي، قرارا بإقالة رئيس الحكومة.',
+      'وأكد هادي أن القرار يأتي لتحقيق الاستقرار.',
+      'وقال عبدالله إن عبدالكريم وصل.',
+    ].join('\n');
+    const t = stub([
+      ['منصور هادي', 'PERS'],
+      ['هادي', 'PERS'],
+    ]);
+    const ents = keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    expect(ents).toContainEqual(['عبدربه منصور هادي', 2]);
+    // no such name where no person follows
+    expect(ents.some(([n]) => String(n).startsWith('عبدالل'))).toBe(false);
+  });
+
   it('cuts a verb behind «و» glued before the surname of a person named in full («وسيتنازل فيدرر»)', () => {
     // sentences of the ANT news text (2018), shortened
     const text = [

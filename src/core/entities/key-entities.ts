@@ -938,10 +938,15 @@ const isVerbAfterPreposition = (n: string, v: string, tagger: Tagger) =>
  */
 const isAdjectiveAfterNoun = (norm: readonly string[], i: number, tagger: Tagger, afterName = false) =>
   i > 0 &&
-  (((afterName || DEFINITE_WORD.test(norm[i - 1])) &&
+  (((afterName ||
+    DEFINITE_WORD.test(norm[i - 1]) ||
+    // … or after another adjective and a hyphen («الحدود العراقية- السورية», the Iraqi-Syrian border)
+    (i > 1 && HYPHEN_MARK.test(norm[i - 1]) && DEFINITE_WORD.test(norm[i - 2]))) &&
     !!tagger.isAdjectiveWord &&
     cliticVariants(norm[i]).some((v) => tagger.isAdjectiveWord!(v))) ||
     isCountryAdjective(norm, i, tagger));
+/** A hyphen or a dash between two words (normalized token) */
+const HYPHEN_MARK = /^[-–—]$/;
 /** A country's name that is also its feminine nisba («السعودية»), right after a definite feminine noun or plural
  * («القنصلية السعودية», «السلطات السعودية»): the adjective, no mention of the country. */
 const isCountryAdjective = (norm: readonly string[], i: number, tagger: Tagger) =>
@@ -1531,7 +1536,9 @@ function mentionsOf(
         if (inner >= 0) b = a + 1 + inner;
         while (
           b - a > 1 &&
-          (WEEKDAYS.has(norm[b - 1]) || (CLAUSE_WORDS.has(norm[b - 1]) && !isNameSyllable(norm, b - 1)))
+          (WEEKDAYS.has(norm[b - 1]) ||
+            (CLAUSE_WORDS.has(norm[b - 1]) && !isNameSyllable(norm, b - 1)) ||
+            isOrdinalAfterName(norm, b - 1))
         )
           b--;
         while (b - a > 1 && isPossessed(words[b - 1], norm[b - 1], tagger)) b--;
@@ -1879,6 +1886,16 @@ function joinFamilyNames(words: string[][], norm: string[][], tags: string[][], 
   });
 }
 
+/** Ordinal numbers (general knowledge, normalized, masculine and feminine): first to tenth */
+const ORDINALS = new Set(
+  [
+    ...['أول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر'],
+    ...['أولى', 'ثانية', 'ثالثة', 'رابعة', 'خامسة', 'سادسة', 'سابعة', 'ثامنة', 'تاسعة', 'عاشرة'],
+  ].map(nerNormalize),
+);
+/** The word at `k` is an ordinal glued after a name («وأصبح ديشامب ثاني شخص»), not a family's name after «آل»
+ * («تميم بن حمد آل ثاني») */
+const isOrdinalAfterName = (norm: readonly string[], k: number) => ORDINALS.has(norm[k]) && norm[k - 1] !== 'ال';
 /** «إن» (normalized), a particle and the last syllable of some names («مون جاي إن») */
 const PARTICLE_SYLLABLE = 'ان';
 /** Marks that end a clause: comma, full stop, semicolon, question and exclamation marks, a closing bracket (not a colon:

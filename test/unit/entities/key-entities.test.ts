@@ -2351,6 +2351,23 @@ describe('key names: counted in the text, shown when in the headline or mentione
     expect(ents.some(([n]) => String(n).startsWith('عبدالل'))).toBe(false);
   });
 
+  it('cuts an ordinal glued after a person’s name («ديشامب ثاني شخص»), not a family’s name after «آل»', () => {
+    // sentences of the ANT news text (2018), shortened
+    const text = [
+      'دخل المدرب ديدييه ديشامب التاريخ بعد قيادته المنتخب الفرنسي للقب.',
+      'وأصبح ديشامب ثاني شخص يرفع كأس العالم لاعبا ومدربا.',
+      'وهنأ الأمير تميم بن حمد آل ثاني المنتخب.',
+    ].join('\n');
+    const t = stub([
+      ['ديدييه ديشامب', 'PERS'],
+      ['ديشامب ثاني', 'PERS'],
+      ['تميم بن حمد آل ثاني', 'PERS'],
+    ]);
+    const ents = keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    expect(ents).toContainEqual(['ديدييه ديشامب', 2]);
+    expect(ents.map(([n]) => n)).toContain('تميم بن حمد آل ثاني');
+  });
+
   it('cuts a verb behind «و» glued before the surname of a person named in full («وسيتنازل فيدرر»)', () => {
     // sentences of the ANT news text (2018), shortened
     const text = [
@@ -2641,6 +2658,18 @@ describe('words next to a name that are not names (real sentences of BBC Arabic 
     ]);
     // without the word statistic, the tagger's «السورية» is a place
     expect(names(stub(spans))).toContainEqual(['السورية', 2]);
+  });
+
+  it('shows no place’s adjective after another adjective and a hyphen («الحدود العراقية- السورية»)', () => {
+    // a sentence of the ANT news text (2018), shortened
+    const text =
+      'وبدأت القيادة إنشاء تحصينات على شريط الحدود العراقية- السورية.\nوتفصل الحدود العراقية- السورية القائم عن البوكمال.';
+    const spans: [string, string][] = [
+      ['السورية', 'LOC'],
+      ['البوكمال', 'LOC'],
+    ];
+    const names = keyEntities(splitSentences(text), stub(spans, new Set(['السوريه']))).map((e) => e.name);
+    expect(names).toEqual(['البوكمال']);
   });
 
   it('shows no people, sect or government named by its country’s adjective («الأكراد», «الحكومة العراقية»)', () => {

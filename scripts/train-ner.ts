@@ -74,6 +74,7 @@ import {
 import { ConllScorer, formatScore } from '../src/core/entities/conll';
 import type { CueType } from '../src/core/entities/type-cues';
 import { ADMIN_UNIT_WORDS } from '../src/core/entities/name-words';
+import { swapForeignG } from '../src/core/entities/ner-normalize';
 import { isStopword } from '../src/core/text/stopwords';
 import { buildClusters, rawTokens, readNewsText, unlabeledSentences } from './lib/clusters';
 import { mulberry32 as prng } from './lib/random';
@@ -221,8 +222,7 @@ function gazetteerEntries(o: Options): GazEntries {
   // a foreign g is written غ or ج («هونغ كونغ», «هونج كونج»): each entry word with one, in the other spelling, as a
   // class of its own (the model weighs the swapped spellings apart: «غرب», west, is «جرب», tried)
   if (o.gSwap)
-    for (const [w, c] of [...out])
-      if (/[جغ]/.test(w) && w.length >= 3) out.push([w.replace(/[جغ]/g, (x) => (x === 'ج' ? 'غ' : 'ج')), c + '~g']);
+    for (const [w, c] of [...out]) if (/[جغ]/.test(w) && w.length >= 3) out.push([swapForeignG(w), c + '~g']);
   if (o.newsNames) {
     const byType = new Map<string, string[]>();
     for (const l of readFileSync(o.newsNames, 'utf8').split('\n')) {

@@ -12,7 +12,7 @@ import type { Entity, EntityType, Sentence } from '../types';
 import { tokenTexts } from '../text';
 import { isStopword } from '../text/stopwords';
 import { LATIN_LETTER_NAMES, isLetterName } from '../text/latin-letters';
-import { nerNormalize } from './ner-normalize';
+import { nerNormalize, swapForeignG } from './ner-normalize';
 import {
   cliticVariants,
   lastCliticVariant,
@@ -190,10 +190,8 @@ function overlayNationalForces(
       const head = cliticVariants(n[i]);
       // … and a country's sports federation («الاتحاد الأسترالي», «الاتحاد المصري»), not a state named a union
       // («الاتحاد السوفيتي», a country's name; «الاتحاد الروسي», the Russian Federation)
-      const federation =
-        head.includes(FEDERATION) &&
-        !isCountry(FEDERATION + ' ' + n[i + 1]) &&
-        !STATE_UNIONS.has(FEDERATION + ' ' + n[i + 1]);
+      const union = FEDERATION + ' ' + n[i + 1];
+      const federation = head.includes(FEDERATION) && !isCountry(union) && !STATE_UNIONS.has(union);
       if (!(federation || head.some((v) => NATIONAL_FORCES.has(v))) || !isPlaceNisba(masculineNisba(n[i + 1])))
         continue;
       t[i] = 'B-ORG';
@@ -426,9 +424,6 @@ const isCountedNoun = (norm: readonly string[], a: number) =>
 /** Right after the word for an agency, or after it and «أنباء» (news): «وكالة الأناضول», «لوكالة أنباء فارس». */
 const isAgencyName = (norm: readonly string[], i: number) =>
   isCuedBy(AGENCY_CUES, norm, i) || (i > 1 && norm[i - 1] === 'انباء' && isCuedBy(AGENCY_CUES, norm, i - 1));
-
-/** A word with the letters a foreign g is written with swapped: ج for غ and غ for ج («غوغل» ↔ «جوجل»). */
-const swapForeignG = (w: string) => w.replace(/[جغ]/g, (c) => (c === 'ج' ? 'غ' : 'ج'));
 
 /** A preposition and ال at a word's start, also behind «و»/«ف»: «بالأوسكار», «للانفراد», «كالريشة». */
 const PREPOSITION_AL = /^[وف]?(بال|كال|لل)/;
@@ -2411,20 +2406,18 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
   // common word, no head of an organization's name and no word that precedes names («منتخب», «نادي»)
   const clubWordAlone = (g: Group): string[] => {
     if (!football || g.key.length !== 2 || votedType(g) !== 'ORG') return [];
-    const ok = (w: string) =>
-      wordUse.get(w) === 1 &&
-      !(w.length < 4 || w.startsWith('ال') || isCommon(w, tagger) || isOrgHeadAlone(w) || tagger.typeCue?.(cueKey(w)));
+    /** a club's own word: no ال, no common word, no head of an organization's name, no word that precedes names */
+    const clubWord = (w: string) =>
+      !(w.startsWith('ال') || isCommon(w, tagger) || isOrgHeadAlone(w) || tagger.typeCue?.(cueKey(w)));
+    const ok = (w: string) => wordUse.get(w) === 1 && w.length >= 4 && clubWord(w);
     // … and by either word with ال («الريال», «البايرن», «اليونايتد»), when that word is no common word («حركة خمس
     // نجوم» is no «الخمس»), no place and no cue, and no other name of the article is that form
     const definite = (w: string) =>
       w.length >= 3 &&
-      !w.startsWith('ال') &&
-      !isCommon(w, tagger) &&
+      clubWord(w) &&
       !wordUse.has('ال' + w) &&
       tagger.newsType?.(w) !== 'LOC' &&
-      !tagger.isCountry?.(w) &&
-      !isOrgHeadAlone(w) &&
-      !tagger.typeCue?.(cueKey(w));
+      !tagger.isCountry?.(w);
     return [...g.key.filter(ok), ...g.key.filter(definite).map((w) => 'ال' + w)];
   };
   // an organization named by the head of a kind of organization and a definite name is also named by that name

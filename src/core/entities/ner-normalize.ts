@@ -99,3 +99,6 @@ export function nerNormalize(token: string): string {
   out += token.slice(from);
   return out.length ? out : token;
 }
+
+/** A word with the letters a foreign g is written with swapped: ج for غ and غ for ج («غوغل» ↔ «جوجل»). */
+export const swapForeignG = (w: string) => w.replace(/[جغ]/g, (c) => (c === 'ج' ? 'غ' : 'ج'));

@@ -2564,27 +2564,15 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // in a football story, a place the article names as a club at least once is that club («روما»); not a
     // country, whose name stands for the country and for its team
     if (type === 'LOC' && clubs.has(g) && !tagger.isCountry?.(keyStr)) type = 'ORG';
-    // … and a country the article names as a team at least once (after a match verb: «أمام إيسلندا», «فاز … على
-    // نيجيريا»; not in a sentence about hosting or bidding) and never as a place (`placeUse`: «في روسيا», «رئيس
-    // فرنسا», a dateline) is its team
-    if (
-      football &&
-      type === 'LOC' &&
-      tagger.isCountry?.(keyStr) &&
-      g.mentions.some((m) => m.type === 'ORG' && !hostingSentence(m.sentence)) &&
-      !g.mentions.some((m) => m.placeUse)
-    )
-      type = 'ORG';
-    // … and a city or a region the article names as a team at least as often as it names it as a place («ليفربول
-    // أمام روما» ×2 beside «قادما من روما»: a club's transfers also read as places)
-    if (
-      football &&
-      type === 'LOC' &&
-      !tagger.isCountry?.(keyStr) &&
-      g.mentions.filter((m) => m.type === 'ORG' && !hostingSentence(m.sentence)).length >=
-        Math.max(1, g.mentions.filter((m) => m.placeUse).length)
-    )
-      type = 'ORG';
+    // … and a place the article names as a team (after a match verb: «أمام إيسلندا», «فاز … على نيجيريا»; not in a
+    // sentence about hosting or bidding): a country that it never names as a place (`placeUse`: «في روسيا», «رئيس
+    // فرنسا», a dateline) is its team; a city or a region that it names as a team at least as often as a place is the
+    // club («ليفربول أمام روما» ×2 beside «قادما من روما»: a club's transfers also read as places)
+    if (football && type === 'LOC') {
+      const asTeam = g.mentions.filter((m) => m.type === 'ORG' && !hostingSentence(m.sentence)).length;
+      const asPlace = g.mentions.filter((m) => m.placeUse).length;
+      if (asTeam > 0 && (tagger.isCountry?.(keyStr) ? asPlace === 0 : asTeam >= asPlace)) type = 'ORG';
+    }
     const counts = new Map<string, number>();
     for (const m of g.mentions) {
       const s = m.words.join(' ');

@@ -156,6 +156,20 @@ function overlayPlaceOrgs(norm: readonly string[][], tags: string[][]): void {
 }
 /** The head of a ministry's name (normalized). */
 const MINISTRY = nerNormalize('وزارة');
+/** «باسم» (normalized: in the name of), before a ministry's word in «المتحدث باسم الخارجية». */
+const IN_THE_NAME_OF = 'باسم';
+/**
+ * A ministry's definite word at `i` («الخارجية») stands for the ministry: after «باسم», or after a feminine verb in
+ * the past (a word in «ت», not a plural in «ات», not definite: «وقالت», «أعلنت»), whose subject it is. After a noun
+ * it is an adjective or a field («قوات الدفاع», «سندات الخزانة», «وزير الخارجية»: the news text's words in «ت» before
+ * «الخارجية», «الدفاع», «الخزانة» are such verbs and plural nouns). Not before a nisba: another country's ministry.
+ */
+function isMinistryWordAlone(n: readonly string[], i: number): boolean {
+  const p = n[i - 1];
+  // not another country's ministry («الخارجية الكندية» beside «وزارة الخارجية الأمريكية»)
+  if (p === undefined || NISBA_ADJECTIVE.test(n[i + 1] ?? '')) return false;
+  return p === IN_THE_NAME_OF || (p.length >= 3 && /ت$/.test(p) && !/ات$/.test(p) && !DEFINITE_WORD.test(p));
+}
 /** The definite word for a union or a federation (normalized): with a country's nisba, its sports federation */
 const FEDERATION = 'الاتحاد';
 /** Unions with a country's nisba that name a state (general knowledge, normalized): the Russian Federation */
@@ -2432,6 +2446,18 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     const rest = g.key.slice(1).join(' ');
     return groups.has(rest) ? [] : [rest];
   };
+  // a ministry («وزارة الخارجية», «وزارة الداخلية المصرية») is also named by its definite word alone where that word is
+  // a subject, after a feminine verb («وأضافت الخارجية», «أعلنت الداخلية»), or after «باسم» («المتحدث باسم
+  // الخارجية»), when no other ministry of the article has that word and no other name is it (`isMinistryWordAlone`)
+  const ministryWords = new Map<string, number>();
+  for (const g of groups.values())
+    if (g.key[0] === MINISTRY && g.key.length >= 2) ministryWords.set(g.key[1], (ministryWords.get(g.key[1]) ?? 0) + 1);
+  const ministryWord = (g: Group): string[] => {
+    if (g.key[0] !== MINISTRY || g.key.length > 3 || votedType(g) !== 'ORG') return [];
+    const w = g.key[1];
+    if (!w?.startsWith('ال') || ministryWords.get(w) !== 1 || groups.has(w)) return [];
+    return g.key.length === 2 || NISBA_ADJECTIVE.test(g.key[2]) ? [w] : [];
+  };
   // a country is also named by a state's title and its feminine nisba («المملكة المغربية» of «المغرب», «المملكة
   // السعودية»; the nisba alone after a definite feminine noun is an adjective, above)
   const stateForms = (g: Group): string[] =>
@@ -2471,6 +2497,7 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     ...surname(g).flatMap((w) => [w, ...gVariant(w), ...chVariant(w)]),
     ...compoundSurname(g),
     ...withoutHead(g),
+    ...ministryWord(g),
     ...stateForms(g),
     ...(aliases.get(g)?.keys() ?? []),
     ...(nicknamesOf.get(g) ?? []),
@@ -2506,6 +2533,8 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     // where it reads as the word (above), is no occurrence
     (g, n, i, si) =>
       isDate(n, n, i) ||
+      // a ministry's word alone, only as a subject (above)
+      (g.key[0] === MINISTRY && lastCliticVariant(n[i]) === g.key[1] && !isMinistryWordAlone(n, i)) ||
       isImperativeDo(n, i, tagger) ||
       // a preposition written with its ى is no «علي» («السيطرة على» of «زين العابدين بن علي»), nor «أمام» an «إمام»
       isWrittenPreposition(words[si][i]) ||

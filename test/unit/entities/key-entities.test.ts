@@ -1014,6 +1014,33 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('counts a ministry’s word alone as the ministry after a feminine verb or «باسم», not after a noun or before a nisba', () => {
+    const text =
+      'قالت وزارة الخارجية الروسية إن مواطنين أصيبوا.\nوأضافت الخارجية أن المصابين مدنيون.\n' +
+      'وقال المتحدث باسم الخارجية إن الجرحى عادوا.\nوأعلنت الخارجية الكندية دعمها.\nوتحدث عن سياسات الخارجية.\n' +
+      'ولا تدخل في شؤون الكويت الخارجية.';
+    const t: Tagger = {
+      ...stub([['وزارة الخارجية الروسية', 'ORG']]),
+      isWholeWord: (w) => w === 'وزاره',
+    };
+    // «وأضافت الخارجية», «باسم الخارجية»; not «الخارجية الكندية» (another country's), nor after a noun in «ت»
+    // («سياسات الخارجية», «الكويت الخارجية»)
+    expect(keyEntities(splitSentences(text), t).map((e) => [e.name, e.count])).toEqual([['وزارة الخارجية الروسية', 3]]);
+    // two ministries of the article with that word: neither is named by it alone
+    const two = text + '\nوقالت وزارة الخارجية الأمريكية إنها تتابع.';
+    const t2: Tagger = {
+      ...stub([
+        ['وزارة الخارجية الروسية', 'ORG'],
+        ['وزارة الخارجية الأمريكية', 'ORG'],
+      ]),
+      isWholeWord: (w) => w === 'وزاره',
+    };
+    expect(keyEntities(splitSentences(two), t2).map((e) => [e.name, e.count])).toEqual([
+      ['وزارة الخارجية الروسية', 1],
+      ['وزارة الخارجية الأمريكية', 1],
+    ]);
+  });
+
   it('names an organization by its form with a country’s nisba, though the nisba is a common word', () => {
     const text = 'وأعلنت الهيئة العامة للطيران المدني العماني إغلاق المطار أمام حركة الطيران.\nوقالت إن الإغلاق مؤقت.';
     // the tagger also tags the second word alone, which joins the longer name

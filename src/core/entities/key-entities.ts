@@ -427,6 +427,29 @@ function isVerbBeforeSurname(
   return fullName;
 }
 
+/**
+ * A preposition and a word of the language glued after a person the article also names by that one word («اتصلت راد
+ * بماي», Rudd phoned May, tagged «راد بماي» beside «راد»; «على شريف بدفع غرامة»): a two-word person whose last word
+ * has a proclitic «ب», «ل» or «ك» by the word statistics (`hasClitic`), the word after it frequent in the news text and
+ * no person's name there nor in the article. The word statistics decide: a surname that begins with such a letter is a
+ * word of its own («بلير», «كلينتون»), or its rest no frequent word; without them, «سمر بدوي» and «جون كيلي» were cut.
+ */
+function isPrepositionAfterName(
+  norm: readonly string[],
+  a: number,
+  b: number,
+  tagger: Tagger,
+  personCounts: () => ReadonlyMap<string, number>,
+): boolean {
+  if (b - a !== 2) return false;
+  const w = norm[b - 1];
+  if (!/^[بلك]/.test(w) || w.length < 4 || !hasClitic(w, tagger)) return false;
+  const rest = w.slice(1);
+  if (!tagger.isFrequentWord?.(rest) || tagger.isNewsPerson?.(rest) || tagger.newsType?.(rest)) return false;
+  if (personCounts().has(w) || personCounts().has(rest)) return false;
+  return personCounts().has(norm[a]);
+}
+
 /** The number words a counted noun follows (normalized): million(s), billion(s), thousands. */
 const COUNT_WORDS = new Set(['مليون', 'ملايين', 'مليار', 'مليارات', 'الاف']);
 /** «ألف» (a thousand; also «he wrote») and a digit before it: the counted noun follows. */
@@ -1519,6 +1542,8 @@ function mentionsOf(
         )
           a++;
         while (b - a > 1 && isCommonBehindPrepositionAl(norm[b - 1], tagger)) b--;
+        // nor with a preposition and a word glued after a person named by the word before it («راد بماي»)
+        if (isPrepositionAfterName(norm, a, b, tagger, personCounts)) b--;
         // nor with a word of kinship, which describes the person by the next one («ميغان خطيبة الأمير هاري»)
         while (b - a > 1 && KINSHIP.has(norm[b - 1])) b--;
         // nor go on into a description of another person the article names («موسى مصطفى منافس السيسي»: a common

@@ -1014,6 +1014,43 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('cuts a preposition and a word glued after a person named by the word before it («راد بماي»)', () => {
+    const text = 'وبعثت راد رسالة إلى رئيسة الوزراء تريزا ماي.\nواتصلت راد بماي هاتفيا.';
+    const spans: [string, string][] = [
+      ['تريزا ماي', 'PERS'],
+      ['راد', 'PERS'],
+      ['راد بماي', 'PERS'],
+    ];
+    const names = (t: Tagger) => keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    const frequent = new Set(['ماي']);
+    const t: Tagger = { ...stubTagger(spans), isFrequentWord: (w) => frequent.has(w) };
+    expect(names(t)).toEqual([
+      ['راد', 2],
+      ['تريزا ماي', 2],
+    ]);
+    // not when the statistics call the word whole (a surname: «بلير»), nor when the rest is no frequent word
+    // (then «راد» alone counts for the longer name)
+    const kept = [
+      ['راد بماي', 2],
+      ['تريزا ماي', 1],
+    ];
+    expect(names({ ...t, isWholeWord: (w) => w === 'بماي' })).toEqual(kept);
+    expect(names({ ...t, isFrequentWord: () => false })).toEqual(kept);
+    // nor when the article never names the person by the first word alone
+    const once = 'واتصلت راد بماي هاتفيا.\nوقالت تريزا ماي إنها تلقت الاتصال.';
+    expect(keyEntities(splitSentences(once), t).map((e) => e.name)).toEqual(['راد بماي', 'تريزا ماي']);
+    // a name of three words keeps its end (what was measured: two-word names)
+    const three = 'وقالت أمبر إنها اتصلت.\nواتصلت أمبر راد بماي هاتفيا.';
+    const t3: Tagger = {
+      ...stubTagger([
+        ['أمبر', 'PERS'],
+        ['أمبر راد بماي', 'PERS'],
+      ]),
+      isFrequentWord: (w) => frequent.has(w),
+    };
+    expect(keyEntities(splitSentences(three), t3).map((e) => e.name)).toEqual(['أمبر راد بماي']);
+  });
+
   it('counts a ministry’s word alone as the ministry after a feminine verb or «باسم», not after a noun or before a nisba', () => {
     const text =
       'قالت وزارة الخارجية الروسية إن مواطنين أصيبوا.\nوأضافت الخارجية أن المصابين مدنيون.\n' +

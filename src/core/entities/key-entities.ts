@@ -41,6 +41,7 @@ import {
   APP_CUES,
   CLAUSE_START,
   CLAUSE_WORDS,
+  COMPOUND_GIVEN_NAMES,
   COLOURS,
   COUNTRY_ALIASES,
   STATE_TITLES,
@@ -1306,6 +1307,8 @@ function mentionsOf(
   // a theophoric given name written as one word right before a person's name the tagger began after it («عبدربه |
   // منصور هادي»)
   joinServantNames(allNorm, allTags);
+  // … and a compound given name in «الدين» or «الإسلام» («فخر | الدين بن يوسف», «سيف الإسلام» typed MISC)
+  joinCompoundGivenNames(allNorm, allTags);
   // a name of three words or more shortened by its first word(s) («سان جرمان» of «باريس سان جرمان»)
   tagShortenedNames(allNorm, allTags, tagger);
   // … and written with a space before a particle («مون جاي إن،»)
@@ -1881,6 +1884,32 @@ function joinServantNames(norm: readonly string[][], tags: string[][]): void {
         tags[si][i + 1] = 'I-PERS';
       }
 }
+/**
+ * A compound given name in «الدين» or «الإسلام» (`COMPOUND_GIVEN_NAMES`: «فخر الدين», «سيف الإسلام») is a person's
+ * name, or begins one, where the tagger left its first word out: it began the person at «الدين» («فخر | الدين بن
+ * يوسف»), typed «الإسلام» alone MISC (the religion), or left the pair untagged, before a person or alone («وخير
+ * الدين»). Not «صلاح الدين» untagged and alone, which also names an Iraqi province; not a first word of another name.
+ * Rewrites the tags in place (a person right after the pair is joined to it later, as adjacent person spans are).
+ */
+function joinCompoundGivenNames(norm: readonly string[][], tags: string[][]): void {
+  for (const [si, n] of norm.entries()) {
+    const t = tags[si];
+    for (let i = 1; i < n.length; i++) {
+      const name = n[i - 1].replace(/^[وف](?=...)/, '') + ' ' + n[i];
+      if (t[i - 1] !== 'O' || !COMPOUND_GIVEN_NAMES.has(name)) continue;
+      const next = t[i + 1] ?? 'O';
+      const misc = t[i] === 'B-MISC' && next !== 'I-MISC';
+      const beforePerson = t[i] === 'O' && next === 'B-PERS';
+      const alone = t[i] === 'O' && !next.startsWith('I-') && name !== PROVINCE_NAME;
+      if (t[i] !== 'B-PERS' && !misc && !beforePerson && !alone) continue;
+      t[i - 1] = 'B-PERS';
+      t[i] = 'I-PERS';
+    }
+  }
+}
+/** «صلاح الدين» (normalized), Saladin and an Iraqi province: untagged and alone, either. */
+const PROVINCE_NAME = 'صلاح الدين';
+
 /** «عبد» glued to «ال…» or «رب…» (normalized), also behind «و»/«ف» */
 const SERVANT_NAME = /^[وف]?عبد(ال\S{2,}|رب\S+)$/;
 

@@ -1014,6 +1014,42 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('joins a compound given name in «الدين» or «الإسلام» whose first word the tagger left out («فخر | الدين»)', () => {
+    // (the tagger's vocabulary knows «خير» behind «و»)
+    const names = (text: string, spans: [string, string][]) =>
+      keyEntities(splitSentences(text), {
+        ...stubTagger(spans),
+        knownBase: (w) => (w === 'وخير' ? 'خير' : undefined),
+      }).map((e) => [e.name, e.type]);
+    // the person begun at «الدين»; «الإسلام» typed the religion; the pair untagged before a person, or alone
+    expect(names('وعادل فخر الدين بن يوسف النتيجة.', [['الدين بن يوسف', 'PERS']])).toEqual([
+      ['فخر الدين بن يوسف', 'PERS'],
+    ]);
+    expect(names('وأفرج عن سيف الإسلام في طرابلس.', [['الإسلام', 'MISC']])).toEqual([['سيف الإسلام', 'PERS']]);
+    expect(names('وقال خير الدين حسيب إن الوضع صعب.', [['حسيب', 'PERS']])).toEqual([['خير الدين حسيب', 'PERS']]);
+    expect(names('وجرت محادثات بين الشيخ محمد وخير الدين في الدوحة.', [['الدوحة', 'LOC']])).toEqual([
+      ['خير الدين', 'PERS'],
+      ['الدوحة', 'LOC'],
+    ]);
+    expect(names('وحرر صلاح الدين الأيوبي القدس.', [['الأيوبي', 'PERS']])).toEqual([['صلاح الدين الأيوبي', 'PERS']]);
+    // not the Iraqi province untagged and alone, nor a pair inside another name, nor the religion after a preposition
+    // or with an adjective («سيف الإسلام المعتدل», the sword of moderate Islam), nor a word of another name
+    expect(names('وتقدمت القوات في صلاح الدين أمس.', [])).toEqual([]);
+    expect(names('ويشهر سيف الإسلام المعتدل في وجه التطرف.', [['الإسلام المعتدل', 'MISC']])).toEqual([
+      ['الإسلام المعتدل', 'MISC'],
+    ]);
+    expect(
+      names('وقاتلت حركة نور الدين الزنكي هناك.', [
+        ['حركة نور', 'ORG'],
+        ['الدين الزنكي', 'PERS'],
+      ]),
+    ).not.toContainEqual(['نور الدين الزنكي', 'PERS']);
+    expect(names('وقاتلت حركة نور الدين الزنكي هناك.', [['حركة نور الدين الزنكي', 'ORG']])).toEqual([
+      ['حركة نور الدين الزنكي', 'ORG'],
+    ]);
+    expect(names('وتحدث عن مكانة المرأة في الإسلام.', [['الإسلام', 'MISC']])).toEqual([['الإسلام', 'MISC']]);
+  });
+
   it('cuts a preposition and a word glued after a person named by the word before it («راد بماي»)', () => {
     const text = 'وبعثت راد رسالة إلى رئيسة الوزراء تريزا ماي.\nواتصلت راد بماي هاتفيا.';
     const spans: [string, string][] = [

@@ -1638,6 +1638,8 @@ function mentionsOf(
             isCountedNoun(norm, a))) ||
         // a definite plural nisba is a group of people, no person («الحوثيين», «الديمقراطيون»)
         (type === 'PERS' && b - a === 1 && PLURAL_NISBA.test(norm[a])) ||
+        // … nor the second word of a compound given name alone («حراس الدين», the Guardians of Religion, tagged «الدين»)
+        (type === 'PERS' && b - a === 1 && COMPOUND_NAME_ENDS.has(lastCliticVariant(norm[a]))) ||
         (type === 'LOC' && isTournamentPlace(norm, a)) ||
         isGroupOrGovernment(norm.slice(a, b), tagger) ||
         // an organization's head with common indefinite adjectives is a description: «منظمة إرهابية», «شركة
@@ -1907,6 +1909,8 @@ function joinCompoundGivenNames(norm: readonly string[][], tags: string[][]): vo
     }
   }
 }
+/** The second words of `COMPOUND_GIVEN_NAMES` («الدين», «الاسلام»): never a person's name alone. */
+const COMPOUND_NAME_ENDS = new Set([...COMPOUND_GIVEN_NAMES].map((k) => k.split(' ')[1]));
 /** «صلاح الدين» (normalized), Saladin and an Iraqi province: untagged and alone, either. */
 const PROVINCE_NAME = 'صلاح الدين';
 

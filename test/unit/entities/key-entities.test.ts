@@ -1048,6 +1048,13 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
       ['حركة نور الدين الزنكي', 'ORG'],
     ]);
     expect(names('وتحدث عن مكانة المرأة في الإسلام.', [['الإسلام', 'MISC']])).toEqual([['الإسلام', 'MISC']]);
+    // the second word alone is no person («حراس الدين», the Guardians of Religion, tagged «الدين»)
+    expect(
+      names('وانتقدت المجلة "حراس الدين" بشدة.\nوقال أبو وائل إن التنظيم باق.', [
+        ['الدين', 'PERS'],
+        ['أبو وائل', 'PERS'],
+      ]),
+    ).toEqual([['أبو وائل', 'PERS']]);
   });
 
   it('cuts a preposition and a word glued after a person named by the word before it («راد بماي»)', () => {

@@ -2685,8 +2685,16 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
     if (type === 'PERS' && isNonPerson(g, tagger, saidPerson)) continue;
     // a one-word «person» the article writes only in quotation marks, with no title and no word that precedes
     // people, is the name of a thing: a film, a missile, a papyrus, an animal, a brand («"علوش"», «"بوك"», «"هاريس"»,
-    // «"روميو"», «"أتاري"»); Arabic news quotes those, and people far less often
-    if (type === 'PERS' && !saidPerson && g.key.length === 1 && g.mentions.every((m) => m.quoted)) continue;
+    // «"روميو"», «"أتاري"»); Arabic news quotes those, and people far less often. So is a «person» of several words
+    // that the article names nowhere else, not even by a part of the name outside the quotation marks («"هالو توب"»,
+    // an ice cream; «"مي تو"», MeToo; «"غاريث ساوثغيت"», a metro station; not «"ليدي غاغا"» … «غاغا»)
+    if (
+      type === 'PERS' &&
+      !saidPerson &&
+      (g.key.length === 1 || (occurrences.get(g) ?? 0) <= g.mentions.length) &&
+      g.mentions.every((m) => m.quoted)
+    )
+      continue;
     // a drug, a hormone, a bacterium or a cancer: named once at least right after the word for it («عقار
     // سيبونيمود» and four times alone), and never with a title or after a word that precedes people
     if (substances.has(g) && !saidPerson) continue;

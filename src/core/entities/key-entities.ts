@@ -1890,7 +1890,8 @@ function joinServantNames(norm: readonly string[][], tags: string[][]): void {
  * A compound given name in «الدين» or «الإسلام» (`COMPOUND_GIVEN_NAMES`: «فخر الدين», «سيف الإسلام») is a person's
  * name, or begins one, where the tagger left its first word out: it began the person at «الدين» («فخر | الدين بن
  * يوسف»), typed «الإسلام» alone MISC (the religion), or left the pair untagged, before a person or alone («وخير
- * الدين»). Not «صلاح الدين» untagged and alone, which also names an Iraqi province; not a first word of another name.
+ * الدين»). Not «صلاح الدين» untagged and alone, which also names an Iraqi province; not a first word of another name;
+ * not after the head of an organization's name or the word for a building («كتائب عز الدين القسام»).
  * Rewrites the tags in place (a person right after the pair is joined to it later, as adjacent person spans are).
  */
 function joinCompoundGivenNames(norm: readonly string[][], tags: string[][]): void {
@@ -1899,6 +1900,8 @@ function joinCompoundGivenNames(norm: readonly string[][], tags: string[][]): vo
     for (let i = 1; i < n.length; i++) {
       const name = n[i - 1].replace(/^[وف](?=...)/, '') + ' ' + n[i];
       if (t[i - 1] !== 'O' || !COMPOUND_GIVEN_NAMES.has(name)) continue;
+      // a body or a building named after the person («كتائب عز الدين القسام», «مسجد نور الدين»)
+      if (i >= 2 && (isOrgHeadAlone(n[i - 2]) || cliticVariants(n[i - 2]).some((v) => FACILITY_CUES.has(v)))) continue;
       const next = t[i + 1] ?? 'O';
       const misc = t[i] === 'B-MISC' && next !== 'I-MISC';
       const beforePerson = t[i] === 'O' && next === 'B-PERS';

@@ -1050,9 +1050,12 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
       ['الدوحة', 'LOC'],
     ]);
     expect(names('وحرر صلاح الدين الأيوبي القدس.', [['الأيوبي', 'PERS']])).toEqual([['صلاح الدين الأيوبي', 'PERS']]);
-    // not the Iraqi province untagged and alone, nor a pair inside another name, nor the religion after a preposition
+    // not the Iraqi province untagged and alone, nor after the head of an organization's name (named after the man),
+    // nor a pair inside another name, nor the religion after a preposition
     // or with an adjective («سيف الإسلام المعتدل», the sword of moderate Islam), nor a word of another name
     expect(names('وتقدمت القوات في صلاح الدين أمس.', [])).toEqual([]);
+    expect(names('وقصفت موقعا يتبع لكتائب عز الدين القسام في رفح.', [['رفح', 'LOC']])).toEqual([['رفح', 'LOC']]);
+    expect(names('وصلى في مسجد نور الدين في حلب.', [['حلب', 'LOC']])).toEqual([['حلب', 'LOC']]);
     expect(names('ويشهر سيف الإسلام المعتدل في وجه التطرف.', [['الإسلام المعتدل', 'MISC']])).toEqual([
       ['الإسلام المعتدل', 'MISC'],
     ]);

@@ -1313,6 +1313,8 @@ function mentionsOf(
   tagShortenedNames(allNorm, allTags, tagger);
   // … and written with a space before a particle («مون جاي إن،»)
   joinParticleEnds(allNorm, allTags);
+  // … and never ends at «بن» («مئير بن | شابات»: the name goes on)
+  joinNamesAfterBin(allNorm, allTags);
   for (const [si, s] of sentences.entries()) {
     const words = allWords[si];
     const tags = allTags[si];
@@ -1930,6 +1932,22 @@ function joinParticleEnds(norm: readonly string[][], tags: string[][]): void {
     for (let i = 1; i < n.length; i++)
       if (isNameSyllable(n, i) && tags[si][i] === 'O' && tags[si][i - 1].endsWith('PERS')) tags[si][i] = 'I-PERS';
 }
+/**
+ * A person's name never ends at «بن» or «بنت» (son, daughter of): the word after it, untagged, is the name's next
+ * part («مئير بن | شابات», «زين العابدين بن | علي»; the tagger leaves out a last word that is also a common noun,
+ * «شابات», young women). Not «ابن», also the noun «son» before a description («ديفيد ابن الكاتب زيندل»). Extends the
+ * person's tags in place.
+ */
+function joinNamesAfterBin(norm: readonly string[][], tags: string[][]): void {
+  for (const [si, n] of norm.entries()) {
+    const t = tags[si];
+    for (let i = 1; i + 1 < n.length; i++)
+      if (t[i].endsWith('PERS') && BIN_WORDS.has(n[i]) && t[i + 1] === 'O' && /^\p{L}{2,}$/u.test(n[i + 1]))
+        t[i + 1] = 'I-PERS';
+  }
+}
+/** «بن», «بنت» (normalized): inside a name, never its last word. */
+const BIN_WORDS = new Set(['بن', 'بنت']);
 /** The word at `i` is «إن» before a mark that ends a clause («،», «.», «؟»…; `CLAUSE_END_MARK`) or at the sentence's end. */
 const isNameSyllable = (n: readonly string[], i: number) =>
   n[i] === PARTICLE_SYLLABLE && (i + 1 === n.length || CLAUSE_END_MARK.test(n[i + 1]));

@@ -1032,6 +1032,15 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('never ends a person’s name at «بن» («مئير بن | شابات»)', () => {
+    const names = (text: string, spans: [string, string][]) =>
+      keyEntities(splitSentences(text), stubTagger(spans)).map((e) => e.name);
+    expect(names('وأود أن أشكر مئير بن شابات على المساعدة.', [['مئير بن', 'PERS']])).toEqual(['مئير بن شابات']);
+    // not «ابن», also the noun (son) before a description, nor a mark after «بن»
+    expect(names('وقال ديفيد ابن الكاتب إنه شاكر.', [['ديفيد ابن', 'PERS']])).not.toContain('ديفيد ابن الكاتب');
+    expect(names('وشكر مئير بن ، ثم غادر.', [['مئير بن', 'PERS']])).toEqual(['مئير بن']);
+  });
+
   it('joins a compound given name in «الدين» or «الإسلام» whose first word the tagger left out («فخر | الدين»)', () => {
     // (the tagger's vocabulary knows «خير» behind «و»)
     const names = (text: string, spans: [string, string][]) =>

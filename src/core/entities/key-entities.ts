@@ -1315,6 +1315,8 @@ function mentionsOf(
   joinParticleEnds(allNorm, allTags);
   // … and never ends at «بن» («مئير بن | شابات»: the name goes on)
   joinNamesAfterBin(allNorm, allTags);
+  // an organization's head alone glued to a person after it («المنظمة | فيليب لاليو»)
+  splitHeadBeforePerson(allNorm, allTags);
   for (const [si, s] of sentences.entries()) {
     const words = allWords[si];
     const tags = allTags[si];
@@ -1944,6 +1946,28 @@ function joinNamesAfterBin(norm: readonly string[][], tags: string[][]): void {
     for (let i = 1; i + 1 < n.length; i++)
       if (t[i].endsWith('PERS') && BIN_WORDS.has(n[i]) && t[i + 1] === 'O' && /^\p{L}{2,}$/u.test(n[i + 1]))
         t[i + 1] = 'I-PERS';
+  }
+}
+/**
+ * An organization's head alone, definite, glued by the tagger to a person's name after it («لدى المنظمة | فيليب
+ * لاليو», France's ambassador to the organization): a span of three words or more whose other words have no ال and
+ * whose last word the article writes again elsewhere («وأضاف لاليو») is the head, then the person. Retags in place.
+ */
+function splitHeadBeforePerson(norm: readonly string[][], tags: string[][]): void {
+  /** where each word stands in the article */
+  const uses = new Map<string, number>();
+  for (const n of norm) for (const w of n) uses.set(w, (uses.get(w) ?? 0) + 1);
+  for (const [si, t] of tags.entries()) {
+    const n = norm[si];
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] !== 'B-ORG' || !n[i].startsWith('ال') || !isOrgHeadAlone(n[i])) continue;
+      let j = i + 1;
+      while (j < t.length && t[j] === 'I-ORG') j++;
+      if (j - i < 3 || n.slice(i + 1, j).some((w) => w.startsWith('ال')) || (uses.get(n[j - 1]) ?? 0) < 2) continue;
+      t[i] = 'O';
+      t[i + 1] = 'B-PERS';
+      for (let k = i + 2; k < j; k++) t[k] = 'I-PERS';
+    }
   }
 }
 /** «بن», «بنت» (normalized): inside a name, never its last word. */

@@ -1032,6 +1032,26 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('splits an organization’s head alone off a person’s name the tagger glued it to («المنظمة | فيليب لاليو»)', () => {
+    const names = (text: string, spans: [string, string][]) =>
+      keyEntities(splitSentences(text), stubTagger(spans)).map((e) => [e.name, e.type, e.count]);
+    const text = 'ووصف سفير فرنسا لدى المنظمة فيليب لاليو المداخلة بالمهزلة.\nوأضاف لاليو أن الحقيقة ستظهر.';
+    expect(names(text, [['المنظمة فيليب لاليو', 'ORG']])).toEqual([['فيليب لاليو', 'PERS', 2]]);
+    // not when the last word stands nowhere else, nor a name with ال after the head, nor two words
+    expect(names('ووصف سفير فرنسا لدى المنظمة فيليب لاليو المداخلة.', [['المنظمة فيليب لاليو', 'ORG']])).toEqual([
+      ['المنظمة فيليب لاليو', 'ORG', 1],
+    ]);
+    const org = 'وقالت المنظمة الدولية للهجرة إن العدد ارتفع.\nوتتابع للهجرة الملف.';
+    expect(names(org, [['المنظمة الدولية للهجرة', 'ORG']])).toEqual([['المنظمة الدولية للهجرة', 'ORG', 1]]);
+    const two = 'وقالت الوكالة نازيك إنه اعترف.\nواعترف نازيك بالهجوم.';
+    expect(names(two, [['الوكالة نازيك', 'ORG']])).toContainEqual(['الوكالة نازيك', 'ORG', 1]);
+    // nor an indefinite head, which begins the organization's own name, nor a definite word that is no head
+    const company = 'وقالت شركة فيليب موريس إن المبيعات تراجعت.\nوتبيع موريس السجائر.';
+    expect(names(company, [['شركة فيليب موريس', 'ORG']])).toContainEqual(['شركة فيليب موريس', 'ORG', 1]);
+    const letters = 'وقال الشاهد لبي بي سي إنه رأى الحادث.\nوتابعت بي بي سي القضية.';
+    expect(names(letters, [['الشاهد لبي بي سي', 'ORG']]).filter(([, type]) => type === 'PERS')).toEqual([]);
+  });
+
   it('never ends a person’s name at «بن» («مئير بن | شابات»)', () => {
     const names = (text: string, spans: [string, string][]) =>
       keyEntities(splitSentences(text), stubTagger(spans)).map((e) => e.name);

@@ -1476,6 +1476,17 @@ function mentionsOf(
         !hasProclitic(norm[j], tagger)
       )
         while (j === i + 1 || tags[j] === 'I-PERS') j++;
+      // two organizations tagged as one, joined by «و» before the head of the second's name («للأمم المتحدة | واللجنة
+      // الدولية للصليب الأحمر»); a name's own «و» joins plain words («حزب العدالة والتنمية», «منظمة الأغذية والزراعة»)
+      if (type === 'ORG')
+        for (let k = i + 1; k < j; k++) {
+          const rest = norm[k].replace(/^و(?=ال)/, '');
+          if (rest !== norm[k] && isOrgHeadAlone(rest)) {
+            tags[k] = 'B-ORG';
+            j = k;
+            break;
+          }
+        }
       // «روسيا والصين» tagged as one place: two names joined by the conjunction و (a known name after it)
       if (type === 'LOC' || type === 'PERS') {
         for (let k = i + 1; k < j; k++) {

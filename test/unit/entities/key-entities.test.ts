@@ -1032,6 +1032,26 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('splits two organizations tagged as one at «و» before the second’s head («الأمم المتحدة | واللجنة الدولية»)', () => {
+    const names = (text: string, spans: [string, string][]) =>
+      keyEntities(splitSentences(text), stubTagger(spans)).map((e) => [e.name, e.count]);
+    const text =
+      'دخلت قافلة تابعة للأمم المتحدة واللجنة الدولية للصليب الأحمر إلى الغوطة.\nوقالت الأمم المتحدة إنها ستواصل.';
+    expect(
+      names(text, [
+        ['للأمم المتحدة واللجنة الدولية للصليب الأحمر', 'ORG'],
+        ['الأمم المتحدة', 'ORG'],
+      ]),
+    ).toEqual([
+      ['الأمم المتحدة', 2],
+      ['اللجنة الدولية للصليب الأحمر', 1],
+    ]);
+    // a name's own «و» before plain words stays
+    expect(names('وقال حزب العدالة والتنمية إنه فاز.', [['حزب العدالة والتنمية', 'ORG']])).toEqual([
+      ['حزب العدالة والتنمية', 1],
+    ]);
+  });
+
   it('splits an organization’s head alone off a person’s name the tagger glued it to («المنظمة | فيليب لاليو»)', () => {
     const names = (text: string, spans: [string, string][]) =>
       keyEntities(splitSentences(text), stubTagger(spans)).map((e) => [e.name, e.type, e.count]);

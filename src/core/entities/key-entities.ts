@@ -2119,6 +2119,14 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
           !!tagger.newsType?.(v) &&
           !tagger.newsType(m.norm[0]) &&
           !tagger.isKnownWord?.(m.norm[0])) ||
+        // … or before a one-word organization the tagger's training text knows, when it does not know the whole word
+        // («لرويترز», «قال لرويترز»: the statistics call it a word of its own, the news text writing it so that often);
+        // not a word of three letters («بايك» is no ب + «ايك»)
+        (rest.length === 0 &&
+          m.type === 'ORG' &&
+          v.length >= 4 &&
+          !!tagger.isKnownWord?.(v) &&
+          !tagger.isKnownWord?.(m.norm[0])) ||
         // a word that precedes organizations in the labeled data, heading an organization's name («لنادي ليفربول»)
         (rest.length > 0 && v.length >= 4 && m.type === 'ORG' && tagger.typeCue?.(v) === 'ORG') ||
         (strippable &&

@@ -1032,6 +1032,25 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     ]);
   });
 
+  it('strips a proclitic off a one-word organization the tagger’s training text knows («لرويترز»)', () => {
+    const text = 'ولم يتسن لرويترز الوصول إليه.\nوقال مسؤول لرويترز إن القرار نهائي.';
+    const names = (t: Tagger) => keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    const known = new Set(['رويترز']);
+    const t: Tagger = {
+      ...stubTagger([['لرويترز', 'ORG']]),
+      isWholeWord: () => true,
+      isKnownWord: (w) => known.has(w),
+    };
+    expect(names(t)).toEqual([['رويترز', 2]]);
+    // not when the training text knows the whole word too («كابل», Kabul, no «ك» + «آبل»), nor a person, nor a word of
+    // three letters
+    expect(names({ ...t, isKnownWord: (w) => known.has(w) || w === 'لرويترز' })).toEqual([['لرويترز', 2]]);
+    expect(names({ ...t, ...stubTagger([['لرويترز', 'PERS']]) })).toEqual([['لرويترز', 2]]);
+    const short = 'وقالت شركة بايك إنها توسعت.\nوأعلنت بايك النتائج.';
+    const t2: Tagger = { ...stubTagger([['بايك', 'ORG']]), isWholeWord: () => true, isKnownWord: (w) => w === 'ايك' };
+    expect(keyEntities(splitSentences(short), t2).map((e) => e.name)).toEqual(['بايك']);
+  });
+
   it('splits two organizations tagged as one at «و» before the second’s head («الأمم المتحدة | واللجنة الدولية»)', () => {
     const names = (text: string, spans: [string, string][]) =>
       keyEntities(splitSentences(text), stubTagger(spans)).map((e) => [e.name, e.count]);

@@ -411,11 +411,15 @@ export const MATCH_VERBS = new Set(
 const WON_OR_GUEST = new Set(
   ['فاز', 'تغلب', 'تفوق', 'فازت', 'تغلبت', 'تفوقت', 'الفوز', 'ضيفا', 'ضيفة'].map(nerNormalize),
 );
+/** The noun «win» (general knowledge, normalized), also with a possessive and behind a proclitic: «فوز X على Y» as
+ * «فاز X على Y» («تحقق فوزا مستحقا على كوريا الجنوبية», «بفوزها على ألمانيا»). */
+const WIN_NOUNS = new Set(['فوز', 'فوزا', 'فوزه', 'فوزها', 'فوزهم'].map(nerNormalize));
 /** A verb with the future's «س» before an imperfect's first letter («ستلعب», «سيواجه») */
 const FUTURE_VERB = /^س[يت]/;
 /** «drew» before «مع» and the other team («تعادل المغرب مع إيران»), also in the feminine. */
 const DREW = new Set(['تعادل', 'تعادلت']);
-/** A team's place: right after a match verb, or after «على» that follows one within three words («فاز X على Y»). */
+/** A team's place: right after a match verb, or after «على» that follows one within three words («فاز X على Y»; also
+ * the noun, `WIN_NOUNS`: «فوزها على Y»). */
 export function isMatchCue(norm: readonly string[], i: number): boolean {
   if (i === 0) return false;
   const prev = lastCliticVariant(norm[i - 1]);
@@ -430,7 +434,8 @@ export function isMatchCue(norm: readonly string[], i: number): boolean {
   }
   // the host after «ضيفا على», the beaten after «فاز … على»
   if (norm[i - 1] !== 'علي') return false;
-  for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (WON_OR_GUEST.has(norm[k])) return true;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--)
+    if (WON_OR_GUEST.has(norm[k]) || WIN_NOUNS.has(lastCliticVariant(norm[k]))) return true;
   return false;
 }
 

@@ -696,6 +696,24 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(types['الأرجنتين']).toBe('ORG');
   });
 
+  it('takes a country after the noun «win» and «على» for its team («بفوزها على كوريا الجنوبية»)', () => {
+    // sentences of the ANT news text (2018), shortened
+    const text = [
+      'وبفوزها في المباراة الأولى تتصدر بلجيكا المجموعة في كأس العالم.',
+      'واستهلت السويد مشوارها اليوم بفوزها على كوريا الجنوبية.',
+      'وسجل القائد الهدف الوحيد في المباراة من ركلة جزاء.',
+    ].join('\n');
+    const t = {
+      ...stub([
+        ['بلجيكا', 'LOC'],
+        ['كوريا الجنوبية', 'LOC'],
+      ]),
+      isCountry: (k: string) => k === 'كوريا الجنوبيه' || k === 'بلجيكا',
+    } as Tagger;
+    const types = Object.fromEntries(keyEntities(splitSentences(text), t).map((e) => [e.name, e.type]));
+    expect(types['كوريا الجنوبية']).toBe('ORG');
+  });
+
   it('takes a city named as a team at least as often as a place in a football story for the club («أمام روما»)', () => {
     // sentences of the ANT news text (2018), shortened
     const text = [

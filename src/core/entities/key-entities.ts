@@ -1913,8 +1913,9 @@ function joinCompoundGivenNames(norm: readonly string[][], tags: string[][]): vo
   for (const [si, n] of norm.entries()) {
     const t = tags[si];
     for (let i = 1; i < n.length; i++) {
+      if (t[i - 1] !== 'O' || !COMPOUND_NAME_ENDS.has(n[i])) continue;
       const name = n[i - 1].replace(/^[وف](?=...)/, '') + ' ' + n[i];
-      if (t[i - 1] !== 'O' || !COMPOUND_GIVEN_NAMES.has(name)) continue;
+      if (!COMPOUND_GIVEN_NAMES.has(name)) continue;
       // a body or a building named after the person («كتائب عز الدين القسام», «مسجد نور الدين»)
       if (i >= 2 && (isOrgHeadAlone(n[i - 2]) || cliticVariants(n[i - 2]).some((v) => FACILITY_CUES.has(v)))) continue;
       const next = t[i + 1] ?? 'O';
@@ -1965,16 +1966,22 @@ function joinNamesAfterBin(norm: readonly string[][], tags: string[][]): void {
  * whose last word the article writes again elsewhere («وأضاف لاليو») is the head, then the person. Retags in place.
  */
 function splitHeadBeforePerson(norm: readonly string[][], tags: string[][]): void {
-  /** where each word stands in the article */
-  const uses = new Map<string, number>();
-  for (const n of norm) for (const w of n) uses.set(w, (uses.get(w) ?? 0) + 1);
+  /** how often each word stands in the article (counted at the first candidate) */
+  let uses: Map<string, number> | undefined;
+  const count = (w: string) => {
+    if (!uses) {
+      uses = new Map();
+      for (const n of norm) for (const x of n) uses.set(x, (uses.get(x) ?? 0) + 1);
+    }
+    return uses.get(w) ?? 0;
+  };
   for (const [si, t] of tags.entries()) {
     const n = norm[si];
     for (let i = 0; i < t.length; i++) {
       if (t[i] !== 'B-ORG' || !n[i].startsWith('ال') || !isOrgHeadAlone(n[i])) continue;
       let j = i + 1;
       while (j < t.length && t[j] === 'I-ORG') j++;
-      if (j - i < 3 || n.slice(i + 1, j).some((w) => w.startsWith('ال')) || (uses.get(n[j - 1]) ?? 0) < 2) continue;
+      if (j - i < 3 || n.slice(i + 1, j).some((w) => w.startsWith('ال')) || count(n[j - 1]) < 2) continue;
       t[i] = 'O';
       t[i + 1] = 'B-PERS';
       for (let k = i + 2; k < j; k++) t[k] = 'I-PERS';

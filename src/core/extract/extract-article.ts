@@ -398,6 +398,15 @@ function dropBoilerplate(paragraphs: string[]): string[] {
   return out;
 }
 
+/** A byline, a dateline alone or a short line of date and time (what `cleanHead` drops at the body's start). */
+function isHeadLine(p: string): boolean {
+  return (
+    (p.length <= BYLINE_MAX_CHARS && BYLINE_LINE.test(p)) ||
+    (p.length <= DATELINE_ONLY_MAX_CHARS && DATELINE.test(p) && !NOT_A_PLACE.test(p)) ||
+    (HEAD_META_LINE.test(p) && p.split(/\s+/).length <= HEAD_META_MAX_WORDS && !/[.؟?!]$/.test(p))
+  );
+}
+
 /** The start of the body: the headline again, bylines, timestamps, a dateline. */
 function cleanHead(paragraphs: string[], title: string): { paragraphs: string[]; byline?: string } {
   const ps = paragraphs.slice();
@@ -415,9 +424,12 @@ function cleanHead(paragraphs: string[], title: string): { paragraphs: string[];
       ps.splice(i--, 1);
       continue;
     }
-    // the headline glued to the next line («العنوان بقلم: فلان»)
+    // the headline glued to the next line («العنوان بقلم: فلان»): only before a byline or a line of date and place,
+    // which the steps below then drop; a lead that opens with the headline's words and goes on is the lead
+    // («مقتل 4 أشخاص إثر أمطار غزيرة في تونس …» under the headline «مقتل 4 أشخاص إثر أمطار غزيرة»)
     if (nt.length > 20 && np.startsWith(nt) && p.startsWith(title)) {
-      p = ps[i] = p.slice(title.length).trim();
+      const rest = p.slice(title.length).trim();
+      if (isHeadLine(rest)) p = ps[i] = rest;
     }
     const b = p.length <= BYLINE_MAX_CHARS ? BYLINE_LINE.exec(p) : null;
     if (b && !/[.؟?!]$/.test(p)) {

@@ -62,6 +62,16 @@ describe('extractArticle cleanup', () => {
     expect(ex.paragraphs).toEqual(BODY);
     expect(ex.byline).toBe('محمود سالم');
   });
+  it('strips the headline glued before a byline, and keeps a lead that opens with the headline’s words', () => {
+    const glued = extract(P(TITLE + ' كتب: محمود سالم') + BODY.map(P).join(''));
+    expect(glued.paragraphs).toEqual(BODY);
+    expect(glued.byline).toBe('محمود سالم');
+    // … or before a dateline alone, or a line of date and time
+    for (const head of [' الرباط – هسبريس', ' 03 يونيو 2024 - 07:45'])
+      expect(extract(P(TITLE + head) + BODY.map(P).join('')).paragraphs).toEqual(BODY);
+    const lead = TITLE + '، بعد تسجيل حالات إصابة في عدد من المدارس خلال الأسابيع الماضية.';
+    expect(extract(P(lead) + BODY.slice(1).map(P).join('')).paragraphs[0]).toBe(lead);
+  });
   it('cuts <br>-separated text into paragraphs', () => {
     expect(extract(`<div>${BODY.join('<br><br>')}</div>`).paragraphs).toEqual(BODY);
   });

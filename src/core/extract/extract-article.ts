@@ -398,13 +398,17 @@ function dropBoilerplate(paragraphs: string[]): string[] {
   return out;
 }
 
-/** A byline, a dateline alone or a short line of date and time (what `cleanHead` drops at the body's start). */
+/** A short line that reads as a byline («كتب: فلان»): the match, its name in group 1. */
+const bylineMatch = (p: string) => (p.length <= BYLINE_MAX_CHARS ? BYLINE_LINE.exec(p) : null);
+/** A short line that begins with a dateline («الرباط – هسبريس»). */
+const isDatelineLine = (p: string) => p.length <= DATELINE_ONLY_MAX_CHARS && DATELINE.test(p) && !NOT_A_PLACE.test(p);
+/** A short line with a date or a time and no sentence end («03 يونيو 2024 - 07:45»). */
+const isMetaLine = (p: string) =>
+  HEAD_META_LINE.test(p) && p.split(/\s+/).length <= HEAD_META_MAX_WORDS && !/[.؟?!]$/.test(p);
+
+/** A byline, a dateline or a short line of date and time: what may follow a headline glued to the first lines. */
 function isHeadLine(p: string): boolean {
-  return (
-    (p.length <= BYLINE_MAX_CHARS && BYLINE_LINE.test(p)) ||
-    (p.length <= DATELINE_ONLY_MAX_CHARS && DATELINE.test(p) && !NOT_A_PLACE.test(p)) ||
-    (HEAD_META_LINE.test(p) && p.split(/\s+/).length <= HEAD_META_MAX_WORDS && !/[.؟?!]$/.test(p))
-  );
+  return !!bylineMatch(p) || isDatelineLine(p) || isMetaLine(p);
 }
 
 /** The start of the body: the headline again, bylines, timestamps, a dateline. */
@@ -431,25 +435,20 @@ function cleanHead(paragraphs: string[], title: string): { paragraphs: string[];
       const rest = p.slice(title.length).trim();
       if (isHeadLine(rest)) p = ps[i] = rest;
     }
-    const b = p.length <= BYLINE_MAX_CHARS ? BYLINE_LINE.exec(p) : null;
+    const b = bylineMatch(p);
     if (b && !/[.؟?!]$/.test(p)) {
       byline ??= b[1].trim();
       ps.splice(i--, 1);
       continue;
     }
-    if (p.length <= DATELINE_ONLY_MAX_CHARS && DATELINE.test(p) && !NOT_A_PLACE.test(p)) {
+    if (isDatelineLine(p)) {
       const rest = p.replace(DATELINE, '');
       if (!rest || rest.split(/\s+/).length <= 3) {
         ps.splice(i--, 1);
         continue;
       } // «الرباط - هسبريس»
     }
-    if (
-      HEAD_META_LINE.test(p) &&
-      p.split(/\s+/).length <= HEAD_META_MAX_WORDS &&
-      !/[.؟?!]$/.test(p) &&
-      !DATE_HEADING_END.test(p)
-    ) {
+    if (isMetaLine(p) && !DATE_HEADING_END.test(p)) {
       ps.splice(i--, 1);
       continue;
     }

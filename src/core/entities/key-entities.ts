@@ -907,6 +907,8 @@ interface Mention {
   media?: boolean;
   /** a place's use: after a word of place or state («في روسيا», «رئيس فرنسا») */
   placeUse?: boolean;
+  /** a one-word place right after another place the tagger tagged («طهران وشيراز»): an item of a list of places */
+  listed?: boolean;
   /** the short name given in parentheses right after it («الاتحاد الإفريقي لكرة القدم ( كاف )»): normalized
    * words, and as written */
   alias?: { norm: string[]; words: string[] };
@@ -1694,6 +1696,7 @@ function mentionsOf(
           model: model || undefined,
           media: media || undefined,
           placeUse: type === 'LOC' && ((a > 0 && PLACE_USE_WORDS.has(lastCliticVariant(norm[a - 1]))) || b <= dateline),
+          listed: (type === 'LOC' && b - a === 1 && a > 0 && tags[a - 1].endsWith('-LOC')) || undefined,
         });
       }
       i = j;
@@ -2133,6 +2136,17 @@ export function keyEntities(sentences: Sentence[], tagger: Tagger, ctx: EntityCo
           m.type === 'ORG' &&
           v.length >= 4 &&
           !!tagger.isKnownWord?.(v) &&
+          !tagger.isKnownWord?.(m.norm[0])) ||
+        // … or «و» before a one-word place listed right after another place («طهران وشيراز»: the statistics call
+        // «وشيراز» a word of its own, the news text writing it so more often than «شيراز»), unless the whole word is a
+        // name the tagger's training text or the news text knows («لندن واشنطن»)
+        (rest.length === 0 &&
+          !!m.listed &&
+          m.norm[0].startsWith('و') &&
+          v === m.norm[0].slice(1) &&
+          v.length >= 3 &&
+          !isCommon(v, tagger) &&
+          !tagger.newsType?.(m.norm[0]) &&
           !tagger.isKnownWord?.(m.norm[0])) ||
         // a word that precedes organizations in the labeled data, heading an organization's name («لنادي ليفربول»)
         (rest.length > 0 && v.length >= 4 && m.type === 'ORG' && tagger.typeCue?.(v) === 'ORG') ||

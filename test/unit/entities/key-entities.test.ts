@@ -1069,6 +1069,52 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(keyEntities(splitSentences(short), t2).map((e) => e.name)).toEqual(['بايك']);
   });
 
+  it('strips «و» off a one-word place listed right after another place («طهران وشيراز»)', () => {
+    const names = (text: string, t: Tagger) => keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
+    const text = 'خرجت مظاهرات في طهران وشيراز وأصفهان.\nوحيت المعارضة المتظاهرين في أصفهان وكرج وشيراز.';
+    // the statistics call «وشيراز» a word of its own (the news text writes it so more often than «شيراز»)
+    const t: Tagger = {
+      ...stubTagger([
+        ['طهران', 'LOC'],
+        ['وشيراز', 'LOC'],
+        ['وأصفهان', 'LOC'],
+        ['أصفهان', 'LOC'],
+        ['وكرج', 'LOC'],
+      ]),
+      isWholeWord: (w) => w === 'وشيراز',
+    };
+    expect(names(text, t)).toEqual([
+      ['شيراز', 2],
+      ['أصفهان', 2],
+      ['طهران', 1],
+      ['كرج', 1],
+    ]);
+    // not after a word that is no place («وصلت وشيراز»), nor a name the tagger's training text knows whole («واشنطن»)
+    const alone = 'وصل الوفد وشيراز هادئة.\nوقال إن شيراز تنتظر.';
+    const t2: Tagger = { ...stubTagger([['وشيراز', 'LOC']]), isWholeWord: (w) => w === 'وشيراز' };
+    expect(names(alone, t2)).toEqual([['وشيراز', 1]]);
+    const known = 'التقى الوفد في لندن واشنطن.';
+    const t3: Tagger = {
+      ...stubTagger([
+        ['لندن', 'LOC'],
+        ['واشنطن', 'LOC'],
+      ]),
+      isWholeWord: (w) => w === 'واشنطن',
+      isKnownWord: (w) => w === 'واشنطن',
+    };
+    expect(names(known, t3)).toEqual([
+      ['لندن', 1],
+      ['واشنطن', 1],
+    ]);
+    // … nor a name the news text knows whole
+    expect(
+      names(known, { ...t3, isKnownWord: () => false, newsType: (w) => (w === 'واشنطن' ? 'LOC' : undefined) }),
+    ).toEqual([
+      ['لندن', 1],
+      ['واشنطن', 1],
+    ]);
+  });
+
   it('splits two organizations tagged as one at «و» before the second’s head («الأمم المتحدة | واللجنة الدولية»)', () => {
     const names = (text: string, spans: [string, string][]) =>
       keyEntities(splitSentences(text), stubTagger(spans)).map((e) => [e.name, e.count]);

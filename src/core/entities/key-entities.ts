@@ -221,6 +221,24 @@ function overlayNationalForces(
  * alone and merges two countries' ministries into one. Not after a name («ريال مدريد الإسباني», «حزب الله
  * اللبناني»: the nisba only describes it). Extends the tagger's organization spans of two words or more.
  */
+/**
+ * A person's span of two words or more that ends in a place nisba right before another person's span: the nisba
+ * describes the second person («وسيقابل نادال البلغاري جريجور ديميتروف», Nadal will face the Bulgarian Grigor Dimitrov),
+ * so the first name ends before it.
+ */
+function cutNisbaBeforePerson(norm: readonly string[][], tags: string[][], isPlaceNisba: (w: string) => boolean) {
+  for (const [si, t] of tags.entries()) {
+    const n = norm[si];
+    for (let e = 1; e < t.length; e++) {
+      // not before «و», the second of two people listed («محمد البلغاري وجريجور»)
+      if (t[e] !== 'B-PERS' || t[e - 1] !== 'I-PERS' || n[e].startsWith('و')) continue;
+      const w = n[e - 1];
+      if (!isPlaceNisba(masculineNisba(w))) continue;
+      t[e - 1] = 'O';
+    }
+  }
+}
+
 function extendPlainOrgsWithNisba(norm: readonly string[][], tags: string[][], isPlaceNisba: (w: string) => boolean) {
   for (const [si, t] of tags.entries()) {
     const n = norm[si];
@@ -1241,6 +1259,8 @@ function mentionsOf(
   overlayDatelines(allWords, allTags);
   // a family name in «آل» continues a person's name («تركي آل الشيخ»)
   joinFamilyNames(allWords, allNorm, allTags, tagger);
+  // a nationality right before another person's name is that person's, not the end of the name before it
+  if (tagger.isPlaceNisba) cutNisbaBeforePerson(allNorm, allTags, (w) => !!tagger.isPlaceNisba!(w));
   // whether the article names a place without a definite word after it (once per name)
   const aloneNames = new Map<string, boolean>();
   const placeAlone = (name: string[]) => {

@@ -1069,6 +1069,47 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
     expect(keyEntities(splitSentences(short), t2).map((e) => e.name)).toEqual(['بايك']);
   });
 
+  it('ends a person’s name before the nationality of the person named right after it («نادال البلغاري جريجور ديميتروف»)', () => {
+    const names = (text: string, spans: [string, string][]) =>
+      keyEntities(splitSentences(text), {
+        ...stubTagger(spans),
+        isPlaceNisba: (w) => w === 'البلغاري' || w === 'المصري',
+      }).map((e) => [e.name, e.count]);
+    const text = 'وقال نادال إنه لعب جيدا.\nوسيقابل نادال البلغاري جريجور ديميتروف في قبل النهائي.';
+    expect(
+      names(text, [
+        ['نادال', 'PERS'],
+        ['نادال البلغاري', 'PERS'],
+        ['جريجور ديميتروف', 'PERS'],
+      ]),
+    ).toEqual([
+      ['نادال', 2],
+      ['جريجور ديميتروف', 1],
+    ]);
+    // a name that ends in a nisba keeps it when no person follows («محمد البلغاري»)
+    expect(names('وقال محمد البلغاري إنه سيعود.', [['محمد البلغاري', 'PERS']])).toEqual([['محمد البلغاري', 1]]);
+    expect(
+      names('وقال محمد البلغاري وجريجور إنهما سيعودان.', [
+        ['محمد البلغاري', 'PERS'],
+        ['وجريجور', 'PERS'],
+      ]).map(([n]) => n),
+    ).toContain('محمد البلغاري');
+    // nor an organization's nisba before a person («الخارجية المصرية أحمد أبو زيد»)
+    expect(
+      names('وقال المتحدث باسم الخارجية المصرية أحمد أبو زيد إن الوزارة تتابع.', [
+        ['الخارجية المصرية', 'ORG'],
+        ['أحمد أبو زيد', 'PERS'],
+      ]).map(([n]) => n),
+    ).toContain('الخارجية المصرية');
+    // nor a word that is no nisba («نادال الصغير جريجور»)
+    expect(
+      names('وقال نادال الصغير جريجور إنه سيعود.', [
+        ['نادال الصغير', 'PERS'],
+        ['جريجور', 'PERS'],
+      ]).map(([n]) => n),
+    ).not.toContain('نادال');
+  });
+
   it('strips «و» off a one-word place listed right after another place («طهران وشيراز»)', () => {
     const names = (text: string, t: Tagger) => keyEntities(splitSentences(text), t).map((e) => [e.name, e.count]);
     const text = 'خرجت مظاهرات في طهران وشيراز وأصفهان.\nوحيت المعارضة المتظاهرين في أصفهان وكرج وشيراز.';

@@ -214,13 +214,7 @@ function overlayNationalForces(
     }
   }
 }
-/**
- * An organization whose name is plain words (a head and definite words: «وزارة الخارجية», «البنك المركزي», «الخطوط
- * الجوية») goes on with the nisba of a country after it («وزارة الخارجية الأمريكية», «الخطوط الجوية الفرنسية»), as
- * the gold files name them; the tagger often stops before the nisba, and the display then shows the generic words
- * alone and merges two countries' ministries into one. Not after a name («ريال مدريد الإسباني», «حزب الله
- * اللبناني»: the nisba only describes it). Extends the tagger's organization spans of two words or more.
- */
+
 /**
  * A person's span of two words or more that ends in a place nisba right before another person's span: the nisba
  * describes the second person («وسيقابل نادال البلغاري جريجور ديميتروف», Nadal will face the Bulgarian Grigor Dimitrov),
@@ -239,6 +233,13 @@ function cutNisbaBeforePerson(norm: readonly string[][], tags: string[][], isPla
   }
 }
 
+/**
+ * An organization whose name is plain words (a head and definite words: «وزارة الخارجية», «البنك المركزي», «الخطوط
+ * الجوية») goes on with the nisba of a country after it («وزارة الخارجية الأمريكية», «الخطوط الجوية الفرنسية»), as
+ * the gold files name them; the tagger often stops before the nisba, and the display then shows the generic words
+ * alone and merges two countries' ministries into one. Not after a name («ريال مدريد الإسباني», «حزب الله
+ * اللبناني»: the nisba only describes it). Extends the tagger's organization spans of two words or more.
+ */
 function extendPlainOrgsWithNisba(norm: readonly string[][], tags: string[][], isPlaceNisba: (w: string) => boolean) {
   for (const [si, t] of tags.entries()) {
     const n = norm[si];

@@ -1130,7 +1130,7 @@ describe('keyEntities with word statistics (real sentences of BBC Arabic article
       ['طهران', 1],
       ['كرج', 1],
     ]);
-    // not after a word that is no place («وصلت وشيراز»), nor a name the tagger's training text knows whole («واشنطن»)
+    // not after a word that is no place («الوفد وشيراز»), nor a name the tagger's training text knows whole («واشنطن»)
     const alone = 'وصل الوفد وشيراز هادئة.\nوقال إن شيراز تنتظر.';
     const t2: Tagger = { ...stubTagger([['وشيراز', 'LOC']]), isWholeWord: (w) => w === 'وشيراز' };
     expect(names(alone, t2)).toEqual([['وشيراز', 1]]);
